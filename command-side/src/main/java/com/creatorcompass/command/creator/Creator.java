@@ -1,0 +1,102 @@
+package com.creatorcompass.command.creator;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.creatorcompass.contracts.CommandRejectedException;
+import com.creatorcompass.contracts.Rejection;
+import com.creatorcompass.contracts.creator.CreatorTracked;
+import com.creatorcompass.contracts.creator.CreatorUntracked;
+import com.creatorcompass.contracts.creator.RecordScrape;
+import com.creatorcompass.contracts.creator.RecordScrapeFailure;
+import com.creatorcompass.contracts.creator.ScrapeOutcome;
+import com.creatorcompass.contracts.creator.UntrackCreator;
+import com.creatorcompass.contracts.observation.VideoObservation;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.time.Clock;
+import java.time.Instant;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A TikTok creator we follow. It holds only what it needs to decide (its handle and whether it is
+ * tracked), never its history: that lives in the event store and in the read models.
+ */
+@Aggregate(snapshotTriggerDefinition = "creatorSnapshotTrigger", cache = "creatorCache",
+        commandTargetResolver = "contractCommandTargets")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class Creator {
+
+    @AggregateIdentifier
+    private String creatorId;
+    private String handle;
+    private boolean tracked;
+
+    protected Creator() {
+        // For Axon: rebuilt from events or a snapshot.
+    }
+
+    Creator(String creatorId, String handle, String requestedBy, Instant now) {
+        apply(new CreatorTracked(creatorId, handle, now, requestedBy));
+    }
+
+    void trackAgain(String requestedBy, Instant now) {
+        if (tracked) {
+            throw new CommandRejectedException(Rejection.HANDLE_ALREADY_TRACKED, "@" + handle + " is already tracked");
+        }
+        apply(new CreatorTracked(creatorId, handle, now, requestedBy));
+    }
+
+    @CommandHandler
+    void handle(UntrackCreator command, Clock clock) {
+        requireTracked();
+        apply(new CreatorUntracked(creatorId, handle, clock.instant(), command.requestedBy()));
+    }
+
+    @CommandHandler
+    ScrapeOutcome handle(RecordScrape scrape, Clock clock, ObservationLedger ledger) {
+        Instant now = clock.instant();
+        ScrapeRules.check(scrape, now);
+        if (!ledger.firstRecording(scrape.scrapeId(), creatorId)) {
+            return ScrapeOutcome.ALREADY_RECORDED;
+        }
+        requireTracked();
+        apply(ScrapeEvents.profileRecorded(creatorId, scrape, now));
+        for (VideoObservation video : scrape.videos()) {
+            apply(ScrapeEvents.videoRecorded(creatorId, scrape, video, now));
+        }
+        return ScrapeOutcome.RECORDED;
+    }
+
+    @CommandHandler
+    ScrapeOutcome handle(RecordScrapeFailure failure, Clock clock, ObservationLedger ledger) {
+        Instant now = clock.instant();
+        ScrapeRules.check(failure, now);
+        if (!ledger.firstRecording(failure.attemptId(), creatorId)) {
+            return ScrapeOutcome.ALREADY_RECORDED;
+        }
+        requireTracked();
+        apply(ScrapeEvents.failed(creatorId, failure, now));
+        return ScrapeOutcome.RECORDED;
+    }
+
+    private void requireTracked() {
+        if (!tracked) {
+            throw new CommandRejectedException(Rejection.CREATOR_NOT_TRACKED, "@" + handle + " is not tracked");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CreatorTracked event) {
+        creatorId = event.creatorId();
+        handle = event.handle();
+        tracked = true;
+    }
+
+    @EventSourcingHandler
+    void on(CreatorUntracked event) {
+        tracked = false;
+    }
+}

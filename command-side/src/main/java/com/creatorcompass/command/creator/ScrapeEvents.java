@@ -1,0 +1,46 @@
+package com.creatorcompass.command.creator;
+
+import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
+import com.creatorcompass.contracts.creator.RecordScrape;
+import com.creatorcompass.contracts.creator.RecordScrapeFailure;
+import com.creatorcompass.contracts.creator.ScrapeFailed;
+import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
+import com.creatorcompass.contracts.observation.ProfileObservation;
+import com.creatorcompass.contracts.observation.VideoObservation;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** The events an accepted scrape report becomes, stamped with the time we learned them. */
+final class ScrapeEvents {
+
+    private ScrapeEvents() {
+    }
+
+    static ProfileSnapshotRecorded profileRecorded(String creatorId, RecordScrape scrape, Instant recordedAt) {
+        ProfileObservation p = scrape.profile();
+        return new ProfileSnapshotRecorded(creatorId, scrape.scrapeId(), p.capturedAt(), recordedAt, scrape.source(),
+                p.tiktokUserId(), p.secUid(), p.nickname(), p.bio(), p.verified(),
+                p.followers(), p.following(), p.likes(), p.videos());
+    }
+
+    static VideoSnapshotRecorded videoRecorded(String creatorId, RecordScrape scrape, VideoObservation v, Instant recordedAt) {
+        return new VideoSnapshotRecorded(creatorId, scrape.scrapeId(), v.videoId(), v.capturedAt(), recordedAt,
+                scrape.source(), v.postedAt(), v.caption(), canonicalHashtags(v.hashtags()), v.durationSeconds(),
+                v.views(), v.likes(), v.comments(), v.shares(), v.saves());
+    }
+
+    static ScrapeFailed failed(String creatorId, RecordScrapeFailure failure, Instant recordedAt) {
+        return new ScrapeFailed(creatorId, failure.attemptId(), failure.attemptedAt(), recordedAt,
+                failure.reason(), failure.detail(), failure.evidence());
+    }
+
+    /** "#BookTok" and "booktok" are one hashtag: no '#', lower case, no blanks or repeats, order kept. */
+    static List<String> canonicalHashtags(List<String> hashtags) {
+        return hashtags.stream()
+                .map(tag -> tag.strip().replaceFirst("^#+", "").toLowerCase(Locale.ROOT))
+                .filter(tag -> !tag.isEmpty())
+                .distinct()
+                .toList();
+    }
+}

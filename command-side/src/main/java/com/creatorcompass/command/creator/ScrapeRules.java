@@ -1,0 +1,95 @@
+package com.creatorcompass.command.creator;
+
+import com.creatorcompass.contracts.CommandRejectedException;
+import com.creatorcompass.contracts.Rejection;
+import com.creatorcompass.contracts.creator.RecordScrape;
+import com.creatorcompass.contracts.creator.RecordScrapeFailure;
+import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.ProfileObservation;
+import com.creatorcompass.contracts.observation.VideoObservation;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/** What makes a scrape report acceptable. A report breaking any rule is refused whole. */
+final class ScrapeRules {
+
+    /** Scrapers' clocks drift; an observation this far ahead of ours is still believed. */
+    static final Duration ALLOWED_CLOCK_SKEW = Duration.ofMinutes(5);
+    /** TikTok's grid shows a few hundred videos at most; more in one report is a bug upstream. */
+    static final int MAX_VIDEOS_PER_SCRAPE = 1_000;
+
+    private ScrapeRules() {
+    }
+
+    static void check(RecordScrape scrape, Instant now) {
+        requireText(scrape.scrapeId(), "scrapeId");
+        require(scrape.source() != null, "source is required");
+        ProfileObservation profile = scrape.profile();
+        require(profile != null, "a scrape needs its profile observation");
+        requirePast(profile.capturedAt(), "profile.capturedAt", now);
+        requireCount(profile.followers(), "profile.followers");
+        requireCount(profile.following(), "profile.following");
+        requireCount(profile.likes(), "profile.likes");
+        requireCount(profile.videos(), "profile.videos");
+        require(scrape.videos().size() <= MAX_VIDEOS_PER_SCRAPE,
+                "a scrape carries at most " + MAX_VIDEOS_PER_SCRAPE + " videos, this one " + scrape.videos().size());
+        Set<String> videoIds = new HashSet<>();
+        for (VideoObservation video : scrape.videos()) {
+            checkVideo(video, now);
+            require(videoIds.add(video.videoId()), "video " + video.videoId() + " appears twice in one scrape");
+        }
+    }
+
+    static void check(RecordScrapeFailure failure, Instant now) {
+        requireText(failure.attemptId(), "attemptId");
+        require(failure.reason() != null, "a failure needs its reason");
+        requirePast(failure.attemptedAt(), "attemptedAt", now);
+    }
+
+    private static void checkVideo(VideoObservation video, Instant now) {
+        require(video != null, "a video observation is missing");
+        requireText(video.videoId(), "video.videoId");
+        String name = "video " + video.videoId();
+        requirePast(video.capturedAt(), name + " capturedAt", now);
+        if (video.postedAt() != null) {
+            require(!video.postedAt().isAfter(video.capturedAt()),
+                    name + " was posted at " + video.postedAt() + ", after it was seen at " + video.capturedAt());
+        }
+        if (video.durationSeconds() != null) {
+            require(video.durationSeconds() >= 0, name + " has a negative duration");
+        }
+        requireCount(video.views(), name + " views");
+        requireCount(video.likes(), name + " likes");
+        requireCount(video.comments(), name + " comments");
+        requireCount(video.shares(), name + " shares");
+        requireCount(video.saves(), name + " saves");
+    }
+
+    private static void requireCount(Count count, String name) {
+        require(count != null, name + " is required");
+        if (count.value() < 0) {
+            throw new CommandRejectedException(Rejection.NEGATIVE_COUNT,
+                    name + " must not be negative (was " + count.value() + ")");
+        }
+    }
+
+    private static void requirePast(Instant capturedAt, String name, Instant now) {
+        require(capturedAt != null, name + " is required");
+        if (capturedAt.isAfter(now.plus(ALLOWED_CLOCK_SKEW))) {
+            throw new CommandRejectedException(Rejection.CAPTURED_IN_FUTURE,
+                    name + " " + capturedAt + " is in the future (now " + now + ", allowed skew " + ALLOWED_CLOCK_SKEW + ")");
+        }
+    }
+
+    private static void requireText(String value, String name) {
+        require(value != null && !value.isBlank(), name + " is required");
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new CommandRejectedException(Rejection.INVALID_ARGUMENT, message);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package com.creatorcompass.command.user;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.creatorcompass.contracts.CommandRejectedException;
+import com.creatorcompass.contracts.Handles;
+import com.creatorcompass.contracts.Rejection;
+import com.creatorcompass.contracts.user.AddCompetitor;
+import com.creatorcompass.contracts.user.AudiencePreferencesSet;
+import com.creatorcompass.contracts.user.CompetitorAdded;
+import com.creatorcompass.contracts.user.CompetitorRemoved;
+import com.creatorcompass.contracts.user.LinkTikTokAccount;
+import com.creatorcompass.contracts.user.RegisterUser;
+import com.creatorcompass.contracts.user.RemoveCompetitor;
+import com.creatorcompass.contracts.user.SetAudiencePreferences;
+import com.creatorcompass.contracts.user.TikTokAccountLinked;
+import com.creatorcompass.contracts.user.UserRegistered;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** A person using Creator Compass: their own TikTok handle and the creators they compare with. */
+@Aggregate(commandTargetResolver = "contractCommandTargets")
+public class UserAccount {
+
+    /** Enough to compare side by side; more is a list, not a comparison. */
+    static final int MAX_COMPETITORS = 25;
+
+    @AggregateIdentifier
+    private String userId;
+    private String ownHandle;
+    private final Set<String> competitors = new LinkedHashSet<>();
+
+    protected UserAccount() {
+        // For Axon.
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RegisterUser command, Clock clock) {
+        if (userId != null) {
+            throw new CommandRejectedException(Rejection.USER_ALREADY_REGISTERED, "user " + command.userId() + " is already registered");
+        }
+        if (command.userId() == null || command.userId().isBlank()) {
+            throw new CommandRejectedException(Rejection.INVALID_ARGUMENT, "userId is required");
+        }
+        apply(new UserRegistered(command.userId(), Emails.canonical(command.email()), command.displayName(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(LinkTikTokAccount command) {
+        String handle = Handles.normalize(command.handle());
+        if (competitors.contains(handle)) {
+            throw new CommandRejectedException(Rejection.OWN_HANDLE_AS_COMPETITOR,
+                    "@" + handle + " is one of your competitors; remove it before linking it as your own");
+        }
+        if (!handle.equals(ownHandle)) {
+            apply(new TikTokAccountLinked(userId, handle));
+        }
+    }
+
+    @CommandHandler
+    void handle(SetAudiencePreferences command) {
+        apply(new AudiencePreferencesSet(userId, AudiencePreferenceRules.canonical(command.preferences())));
+    }
+
+    @CommandHandler
+    void handle(AddCompetitor command) {
+        String handle = Handles.normalize(command.handle());
+        if (handle.equals(ownHandle)) {
+            throw new CommandRejectedException(Rejection.OWN_HANDLE_AS_COMPETITOR, "@" + handle + " is your own account");
+        }
+        if (competitors.contains(handle)) {
+            return;
+        }
+        if (competitors.size() >= MAX_COMPETITORS) {
+            throw new CommandRejectedException(Rejection.TOO_MANY_COMPETITORS,
+                    "you already compare with " + MAX_COMPETITORS + " creators; remove one first");
+        }
+        apply(new CompetitorAdded(userId, handle));
+    }
+
+    @CommandHandler
+    void handle(RemoveCompetitor command) {
+        String handle = Handles.normalize(command.handle());
+        if (!competitors.contains(handle)) {
+            throw new CommandRejectedException(Rejection.NOT_A_COMPETITOR, "@" + handle + " is not one of your competitors");
+        }
+        apply(new CompetitorRemoved(userId, handle));
+    }
+
+    @EventSourcingHandler
+    void on(UserRegistered event) {
+        userId = event.userId();
+    }
+
+    @EventSourcingHandler
+    void on(TikTokAccountLinked event) {
+        ownHandle = event.handle();
+    }
+
+    @EventSourcingHandler
+    void on(CompetitorAdded event) {
+        competitors.add(event.handle());
+    }
+
+    @EventSourcingHandler
+    void on(CompetitorRemoved event) {
+        competitors.remove(event.handle());
+    }
+
+    /** E-mail addresses compare case-insensitively; a minimal shape check, the identity provider vouches for the rest. */
+    private static final class Emails {
+        static String canonical(String email) {
+            if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                throw new CommandRejectedException(Rejection.INVALID_ARGUMENT, "'" + email + "' is not an e-mail address");
+            }
+            return email.strip().toLowerCase(Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package com.creatorcompass.command.creator;
+
+import static com.creatorcompass.command.Rejections.rejectedWith;
+import static com.creatorcompass.command.creator.Scrapes.profile;
+import static com.creatorcompass.command.creator.Scrapes.scrape;
+import static com.creatorcompass.command.creator.Scrapes.video;
+
+import com.creatorcompass.command.CommandSideConfiguration;
+import com.creatorcompass.contracts.CommandRejectedException;
+import com.creatorcompass.contracts.Rejection;
+import com.creatorcompass.contracts.creator.CreatorTracked;
+import com.creatorcompass.contracts.creator.CreatorUntracked;
+import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
+import com.creatorcompass.contracts.creator.RecordScrape;
+import com.creatorcompass.contracts.creator.RecordScrapeFailure;
+import com.creatorcompass.contracts.creator.ScrapeFailed;
+import com.creatorcompass.contracts.creator.ScrapeOutcome;
+import com.creatorcompass.contracts.creator.TrackCreator;
+import com.creatorcompass.contracts.creator.UntrackCreator;
+import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
+import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.FailureReason;
+import com.creatorcompass.contracts.observation.ProfileObservation;
+import com.creatorcompass.contracts.observation.SnapshotSource;
+import com.creatorcompass.contracts.observation.VideoObservation;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class CreatorTest {
+
+    static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    static final String ID = "creator-1";
+    static final CreatorTracked TRACKED = new CreatorTracked(ID, "charli", NOW.minusSeconds(3600), "user-1");
+
+    AggregateTestFixture<Creator> fixture;
+    InMemoryHandleClaims claims;
+    InMemoryObservationLedger ledger;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Creator.class);
+        claims = new InMemoryHandleClaims();
+        ledger = new InMemoryObservationLedger();
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        fixture.registerCommandTargetResolver(new CommandSideConfiguration().contractCommandTargets());
+        fixture.registerInjectableResource(clock);
+        fixture.registerInjectableResource(ledger);
+        fixture.registerAnnotatedCommandHandler(new TrackCreatorHandler(fixture.getRepository(), claims, () -> ID, clock));
+    }
+
+    @Nested
+    class Tracking {
+
+        @Test
+        void a_new_handle_is_tracked_in_canonical_lower_case() {
+            fixture.givenNoPriorActivity()
+                    .when(new TrackCreator("@Charli.DAmelio", "user-1"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectResultMessagePayload(ID)
+                    .expectEvents(new CreatorTracked(ID, "charli.damelio", NOW, "user-1"));
+        }
+
+        @Test
+        void a_handle_outside_the_tiktok_format_is_rejected() {
+            for (String bad : List.of("a", "has space", "twenty-five-characters-xx", "emoji😀", "dash-ed", "")) {
+                fixture.givenNoPriorActivity()
+                        .when(new TrackCreator(bad, "user-1"))
+                        .expectNoEvents()
+                        .expectException(rejectedWith(Rejection.INVALID_HANDLE));
+            }
+        }
+
+        @Test
+        void a_handle_tracked_already_is_rejected() {
+            claims.with("charli", ID);
+            fixture.given(TRACKED)
+                    .when(new TrackCreator("CHARLI", "user-2"))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(Rejection.HANDLE_ALREADY_TRACKED))
+                    .expectExceptionMessage("@charli is already tracked");
+        }
+
+        @Test
+        void tracking_an_untracked_handle_again_resumes_the_same_creator() {
+            claims.with("charli", ID);
+            fixture.given(TRACKED, new CreatorUntracked(ID, "charli", NOW.minusSeconds(60), "user-1"))
+                    .when(new TrackCreator("charli", "user-2"))
+                    .expectResultMessagePayload(ID)
+                    .expectEvents(new CreatorTracked(ID, "charli", NOW, "user-2"));
+        }
+
+        @Test
+        void untracking_keeps_the_handle_for_later() {
+            fixture.given(TRACKED)
+                    .when(new UntrackCreator(ID, "user-1"))
+                    .expectEvents(new CreatorUntracked(ID, "charli", NOW, "user-1"));
+        }
+
+        @Test
+        void untracking_twice_is_rejected() {
+            fixture.given(TRACKED, new CreatorUntracked(ID, "charli", NOW.minusSeconds(60), "user-1"))
+                    .when(new UntrackCreator(ID, "user-1"))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(Rejection.CREATOR_NOT_TRACKED));
+        }
+    }
+
+    @Nested
+    class Scraping {
+
+        @Test
+        void a_scrape_becomes_one_profile_event_and_one_event_per_video() {
+            Instant seen = NOW.minusSeconds(120);
+            RecordScrape scrape = scrape(ID, "scrape-1", seen, 2);
+            VideoObservation first = scrape.videos().get(0);
+            VideoObservation second = scrape.videos().get(1);
+            ProfileObservation p = scrape.profile();
+            fixture.given(TRACKED)
+                    .when(scrape)
+                    .expectResultMessagePayload(ScrapeOutcome.RECORDED)
+                    .expectEvents(
+                            new ProfileSnapshotRecorded(ID, "scrape-1", seen, NOW, SnapshotSource.SELENIUM,
+                                    p.tiktokUserId(), p.secUid(), "Charli", "dance", true,
+                                    p.followers(), p.following(), p.likes(), p.videos()),
+                            new VideoSnapshotRecorded(ID, "scrape-1", first.videoId(), seen, NOW, SnapshotSource.SELENIUM,
+                                    first.postedAt(), first.caption(), List.of("fyp", "dance"), 23,
+                                    first.views(), first.likes(), first.comments(), first.shares(), first.saves()),
+                            new VideoSnapshotRecorded(ID, "scrape-1", second.videoId(), seen, NOW, SnapshotSource.SELENIUM,
+                                    second.postedAt(), second.caption(), List.of("fyp", "dance"), 23,
+                                    second.views(), second.likes(), second.comments(), second.shares(), second.saves()));
+        }
+
+        @Test
+        void a_retried_scrape_is_acknowledged_and_ignored() {
+            ledger.alreadyRecorded("scrape-1");
+            fixture.given(TRACKED)
+                    .when(scrape(ID, "scrape-1", NOW, 3))
+                    .expectResultMessagePayload(ScrapeOutcome.ALREADY_RECORDED)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_negative_count_is_rejected_with_the_field_named() {
+            RecordScrape scrape = scrape(ID, "scrape-1", NOW, 0);
+            ProfileObservation p = scrape.profile();
+            ProfileObservation negative = new ProfileObservation(p.capturedAt(), p.tiktokUserId(), p.secUid(), p.nickname(),
+                    p.bio(), p.verified(), Count.exact(-5), p.following(), p.likes(), p.videos());
+            fixture.given(TRACKED)
+                    .when(new RecordScrape(ID, "scrape-1", SnapshotSource.SELENIUM, negative, List.of()))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(Rejection.NEGATIVE_COUNT))
+                    .expectExceptionMessage("profile.followers must not be negative (was -5)");
+        }
+
+        @Test
+        void a_negative_video_count_rejects_the_whole_scrape() {
+            VideoObservation v = video("7300000000000000001", NOW, 100);
+            VideoObservation negative = new VideoObservation(v.videoId(), v.capturedAt(), v.postedAt(), v.caption(),
+                    v.hashtags(), v.durationSeconds(), v.views(), v.likes(), Count.rounded(-1), v.shares(), v.saves());
+            fixture.given(TRACKED)
+                    .when(new RecordScrape(ID, "scrape-1", SnapshotSource.SELENIUM, profile(NOW, 10), List.of(v, negative)))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(Rejection.NEGATIVE_COUNT))
+                    .expectExceptionMessage("video 7300000000000000001 comments must not be negative (was -1)");
+        }
+
+        @Test
+        void an_observation_from_the_future_is_rejected_beyond_the_clock_skew() {
+            fixture.given(TRACKED)
+                    .when(scrape(ID, "scrape-1", NOW.plusSeconds(5 * 60 + 1), 0))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(Rejection.CAPTURED_IN_FUTURE));
+        }
+
+        @Test
+        void an_observation_within_the_clock_skew_is_accepted() {
+            fixture.given(TRACKED)
+                    .when(scrape(ID, "scrape-1", NOW.plusSeconds(5 * 60), 0))
+                    .expectResultMessagePayload(ScrapeOutcome.RECORDED);
+        }
+
+        @Test
+        void a_late_observation_from_long_ago_is_accepted() {
+            fixture.given(TRACKED)
+                    .when(scrape(ID, "backfill-2021", Instant.parse("2021-03-01T00:00:00Z"), 1))
+                    .expectResultMessagePayload(ScrapeOutcome.RECORDED);
+        }
+
+        @Test
+        void a_video_posted_after_it_was_seen_is_rejected() {
+            VideoObservation v = video("7300000000000000001", NOW, 100);
+            VideoObservation impossible = new VideoObservation(v.videoId(), NOW, NOW.plusSeconds(1), v.caption(),
+                    v.hashtags(), v.durationSeconds(), v.views(), v.likes(), v.comments(), v.shares(), v.saves());
+            fixture.given(TRACKED)
+                    .when(new RecordScrape(ID, "scrape-1", SnapshotSource.SELENIUM, profile(NOW, 10), List.of(impossible)))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(Rejection.INVALID_ARGUMENT));
+        }
+
+        @Test
+        void the_same_video_twice_in_one_scrape_is_rejected() {
+            VideoObservation v = video("7300000000000000001", NOW, 100);
+            fixture.given(TRACKED)
+                    .when(new RecordScrape(ID, "scrape-1", SnapshotSource.SELENIUM, profile(NOW, 10), List.of(v, v)))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(Rejection.INVALID_ARGUMENT))
+                    .expectExceptionMessage("video 7300000000000000001 appears twice in one scrape");
+        }
+
+        @Test
+        void a_scrape_for_an_untracked_creator_is_rejected() {
+            fixture.given(TRACKED, new CreatorUntracked(ID, "charli", NOW.minusSeconds(60), "user-1"))
+                    .when(scrape(ID, "scrape-1", NOW, 1))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(Rejection.CREATOR_NOT_TRACKED));
+        }
+
+        @Test
+        void a_failed_scrape_is_recorded_with_its_reason_and_evidence() {
+            Instant attempted = NOW.minusSeconds(30);
+            Map<String, String> evidence = Map.of("url", "https://www.tiktok.com/@charli", "title", "Verify to continue");
+            fixture.given(TRACKED)
+                    .when(new RecordScrapeFailure(ID, "attempt-1", attempted, FailureReason.CAPTCHA, "captcha wall", evidence))
+                    .expectResultMessagePayload(ScrapeOutcome.RECORDED)
+                    .expectEvents(new ScrapeFailed(ID, "attempt-1", attempted, NOW, FailureReason.CAPTCHA, "captcha wall", evidence));
+        }
+
+        @Test
+        void a_retried_failure_report_is_ignored() {
+            ledger.alreadyRecorded("attempt-1");
+            fixture.given(TRACKED)
+                    .when(new RecordScrapeFailure(ID, "attempt-1", NOW, FailureReason.TIMEOUT, "slow", Map.of()))
+                    .expectResultMessagePayload(ScrapeOutcome.ALREADY_RECORDED)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_failure_report_without_a_reason_is_rejected() {
+            fixture.given(TRACKED)
+                    .when(new RecordScrapeFailure(ID, "attempt-1", NOW, null, "?", Map.of()))
+                    .expectNoEvents()
+                    .expectException(CommandRejectedException.class)
+                    .expectExceptionMessage("a failure needs its reason");
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package com.creatorcompass.command.user;
+
+import static com.creatorcompass.command.Rejections.rejectedWith;
+
+import com.creatorcompass.command.CommandSideConfiguration;
+import com.creatorcompass.contracts.Rejection;
+import com.creatorcompass.contracts.user.AddCompetitor;
+import com.creatorcompass.contracts.user.AgeBand;
+import com.creatorcompass.contracts.user.AudiencePreferences;
+import com.creatorcompass.contracts.user.AudiencePreferencesSet;
+import com.creatorcompass.contracts.user.CompetitorAdded;
+import com.creatorcompass.contracts.user.CompetitorRemoved;
+import com.creatorcompass.contracts.user.LinkTikTokAccount;
+import com.creatorcompass.contracts.user.RegisterUser;
+import com.creatorcompass.contracts.user.RemoveCompetitor;
+import com.creatorcompass.contracts.user.SetAudiencePreferences;
+import com.creatorcompass.contracts.user.TikTokAccountLinked;
+import com.creatorcompass.contracts.user.UserRegistered;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class UserAccountTest {
+
+    static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    static final String USER = "user-1";
+    static final UserRegistered REGISTERED = new UserRegistered(USER, "ana@example.com", "Ana", NOW.minusSeconds(60));
+
+    AggregateTestFixture<UserAccount> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(UserAccount.class);
+        fixture.registerCommandTargetResolver(new CommandSideConfiguration().contractCommandTargets());
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void registering_opens_an_account_with_a_canonical_email() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterUser(USER, " Ana@Example.COM ", "Ana"))
+                .expectEvents(new UserRegistered(USER, "ana@example.com", "Ana", NOW));
+    }
+
+    @Test
+    void registering_twice_is_rejected() {
+        fixture.given(REGISTERED)
+                .when(new RegisterUser(USER, "ana@example.com", "Ana"))
+                .expectNoEvents()
+                .expectException(rejectedWith(Rejection.USER_ALREADY_REGISTERED));
+    }
+
+    @Test
+    void an_email_without_a_domain_is_rejected() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterUser(USER, "ana@", "Ana"))
+                .expectNoEvents()
+                .expectException(rejectedWith(Rejection.INVALID_ARGUMENT));
+    }
+
+    @Test
+    void linking_a_tiktok_account_stores_the_canonical_handle() {
+        fixture.given(REGISTERED)
+                .when(new LinkTikTokAccount(USER, "@Ana.Reads"))
+                .expectEvents(new TikTokAccountLinked(USER, "ana.reads"));
+    }
+
+    @Test
+    void linking_the_same_handle_again_changes_nothing() {
+        fixture.given(REGISTERED, new TikTokAccountLinked(USER, "ana.reads"))
+                .when(new LinkTikTokAccount(USER, "ANA.READS"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void linking_an_invalid_handle_is_rejected() {
+        fixture.given(REGISTERED)
+                .when(new LinkTikTokAccount(USER, "ana reads"))
+                .expectNoEvents()
+                .expectException(rejectedWith(Rejection.INVALID_HANDLE));
+    }
+
+    @Test
+    void audience_preferences_are_stored_in_canonical_form() {
+        fixture.given(REGISTERED)
+                .when(new SetAudiencePreferences(USER, new AudiencePreferences(
+                        List.of("#BookTok", "booktok", "Reading"), List.of("us", "GB"), List.of("EN"), AgeBand.AGE_18_24)))
+                .expectEvents(new AudiencePreferencesSet(USER, new AudiencePreferences(
+                        List.of("booktok", "reading"), List.of("US", "GB"), List.of("en"), AgeBand.AGE_18_24)));
+    }
+
+    @Test
+    void an_unknown_region_code_is_rejected() {
+        fixture.given(REGISTERED)
+                .when(new SetAudiencePreferences(USER, new AudiencePreferences(List.of(), List.of("USA"), List.of(), null)))
+                .expectNoEvents()
+                .expectException(rejectedWith(Rejection.INVALID_ARGUMENT))
+                .expectExceptionMessage("'USA' is not a valid region (ISO 3166-1 alpha-2, e.g. US)");
+    }
+
+    @Test
+    void a_competitor_is_added_once() {
+        fixture.given(REGISTERED, new CompetitorAdded(USER, "bella"))
+                .when(new AddCompetitor(USER, "Bella"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_competitor_is_added_in_canonical_form() {
+        fixture.given(REGISTERED)
+                .when(new AddCompetitor(USER, "@Bella"))
+                .expectEvents(new CompetitorAdded(USER, "bella"));
+    }
+
+    @Test
+    void the_own_account_cannot_be_a_competitor() {
+        fixture.given(REGISTERED, new TikTokAccountLinked(USER, "ana.reads"))
+                .when(new AddCompetitor(USER, "ana.reads"))
+                .expectNoEvents()
+                .expectException(rejectedWith(Rejection.OWN_HANDLE_AS_COMPETITOR));
+    }
+
+    @Test
+    void a_competitor_cannot_be_linked_as_the_own_account() {
+        fixture.given(REGISTERED, new CompetitorAdded(USER, "bella"))
+                .when(new LinkTikTokAccount(USER, "bella"))
+                .expectNoEvents()
+                .expectException(rejectedWith(Rejection.OWN_HANDLE_AS_COMPETITOR));
+    }
+
+    @Test
+    void competitors_are_capped() {
+        Object[] history = IntStream.range(0, UserAccount.MAX_COMPETITORS)
+                .mapToObj(i -> (Object) new CompetitorAdded(USER, "rival" + i)).toArray();
+        fixture.given(REGISTERED).andGiven(history)
+                .when(new AddCompetitor(USER, "one.more"))
+                .expectNoEvents()
+                .expectException(rejectedWith(Rejection.TOO_MANY_COMPETITORS));
+    }
+
+    @Test
+    void a_competitor_is_removed() {
+        fixture.given(REGISTERED, new CompetitorAdded(USER, "bella"))
+                .when(new RemoveCompetitor(USER, "BELLA"))
+                .expectEvents(new CompetitorRemoved(USER, "bella"));
+    }
+
+    @Test
+    void removing_a_creator_that_is_not_a_competitor_is_rejected() {
+        fixture.given(REGISTERED, new CompetitorAdded(USER, "bella"), new CompetitorRemoved(USER, "bella"))
+                .when(new RemoveCompetitor(USER, "bella"))
+                .expectNoEvents()
+                .expectException(rejectedWith(Rejection.NOT_A_COMPETITOR));
+    }
+}

@@ -1,0 +1,36 @@
+package com.creatorcompass.contracts;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * TikTok handles: 2 to 24 letters, digits, dots or underscores. TikTok treats them
+ * case-insensitively, so the canonical form is lower case; a leading '@' as users type it is
+ * accepted and dropped.
+ */
+public final class Handles {
+
+    private static final Pattern FORMAT = Pattern.compile("^[A-Za-z0-9._]{2,24}$");
+
+    private Handles() {
+    }
+
+    /** The canonical form of {@code raw}, or a {@link Rejection#INVALID_HANDLE} rejection. */
+    public static String normalize(String raw) {
+        if (raw == null) {
+            throw invalid("a handle is required");
+        }
+        String handle = raw.strip();
+        if (handle.startsWith("@")) {
+            handle = handle.substring(1);
+        }
+        if (!FORMAT.matcher(handle).matches()) {
+            throw invalid("'" + raw + "' is not a TikTok handle: use 2-24 letters, digits, '.' or '_'");
+        }
+        return handle.toLowerCase(Locale.ROOT);
+    }
+
+    private static CommandRejectedException invalid(String message) {
+        return new CommandRejectedException(Rejection.INVALID_HANDLE, message);
+    }
+}

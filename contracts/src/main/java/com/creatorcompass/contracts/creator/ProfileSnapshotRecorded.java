@@ -1,0 +1,31 @@
+package com.creatorcompass.contracts.creator;
+
+import com.creatorcompass.contracts.EventRevision;
+import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.SnapshotSource;
+import java.time.Instant;
+
+/**
+ * One observation of a profile. {@code capturedAt} is event time (when it was true),
+ * {@code recordedAt} knowledge time (when we learned it). Every count carries its precision.
+ *
+ * <p>Revision 2: counts are {@link Count}s. Revision 1 (the prototype's import format) had bare
+ * numbers; {@code ProfileSnapshotRecordedUpcaster} reads it as rounded counts.
+ */
+@EventRevision("2")
+public record ProfileSnapshotRecorded(
+        String creatorId,
+        String scrapeId,
+        Instant capturedAt,
+        Instant recordedAt,
+        SnapshotSource source,
+        String tiktokUserId,
+        String secUid,
+        String nickname,
+        String bio,
+        boolean verified,
+        Count followers,
+        Count following,
+        Count likes,
+        Count videos) implements CreatorEvent {
+}
