@@ -17,12 +17,15 @@ import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A TikTok creator we follow. It holds only what it needs to decide (its handle and whether it is
  * tracked), never its history: that lives in the event store and in the read models.
  */
+// The snapshot's shape: bump it when the fields change, and older snapshots are ignored (rebuilt from events).
+@Revision("1")
 @Aggregate(snapshotTriggerDefinition = "creatorSnapshotTrigger", cache = "creatorCache",
         commandTargetResolver = "contractCommandTargets")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
