@@ -1,7 +1,6 @@
 -- Set-based rules the aggregates cannot decide alone. Written in the same transaction as the
 -- events of the command that needs them, so a rejected or failed command leaves no trace here.
 
-create schema if not exists command_model;
 
 -- A handle belongs to at most one creator. The primary key settles races: a second insert waits
 -- for the first transaction and then finds the handle taken.

@@ -1,0 +1,23 @@
+package com.creatorcompass.app;
+
+import com.creatorcompass.app.cli.CompassCli;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Creator Compass in one process. Without arguments it runs the service (the demo by default);
+ * with a command ({@code track}, {@code record-snapshot}, {@code events}, ...) it runs that command
+ * against the same database and exits.
+ */
+@SpringBootApplication(scanBasePackages = "com.creatorcompass")
+public class CompassApplication {
+
+    public static void main(String[] args) {
+        // Axon asks the internet for updates unless told not to.
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        if (CompassCli.isCommand(args)) {
+            System.exit(CompassCli.run(args, System.out, System.err));
+        }
+        SpringApplication.run(CompassApplication.class, args);
+    }
+}

@@ -1,0 +1,174 @@
+package com.creatorcompass.app.cli;
+
+import com.creatorcompass.command.creator.HandleClaims;
+import com.creatorcompass.contracts.CommandRejectedException;
+import com.creatorcompass.contracts.Handles;
+import com.creatorcompass.contracts.creator.RecordScrape;
+import com.creatorcompass.contracts.creator.ScrapeOutcome;
+import com.creatorcompass.contracts.creator.TrackCreator;
+import com.creatorcompass.contracts.creator.UntrackCreator;
+import com.creatorcompass.contracts.observation.SnapshotSource;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/** What each CLI command does, once the application is up. Exit codes: 0 done, 1 refused, 2 misused. */
+@Component
+class CliCommands {
+
+    private static final String CLI = "cli";
+
+    private final CommandGateway commands;
+    private final HandleClaims handles;
+    private final EventStorageEngine events;
+    private final ObjectMapper json;
+
+    CliCommands(CommandGateway commands, HandleClaims handles, EventStorageEngine events,
+                @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+        this.commands = commands;
+        this.handles = handles;
+        this.events = events;
+        this.json = json;
+    }
+
+    int execute(String command, String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 1) {
+            err.println("compass " + command + " takes exactly one argument; see 'compass help'");
+            return CompassCli.USAGE;
+        }
+        try {
+            return switch (command) {
+                case "track" -> track(args[0], out);
+                case "untrack" -> untrack(args[0], out, err);
+                case "record-snapshot" -> recordSnapshots(Path.of(args[0]), out, err);
+                case "events" -> printEvents(args[0], out, err);
+                default -> throw new IllegalArgumentException(command);
+            };
+        } catch (CommandRejectedException rejected) {
+            err.println("refused (" + rejected.rejection() + "): " + rejected.getMessage());
+            return CompassCli.REJECTED;
+        }
+    }
+
+    private int track(String handle, PrintStream out) {
+        String creatorId = commands.sendAndWait(new TrackCreator(handle, CLI));
+        out.println("tracking @" + Handles.normalize(handle) + " as creator " + creatorId);
+        return CompassCli.OK;
+    }
+
+    private int untrack(String handle, PrintStream out, PrintStream err) {
+        Optional<String> creatorId = creatorOf(handle, err);
+        if (creatorId.isEmpty()) {
+            return CompassCli.REJECTED;
+        }
+        commands.sendAndWait(new UntrackCreator(creatorId.get(), CLI));
+        out.println("stopped tracking @" + Handles.normalize(handle) + "; its history stays");
+        return CompassCli.OK;
+    }
+
+    private int recordSnapshots(Path file, PrintStream out, PrintStream err) {
+        List<ScrapeFile> scrapes;
+        try {
+            scrapes = readScrapes(file);
+        } catch (NoSuchFileException missing) {
+            err.println("no such file: " + file);
+            return CompassCli.USAGE;
+        } catch (IOException malformed) {
+            err.println(file + " is not a scrape file: " + rootMessage(malformed));
+            return CompassCli.USAGE;
+        }
+        int exit = CompassCli.OK;
+        for (int i = 0; i < scrapes.size(); i++) {
+            ScrapeFile scrape = scrapes.get(i);
+            String where = scrapes.size() == 1 ? "" : "[" + i + "] ";
+            try {
+                Optional<String> creatorId = creatorOf(scrape.handle(), err);
+                if (creatorId.isEmpty()) {
+                    exit = CompassCli.REJECTED;
+                    continue;
+                }
+                ScrapeOutcome outcome = commands.sendAndWait(toCommand(creatorId.get(), scrape));
+                out.println(where + "@" + Handles.normalize(scrape.handle()) + " at " + scrape.profile().capturedAt() + ": "
+                        + (outcome == ScrapeOutcome.RECORDED ? "recorded" : "already recorded, ignored")
+                        + " (1 profile, " + scrape.videos().size() + " videos)");
+            } catch (CommandRejectedException rejected) {
+                err.println(where + "refused (" + rejected.rejection() + "): " + rejected.getMessage());
+                exit = CompassCli.REJECTED;
+            }
+        }
+        return exit;
+    }
+
+    private int printEvents(String handle, PrintStream out, PrintStream err) {
+        Optional<String> creatorId = creatorOf(handle, err);
+        if (creatorId.isEmpty()) {
+            return CompassCli.REJECTED;
+        }
+        events.readEvents(creatorId.get(), 0).asStream().forEach(event -> out.println(describe(event)));
+        return CompassCli.OK;
+    }
+
+    private String describe(DomainEventMessage<?> event) {
+        try {
+            return "#" + event.getSequenceNumber() + "  " + event.getTimestamp() + "  "
+                    + event.getPayloadType().getSimpleName() + "  " + json.writeValueAsString(event.getPayload());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Optional<String> creatorOf(String handle, PrintStream err) {
+        String canonical = Handles.normalize(handle);
+        Optional<String> creatorId = handles.ownerOf(canonical);
+        if (creatorId.isEmpty()) {
+            err.println("@" + canonical + " is not tracked; run 'compass track " + canonical + "' first");
+        }
+        return creatorId;
+    }
+
+    private List<ScrapeFile> readScrapes(Path file) throws IOException {
+        JsonNode root = json.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        List<ScrapeFile> scrapes = new ArrayList<>();
+        for (JsonNode node : root.isArray() ? root : List.of(root)) {
+            ScrapeFile scrape = json.treeToValue(node, ScrapeFile.class);
+            if (scrape.handle() == null || scrape.profile() == null || scrape.profile().capturedAt() == null) {
+                throw new IOException("each scrape needs \"handle\" and \"profile\" with \"capturedAt\"");
+            }
+            scrapes.add(scrape);
+        }
+        return scrapes;
+    }
+
+    private static RecordScrape toCommand(String creatorId, ScrapeFile scrape) {
+        SnapshotSource source = scrape.source() == null ? SnapshotSource.IMPORT : scrape.source();
+        String scrapeId = scrape.scrapeId() != null ? scrape.scrapeId()
+                : UUID.nameUUIDFromBytes((Handles.normalize(scrape.handle()) + "|" + scrape.profile().capturedAt() + "|" + source)
+                        .getBytes(StandardCharsets.UTF_8)).toString();
+        return new RecordScrape(creatorId, scrapeId, source, scrape.profile(), scrape.videos());
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        int newline = message == null ? -1 : message.indexOf('\n');
+        return newline < 0 ? String.valueOf(message) : message.substring(0, newline);
+    }
+}

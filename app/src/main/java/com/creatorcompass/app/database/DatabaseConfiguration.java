@@ -1,0 +1,56 @@
+package com.creatorcompass.app.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/** The one DataSource: the named server, or in the demo the embedded PostgreSQL. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseProperties.class)
+public class DatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @Conditional(NoDatabaseNamed.class)
+    public EmbeddedDatabase embeddedDatabase(DatabaseProperties properties, Environment environment) throws IOException {
+        if (environment.acceptsProfiles(Profiles.of("prod"))) {
+            throw new IllegalStateException("The prod profile needs a database: set COMPASS_DB_URL "
+                    + "(e.g. jdbc:postgresql://db:5432/compass), COMPASS_DB_USER and COMPASS_DB_PASSWORD");
+        }
+        return EmbeddedDatabase.startOrAttach(properties.dataDir().resolve("postgres"), properties.embeddedPort());
+    }
+
+    @Bean(destroyMethod = "close")
+    public HikariDataSource dataSource(DatabaseProperties properties, ObjectProvider<EmbeddedDatabase> embedded) {
+        HikariDataSource dataSource = new HikariDataSource();
+        EmbeddedDatabase database = embedded.getIfAvailable();
+        if (database != null) {
+            dataSource.setJdbcUrl(database.jdbcUrl());
+            dataSource.setUsername(database.user());
+        } else {
+            dataSource.setJdbcUrl(properties.url());
+            dataSource.setUsername(properties.user());
+            dataSource.setPassword(properties.password());
+        }
+        dataSource.setMaximumPoolSize(properties.maxPoolSize());
+        dataSource.setPoolName("compass");
+        return dataSource;
+    }
+
+    /** True when compass.db.url is not set. */
+    static class NoDatabaseNamed implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String url = context.getEnvironment().getProperty("compass.db.url");
+            return url == null || url.isBlank();
+        }
+    }
+}

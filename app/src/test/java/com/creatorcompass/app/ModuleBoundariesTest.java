@@ -1,0 +1,30 @@
+package com.creatorcompass.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layout is the architecture: contracts depend on nothing, sibling modules not on each other, only app wires. */
+@AnalyzeClasses(packages = "com.creatorcompass", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleBoundariesTest {
+
+    @ArchTest
+    static final ArchRule contracts_are_plain_java = classes()
+            .that().resideInAPackage("com.creatorcompass.contracts..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("com.creatorcompass.contracts..", "java..");
+
+    @ArchTest
+    static final ArchRule the_command_side_sees_only_contracts = noClasses()
+            .that().resideInAPackage("com.creatorcompass.command..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.creatorcompass.app..", "com.creatorcompass.query..",
+                    "com.creatorcompass.streams..", "com.creatorcompass.scraper..", "com.creatorcompass.graphql..");
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_the_app = noClasses()
+            .that().resideOutsideOfPackage("com.creatorcompass.app..")
+            .should().dependOnClassesThat().resideInAPackage("com.creatorcompass.app..");
+}

@@ -1,0 +1,125 @@
+package com.creatorcompass.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.creatorcompass.testsupport.TestDatabase;
+import com.creatorcompass.testsupport.TestDatabases;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, run the way the README and the compass script run it. */
+class CliIT {
+
+    static final String SCRAPES = """
+            [
+              {"handle": "CLI.Creator", "source": "IMPORT",
+               "profile": {"capturedAt": "2026-11-01T18:00:00Z", "nickname": "Cli", "verified": false,
+                           "followers": {"value": 68259, "precision": "EXACT"},
+                           "following": {"value": 12, "precision": "EXACT"},
+                           "likes": {"value": 4300000, "precision": "ROUNDED"},
+                           "videos": {"value": 40, "precision": "EXACT"}},
+               "videos": [{"videoId": "7301234567890123456", "capturedAt": "2026-11-01T18:01:00Z",
+                           "postedAt": "2026-10-30T12:00:00Z", "caption": "hello #FYP", "hashtags": ["#FYP"],
+                           "durationSeconds": 21,
+                           "views": {"value": 1200, "precision": "EXACT"}, "likes": {"value": 100, "precision": "EXACT"},
+                           "comments": {"value": 7, "precision": "EXACT"}, "shares": {"value": 2, "precision": "EXACT"},
+                           "saves": {"value": 5, "precision": "EXACT"}}]},
+              {"handle": "cli.creator",
+               "profile": {"capturedAt": "2026-11-02T18:00:00Z", "nickname": "Cli", "verified": false,
+                           "followers": {"value": -1, "precision": "EXACT"},
+                           "following": {"value": 12, "precision": "EXACT"},
+                           "likes": {"value": 4300000, "precision": "ROUNDED"},
+                           "videos": {"value": 40, "precision": "EXACT"}}}
+            ]
+            """;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void track_then_record_then_print_events_against_a_postgresql_server() throws Exception {
+        TestDatabase database = TestDatabases.fresh();
+        Map<String, String> env = Map.of("COMPASS_DB_URL", database.jdbcUrl(),
+                "COMPASS_DB_USER", database.username(),
+                "COMPASS_DB_PASSWORD", database.password() == null ? "" : database.password());
+
+        assertTrackRecordEvents(env);
+    }
+
+    @Test
+    void the_embedded_database_keeps_its_data_between_runs() throws Exception {
+        Map<String, String> env = Map.of("COMPASS_DB_DATA_DIR", work.resolve("data").toString(),
+                "COMPASS_DB_EMBEDDED_PORT", Integer.toString(freePort()));
+
+        // Every command is its own process: each starts the embedded server on the same files and stops it.
+        assertTrackRecordEvents(env);
+        assertThat(work.resolve("data/postgres/PG_VERSION")).exists();
+    }
+
+    private void assertTrackRecordEvents(Map<String, String> env) throws Exception {
+        Path file = work.resolve("scrapes.json");
+        Files.writeString(file, SCRAPES);
+
+        Run track = compass(env, "track", "@CLI.Creator");
+        assertThat(track.exit()).isZero();
+        assertThat(track.out()).startsWith("tracking @cli.creator as creator ");
+
+        Run record = compass(env, "record-snapshot", file.toString());
+        assertThat(record.exit()).as("one of the two scrapes is refused").isEqualTo(1);
+        assertThat(record.out()).contains("[0] @cli.creator at 2026-11-01T18:00:00Z: recorded (1 profile, 1 videos)");
+        assertThat(record.err()).contains("[1] refused (NEGATIVE_COUNT): profile.followers must not be negative (was -1)");
+
+        Run again = compass(env, "record-snapshot", file.toString());
+        assertThat(again.out()).contains("[0] @cli.creator at 2026-11-01T18:00:00Z: already recorded, ignored");
+
+        Run events = compass(env, "events", "cli.creator");
+        assertThat(events.exit()).isZero();
+        List<String> lines = events.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith("#0 ").contains("CreatorTracked", "\"handle\":\"cli.creator\"");
+        assertThat(lines.get(1)).startsWith("#1 ").contains("ProfileSnapshotRecorded",
+                "\"followers\":{\"value\":68259,\"precision\":\"EXACT\"}", "\"source\":\"IMPORT\"");
+        assertThat(lines.get(2)).startsWith("#2 ").contains("VideoSnapshotRecorded", "\"hashtags\":[\"fyp\"]");
+
+        Run unknown = compass(env, "events", "nobody.here");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("@nobody.here is not tracked; run 'compass track nobody.here' first");
+
+        Run misuse = compass(env, "record-snapshot", work.resolve("missing.json").toString());
+        assertThat(misuse.exit()).isEqualTo(2);
+        assertThat(misuse.err()).contains("no such file");
+    }
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run compass(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("compass.jar")));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(work, "out", ".txt");
+        Path err = Files.createTempFile(work, "err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().keySet().removeIf(key -> key.startsWith("COMPASS_"));
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("compass " + String.join(" ", args) + " finished").isTrue();
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
