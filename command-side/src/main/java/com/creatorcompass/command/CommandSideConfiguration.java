@@ -3,9 +3,14 @@ package com.creatorcompass.command;
 import com.creatorcompass.command.creator.CreatorIds;
 import com.creatorcompass.contracts.creator.CreatorCommand;
 import com.creatorcompass.contracts.user.UserCommand;
+import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
+import com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider;
 import java.time.Clock;
+import java.util.OptionalLong;
+import javax.cache.CacheManager;
+import javax.cache.Caching;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.caching.JCacheAdapter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -44,10 +49,19 @@ public class CommandSideConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 
-    /** Keeps recently used creators in memory; the event store stays the truth (a stale entry fails on append). */
+    /**
+     * Keeps the most recently used creators in memory so a command rarely reads the event store.
+     * Held strongly and bounded: a weak cache is emptied by every garbage collection under load.
+     * The event store stays the truth: an entry made stale by another node fails on append.
+     */
     @Bean
-    public Cache creatorCache() {
-        return new WeakReferenceCache();
+    public Cache creatorCache(@Value("${compass.command.cached-creators:10000}") long size) {
+        CaffeineConfiguration<Object, Object> configuration = new CaffeineConfiguration<>();
+        configuration.setMaximumSize(OptionalLong.of(size));
+        configuration.setStoreByValue(false);
+        CacheManager manager = Caching.getCachingProvider(CaffeineCachingProvider.class.getName()).getCacheManager();
+        String name = "creators-" + System.identityHashCode(this);
+        return new JCacheAdapter(manager.createCache(name, configuration));
     }
 
     @Bean

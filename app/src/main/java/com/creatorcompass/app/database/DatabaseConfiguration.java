@@ -41,6 +41,8 @@ public class DatabaseConfiguration {
             dataSource.setPassword(properties.password());
         }
         dataSource.setMaximumPoolSize(properties.maxPoolSize());
+        // One multi-row INSERT per batch instead of one statement per row: a scrape appends 31 events.
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         dataSource.setPoolName("compass");
         return dataSource;
     }

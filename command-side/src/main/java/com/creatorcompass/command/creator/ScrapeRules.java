@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** What makes a scrape report acceptable. A report breaking any rule is refused whole. */
 final class ScrapeRules {
@@ -38,7 +39,9 @@ final class ScrapeRules {
         Set<String> videoIds = new HashSet<>();
         for (VideoObservation video : scrape.videos()) {
             checkVideo(video, now);
-            require(videoIds.add(video.videoId()), "video " + video.videoId() + " appears twice in one scrape");
+            if (!videoIds.add(video.videoId())) {
+                throw invalid("video " + video.videoId() + " appears twice in one scrape");
+            }
         }
     }
 
@@ -51,35 +54,47 @@ final class ScrapeRules {
     private static void checkVideo(VideoObservation video, Instant now) {
         require(video != null, "a video observation is missing");
         requireText(video.videoId(), "video.videoId");
-        String name = "video " + video.videoId();
-        requirePast(video.capturedAt(), name + " capturedAt", now);
-        if (video.postedAt() != null) {
-            require(!video.postedAt().isAfter(video.capturedAt()),
-                    name + " was posted at " + video.postedAt() + ", after it was seen at " + video.capturedAt());
+        // Names are built only for a message: this runs for every video of every scrape.
+        requirePast(video.capturedAt(), () -> "video " + video.videoId() + " capturedAt", now);
+        if (video.postedAt() != null && video.postedAt().isAfter(video.capturedAt())) {
+            throw invalid("video " + video.videoId() + " was posted at " + video.postedAt()
+                    + ", after it was seen at " + video.capturedAt());
         }
-        if (video.durationSeconds() != null) {
-            require(video.durationSeconds() >= 0, name + " has a negative duration");
+        if (video.durationSeconds() != null && video.durationSeconds() < 0) {
+            throw invalid("video " + video.videoId() + " has a negative duration");
         }
-        requireCount(video.views(), name + " views");
-        requireCount(video.likes(), name + " likes");
-        requireCount(video.comments(), name + " comments");
-        requireCount(video.shares(), name + " shares");
-        requireCount(video.saves(), name + " saves");
+        requireCount(video.views(), () -> "video " + video.videoId() + " views");
+        requireCount(video.likes(), () -> "video " + video.videoId() + " likes");
+        requireCount(video.comments(), () -> "video " + video.videoId() + " comments");
+        requireCount(video.shares(), () -> "video " + video.videoId() + " shares");
+        requireCount(video.saves(), () -> "video " + video.videoId() + " saves");
     }
 
     private static void requireCount(Count count, String name) {
-        require(count != null, name + " is required");
+        requireCount(count, () -> name);
+    }
+
+    private static void requireCount(Count count, Supplier<String> name) {
+        if (count == null) {
+            throw invalid(name.get() + " is required");
+        }
         if (count.value() < 0) {
             throw new CommandRejectedException(Rejection.NEGATIVE_COUNT,
-                    name + " must not be negative (was " + count.value() + ")");
+                    name.get() + " must not be negative (was " + count.value() + ")");
         }
     }
 
     private static void requirePast(Instant capturedAt, String name, Instant now) {
-        require(capturedAt != null, name + " is required");
+        requirePast(capturedAt, () -> name, now);
+    }
+
+    private static void requirePast(Instant capturedAt, Supplier<String> name, Instant now) {
+        if (capturedAt == null) {
+            throw invalid(name.get() + " is required");
+        }
         if (capturedAt.isAfter(now.plus(ALLOWED_CLOCK_SKEW))) {
             throw new CommandRejectedException(Rejection.CAPTURED_IN_FUTURE,
-                    name + " " + capturedAt + " is in the future (now " + now + ", allowed skew " + ALLOWED_CLOCK_SKEW + ")");
+                    name.get() + " " + capturedAt + " is in the future (now " + now + ", allowed skew " + ALLOWED_CLOCK_SKEW + ")");
         }
     }
 
@@ -89,7 +104,11 @@ final class ScrapeRules {
 
     private static void require(boolean condition, String message) {
         if (!condition) {
-            throw new CommandRejectedException(Rejection.INVALID_ARGUMENT, message);
+            throw invalid(message);
         }
+    }
+
+    private static CommandRejectedException invalid(String message) {
+        return new CommandRejectedException(Rejection.INVALID_ARGUMENT, message);
     }
 }

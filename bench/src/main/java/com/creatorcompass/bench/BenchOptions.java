@@ -1,0 +1,24 @@
+package com.creatorcompass.bench;
+
+/** {@code --seconds=20 --threads=<cores> --creators=64 --videos=30}. */
+record BenchOptions(int seconds, int threads, int creators, int videos) {
+
+    static BenchOptions parse(String[] args) {
+        int seconds = 20;
+        int threads = Runtime.getRuntime().availableProcessors();
+        int creators = 64;
+        int videos = 30;
+        for (String arg : args) {
+            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+            int value = Integer.parseInt(pair[1]);
+            switch (pair[0]) {
+                case "seconds" -> seconds = value;
+                case "threads" -> threads = value;
+                case "creators" -> creators = value;
+                case "videos" -> videos = value;
+                default -> throw new IllegalArgumentException("unknown option " + arg);
+            }
+        }
+        return new BenchOptions(seconds, threads, creators, videos);
+    }
+}

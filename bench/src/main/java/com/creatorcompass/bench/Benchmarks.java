@@ -1,0 +1,24 @@
+package com.creatorcompass.bench;
+
+import java.util.Arrays;
+
+/** {@code java -jar bench/target/bench.jar <benchmark> [options]}; see docs/performance.md. */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        String which = args.length == 0 ? "ingest" : args[0];
+        String[] options = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (which) {
+            case "ingest" -> IngestBenchmark.run(BenchOptions.parse(options));
+            default -> {
+                System.err.println("unknown benchmark '" + which + "'; known: ingest");
+                System.exit(2);
+            }
+        }
+        System.exit(0);
+    }
+}
