@@ -46,11 +46,9 @@ final class IngestBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CompassApplication.class)
                 .web(WebApplicationType.NONE)
                 .profiles("bench")
-                .properties("compass.db.url=" + database.jdbcUrl(), "compass.db.user=" + database.username(),
-                        "compass.db.password=" + (database.password() == null ? "" : database.password()),
-                        "compass.db.max-pool-size=" + (options.threads() + 2), "logging.level.root=WARN")
-                .properties(System.getProperties())
-                .run()) {
+                .run("--compass.db.url=" + database.jdbcUrl(), "--compass.db.user=" + database.username(),
+                        "--compass.db.password=" + (database.password() == null ? "" : database.password()),
+                        "--compass.db.max-pool-size=" + (options.threads() + 2), "--logging.level.root=WARN")) {
             CommandGateway commands = app.getBean(CommandGateway.class);
             DataSource dataSource = app.getBean(DataSource.class);
             ObjectMapper json = app.getBean("defaultAxonObjectMapper", ObjectMapper.class);

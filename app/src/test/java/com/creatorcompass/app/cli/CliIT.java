@@ -57,12 +57,13 @@ class CliIT {
 
     @Test
     void the_embedded_database_keeps_its_data_between_runs() throws Exception {
-        Map<String, String> env = Map.of("COMPASS_DB_DATA_DIR", work.resolve("data").toString(),
+        Map<String, String> env = Map.of("COMPASS_DB_DATA_DIR", work.resolve("elsewhere").toString(),
                 "COMPASS_DB_EMBEDDED_PORT", Integer.toString(freePort()));
 
         // Every command is its own process: each starts the embedded server on the same files and stops it.
         assertTrackRecordEvents(env);
-        assertThat(work.resolve("data/postgres/PG_VERSION")).exists();
+        assertThat(work.resolve("elsewhere/postgres/PG_VERSION")).exists();
+        assertThat(work.resolve("data")).doesNotExist();
     }
 
     private void assertTrackRecordEvents(Map<String, String> env) throws Exception {
