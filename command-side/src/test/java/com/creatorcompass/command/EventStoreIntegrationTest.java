@@ -16,6 +16,9 @@ import com.creatorcompass.contracts.creator.TrackCreator;
 import com.creatorcompass.contracts.creator.UntrackCreator;
 import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.observation.FailureReason;
+import com.creatorcompass.contracts.user.AddCompetitor;
+import com.creatorcompass.contracts.user.LinkTikTokAccount;
+import com.creatorcompass.contracts.user.RegisterUser;
 import com.creatorcompass.contracts.observation.Precision;
 import com.creatorcompass.testsupport.TestDatabase;
 import com.creatorcompass.testsupport.TestDatabases;
@@ -180,6 +183,23 @@ class EventStoreIntegrationTest {
         // The state it rebuilds still decides: the creator is tracked, so a new scrape is accepted.
         assertThat((ScrapeOutcome) commands.sendAndWait(scrape(creatorId, "s-after", Instant.now(), 0)))
                 .isEqualTo(ScrapeOutcome.RECORDED);
+    }
+
+    @Test
+    void a_user_account_lives_in_the_same_store_and_unknown_users_are_refused_clearly() {
+        commands.sendAndWait(new RegisterUser("user-it-1", "Ana@Example.com", "Ana"));
+        commands.sendAndWait(new LinkTikTokAccount("user-it-1", "@Ana.Reads"));
+        commands.sendAndWait(new AddCompetitor("user-it-1", "bella"));
+
+        assertThat(historyOf("user-it-1")).extracting(m -> m.getPayload().getClass().getSimpleName())
+                .containsExactly("UserRegistered", "TikTokAccountLinked", "CompetitorAdded");
+        assertThatThrownBy(() -> commands.sendAndWait(new RegisterUser("user-it-1", "ana@example.com", "Ana")))
+                .isInstanceOfSatisfying(CommandRejectedException.class,
+                        e -> assertThat(e.rejection()).isEqualTo(Rejection.USER_ALREADY_REGISTERED));
+        assertThatThrownBy(() -> commands.sendAndWait(new AddCompetitor("nobody", "bella")))
+                .isInstanceOfSatisfying(CommandRejectedException.class,
+                        e -> assertThat(e.rejection()).isEqualTo(Rejection.USER_NOT_REGISTERED))
+                .hasMessage("no user with id nobody is registered");
     }
 
     @Test
