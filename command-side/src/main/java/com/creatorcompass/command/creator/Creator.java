@@ -62,26 +62,31 @@ public class Creator {
     ScrapeOutcome handle(RecordScrape scrape, Clock clock, ObservationLedger ledger) {
         Instant now = clock.instant();
         ScrapeRules.check(scrape, now);
-        if (!ledger.firstRecording(scrape.scrapeId(), creatorId)) {
-            return ScrapeOutcome.ALREADY_RECORDED;
-        }
-        requireTracked();
-        apply(ScrapeEvents.profileRecorded(creatorId, scrape, now));
-        for (VideoObservation video : scrape.videos()) {
-            apply(ScrapeEvents.videoRecorded(creatorId, scrape, video, now));
-        }
-        return ScrapeOutcome.RECORDED;
+        return recordOnce(scrape.scrapeId(), ledger, () -> {
+            apply(ScrapeEvents.profileRecorded(creatorId, scrape, now));
+            for (VideoObservation video : scrape.videos()) {
+                apply(ScrapeEvents.videoRecorded(creatorId, scrape, video, now));
+            }
+        });
     }
 
     @CommandHandler
     ScrapeOutcome handle(RecordScrapeFailure failure, Clock clock, ObservationLedger ledger) {
         Instant now = clock.instant();
         ScrapeRules.check(failure, now);
-        if (!ledger.firstRecording(failure.attemptId(), creatorId)) {
+        return recordOnce(failure.attemptId(), ledger, () -> apply(ScrapeEvents.failed(creatorId, failure, now)));
+    }
+
+    /**
+     * A retry of something recorded before is acknowledged whatever the creator's state now; anything
+     * new needs a tracked creator. A refusal rolls the ledger entry back with the transaction.
+     */
+    private ScrapeOutcome recordOnce(String observationId, ObservationLedger ledger, Runnable record) {
+        if (!ledger.firstRecording(observationId, creatorId)) {
             return ScrapeOutcome.ALREADY_RECORDED;
         }
         requireTracked();
-        apply(ScrapeEvents.failed(creatorId, failure, now));
+        record.run();
         return ScrapeOutcome.RECORDED;
     }
 
