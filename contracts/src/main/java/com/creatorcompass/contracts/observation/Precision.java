@@ -7,5 +7,7 @@ package com.creatorcompass.contracts.observation;
  */
 public enum Precision {
     EXACT,
-    ROUNDED
+    ROUNDED,
+    /** A lower bound: the page showed this many (a rendered grid, say) and there may be more. */
+    AT_LEAST
 }

@@ -1,0 +1,29 @@
+package com.creatorcompass.standin;
+
+/** What the stand-in site can do instead of answering normally, to prove the scraper copes. */
+public enum Fault {
+    /** statusCode 10202: the user does not exist. */
+    NOT_FOUND,
+    /** statusCode 10221: the account is banned. */
+    BANNED,
+    /** statusCode 10222: the account is private. */
+    PRIVATE,
+    /** statusCode 10231: not available in this region. */
+    REGION_BLOCKED,
+    /** statusCode 10000 with a {"type":"verify"} captcha payload. */
+    CAPTCHA,
+    /** A JavaScript challenge page: no rehydration script at all, "Please wait…". */
+    CHALLENGE,
+    /** A redirect to /login. */
+    LOGIN_WALL,
+    /** HTTP 429 Too Many Requests. */
+    RATE_LIMITED,
+    /** The page takes longer than any sensible timeout. */
+    SLOW,
+    /** The rehydration script holds broken JSON. */
+    MALFORMED_JSON,
+    /** Neither the rehydration script nor the data-e2e attributes: a redesign. */
+    CHANGED_LAYOUT,
+    /** The item list endpoint answers 500, so the video grid cannot be read. */
+    BROKEN_ITEM_LIST
+}

@@ -1,0 +1,21 @@
+package com.creatorcompass.standin;
+
+/**
+ * A creator of the stand-in site. Its numbers are functions of simulated time, so any two scrapes
+ * at the same instant see the same page. {@code niche} is ground truth for recommendation tests.
+ */
+public record SyntheticCreator(
+        String handle,
+        String nickname,
+        String niche,
+        String userId,
+        String secUid,
+        long followersAtEpoch,
+        double dailyGrowth,
+        double postsPerDay,
+        int meanDurationSeconds,
+        boolean verified,
+        String region,
+        String language,
+        long seed) {
+}
