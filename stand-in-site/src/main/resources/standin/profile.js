@@ -35,7 +35,7 @@
     app.appendChild(header);
     var grid = el('div', {'data-e2e': 'user-post-item-list'});
     app.appendChild(grid);
-    fetch('/api/post/item_list/?secUid=' + encodeURIComponent(user.secUid) + '&count=30&cursor=0')
+    fetch('/api/post/item_list/?secUid=' + encodeURIComponent(user.secUid) + '&count=30&cursor=0&aid=1988')
       .then(function (r) { return r.json(); })
       .then(function (list) {
         list.itemList.forEach(function (item) {

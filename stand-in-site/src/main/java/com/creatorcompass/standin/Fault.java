@@ -24,6 +24,9 @@ public enum Fault {
     MALFORMED_JSON,
     /** Neither the rehydration script nor the data-e2e attributes: a redesign. */
     CHANGED_LAYOUT,
-    /** The item list endpoint answers 500, so the video grid cannot be read. */
+    /**
+     * The item list endpoint refuses every caller but the page's own script (real TikTok signs its
+     * calls): the grid renders, a direct request gets HTTP 500.
+     */
     BROKEN_ITEM_LIST
 }

@@ -176,7 +176,7 @@ public final class StandInSite implements AutoCloseable {
             return;
         }
         FaultPlan plan = faults.get(creator.get().handle());
-        if (plan != null && plan.fault() == Fault.BROKEN_ITEM_LIST) {
+        if (plan != null && plan.fault() == Fault.BROKEN_ITEM_LIST && !query.containsKey("aid")) {
             send(exchange, 500, "text/plain", "upstream error");
             return;
         }

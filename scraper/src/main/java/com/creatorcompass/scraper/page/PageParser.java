@@ -30,7 +30,7 @@ import org.jsoup.nodes.Element;
  */
 public final class PageParser {
 
-    static final String REHYDRATION = "__UNIVERSAL_DATA_FOR_REHYDRATION__";
+    public static final String REHYDRATION = "__UNIVERSAL_DATA_FOR_REHYDRATION__";
     private static final int EXCERPT = 300;
 
     private final ObjectMapper json = new ObjectMapper();
@@ -253,7 +253,11 @@ public final class PageParser {
         if ((url != null && url.contains("/login")) || page.selectFirst("[data-e2e=login-modal]") != null) {
             return evidence.failure(FailureReason.BLOCKED, "a login wall instead of the page");
         }
-        if (page.getElementById("cs") != null || page.getElementById("wci") != null || page.text().contains("Please wait")) {
+        String text = page.text();
+        if (text.contains("Too Many Requests") || text.contains("Access Denied")) {
+            return evidence.failure(FailureReason.BLOCKED, "the site refused the request: " + page.title());
+        }
+        if (page.getElementById("cs") != null || page.getElementById("wci") != null || text.contains("Please wait")) {
             return evidence.failure(FailureReason.CAPTCHA, "a JavaScript challenge page (no page data)");
         }
         return null;

@@ -1,0 +1,69 @@
+package com.creatorcompass.scraper.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.RemoteWebDriver;
+
+/**
+ * New headless Chromium sessions: the local Debian chromium and chromedriver (never Selenium
+ * Manager, which would go online), or a Selenium Grid when a URL is configured.
+ */
+public final class BrowserFactory {
+
+    private final String gridUrl;
+    private final String chromiumBinary;
+    private final String chromedriver;
+    private final Duration pageTimeout;
+
+    public BrowserFactory(String gridUrl, String chromiumBinary, String chromedriver, Duration pageTimeout) {
+        this.gridUrl = gridUrl;
+        this.chromiumBinary = chromiumBinary;
+        this.chromedriver = chromedriver;
+        this.pageTimeout = pageTimeout;
+    }
+
+    public WebDriver newSession() {
+        ChromeOptions options = new ChromeOptions();
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,2000", "--user-data-dir=" + freshProfileDirectory());
+        WebDriver driver;
+        if (gridUrl != null && !gridUrl.isBlank()) {
+            try {
+                driver = new RemoteWebDriver(URI.create(gridUrl).toURL(), options);
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException("compass.scraper.grid-url is not a URL: " + gridUrl, e);
+            }
+        } else {
+            options.setBinary(chromiumBinary);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(chromedriver))
+                    .usingAnyFreePort()
+                    .build();
+            driver = new ChromeDriver(service, options);
+        }
+        driver.manage().timeouts().pageLoadTimeout(pageTimeout);
+        driver.manage().timeouts().scriptTimeout(pageTimeout);
+        return driver;
+    }
+
+    private static String freshProfileDirectory() {
+        try {
+            Path directory = Files.createTempDirectory("compass-chromium-");
+            directory.toFile().deleteOnExit();
+            return directory.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
