@@ -1,0 +1,87 @@
+package com.creatorcompass.scraper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.creatorcompass.contracts.creator.RecordScrape;
+import com.creatorcompass.contracts.creator.RecordScrapeFailure;
+import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.FailureReason;
+import com.creatorcompass.contracts.observation.ProfileObservation;
+import com.creatorcompass.contracts.observation.SnapshotSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+class ScrapeRunnerTest {
+
+    static final ScrapeResult.Observed OBSERVED = new ScrapeResult.Observed(new ProfileObservation(Instant.now(), "1", "s", "n",
+            "b", false, Count.exact(10), Count.exact(1), Count.exact(5), Count.exact(2)), List.of(), SnapshotSource.SIMULATION);
+    static final ScrapeResult.Failed TIMEOUT = new ScrapeResult.Failed(FailureReason.TIMEOUT, "slow", Map.of("url", "u"));
+    static final ScrapeResult.Failed CAPTCHA = new ScrapeResult.Failed(FailureReason.CAPTCHA, "verify", Map.of("url", "u"));
+
+    final CommandGateway commands = mock(CommandGateway.class);
+    final HostThrottle throttle = new HostThrottle(Duration.ZERO, Duration.ofMinutes(1), Clock.systemUTC());
+
+    @Test
+    void a_timeout_is_retried_and_the_observation_recorded_once() throws Exception {
+        Queue<ScrapeResult> answers = new ArrayDeque<>(List.of(TIMEOUT, TIMEOUT, OBSERVED));
+
+        ScrapeResult result = runner(answers, 3).scrapeAndRecord("c-1", "some.one");
+
+        assertThat(result).isEqualTo(OBSERVED);
+        assertThat(answers).isEmpty();
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(commands, times(1)).sendAndWait(sent.capture());
+        assertThat(sent.getValue()).isInstanceOfSatisfying(RecordScrape.class, scrape -> {
+            assertThat(scrape.creatorId()).isEqualTo("c-1");
+            assertThat(scrape.source()).isEqualTo(SnapshotSource.SIMULATION);
+        });
+    }
+
+    @Test
+    void a_timeout_that_persists_ends_in_one_recorded_failure() throws Exception {
+        Queue<ScrapeResult> answers = new ArrayDeque<>(List.of(TIMEOUT, TIMEOUT, TIMEOUT, OBSERVED));
+
+        runner(answers, 3).scrapeAndRecord("c-1", "some.one");
+
+        assertThat(answers).containsExactly(OBSERVED);
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(commands, times(1)).sendAndWait(sent.capture());
+        assertThat(sent.getValue()).isInstanceOfSatisfying(RecordScrapeFailure.class,
+                failure -> assertThat(failure.reason()).isEqualTo(FailureReason.TIMEOUT));
+    }
+
+    @Test
+    void a_captcha_is_not_retried_and_pauses_the_whole_host_twice_as_long_each_time() throws Exception {
+        Queue<ScrapeResult> answers = new ArrayDeque<>(List.of(CAPTCHA, CAPTCHA));
+        ScrapeRunner runner = runner(answers, 3);
+        when(commands.sendAndWait(any())).thenReturn(null);
+
+        Instant before = Instant.now();
+        runner.scrapeAndRecord("c-1", "some.one");
+        Instant firstPause = throttle.nextAllowed("stand-in.test");
+
+        assertThat(answers).hasSize(1);
+        assertThat(Duration.between(before, firstPause)).isBetween(Duration.ofSeconds(59), Duration.ofSeconds(61));
+        assertThat(throttle.pushedBack("stand-in.test")).isEqualTo(Duration.ofMinutes(2));
+        throttle.succeeded("stand-in.test");
+        assertThat(throttle.pushedBack("stand-in.test")).isEqualTo(Duration.ofMinutes(1));
+    }
+
+    private ScrapeRunner runner(Queue<ScrapeResult> answers, int attempts) {
+        return new ScrapeRunner(handle -> answers.remove(), throttle, commands, "http://stand-in.test", attempts,
+                Duration.ofMillis(1), Clock.systemUTC());
+    }
+}
