@@ -1,53 +1,97 @@
 package com.creatorcompass.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.creatorcompass.contracts.creator.TrackCreator;
 import com.creatorcompass.testsupport.TestDatabase;
 import com.creatorcompass.testsupport.TestDatabases;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The demo as a newcomer starts it: seeded with simulated creators, its page and health served. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * The demo as a newcomer starts it: the stand-in site's creators are tracked and scraped by real
+ * headless Chromium into the event store; a handle the site does not know ends in a failure.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"compass.scraper.interval=1h", "compass.scraper.poll-every=200ms"})
 class DemoApplicationTest {
 
     static final TestDatabase DATABASE = TestDatabases.fresh();
 
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
+    static void properties(DynamicPropertyRegistry registry) throws IOException {
         registry.add("compass.db.url", DATABASE::jdbcUrl);
         registry.add("compass.db.user", DATABASE::username);
         registry.add("compass.db.password", () -> DATABASE.password() == null ? "" : DATABASE.password());
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        int standInPort = port;
+        registry.add("compass.standin.port", () -> standInPort);
     }
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CommandGateway commands;
 
     @Test
     @SuppressWarnings("unchecked")
-    void the_demo_starts_with_three_simulated_creators_and_four_weeks_of_history() {
-        ResponseEntity<Map> status = http.getForEntity("/api/status", Map.class);
+    void the_tracked_stand_in_creators_are_scraped_by_chromium_into_the_store() {
+        await().atMost(Duration.ofSeconds(90)).until(() -> count("ProfileSnapshotRecorded") >= 12);
 
+        ResponseEntity<Map> status = http.getForEntity("/api/status", Map.class);
         assertThat(status.getStatusCode()).isEqualTo(HttpStatus.OK);
         List<Map<String, Object>> creators = (List<Map<String, Object>>) status.getBody().get("creators");
-        assertThat(creators).extracting(c -> c.get("handle"))
-                .containsExactly("compass.demo.books", "compass.demo.dance", "compass.demo.kitchen");
-        assertThat(creators).allSatisfy(c -> assertThat(((Number) c.get("profile_snapshots")).intValue()).isEqualTo(28));
-        // Demo Books: 41,500 followers growing 2.1 % a day; the last snapshot is day 27.
-        assertThat(creators.get(0).get("followers")).isEqualTo(Long.toString(Math.round(41_500 * Math.pow(1.021, 27))));
+        assertThat(creators).filteredOn(creator -> ((String) creator.get("handle")).contains(".creator"))
+                .hasSize(12).allSatisfy(creator -> {
+            assertThat(((Number) creator.get("profile_snapshots")).intValue()).isGreaterThanOrEqualTo(1);
+            assertThat(((Number) creator.get("video_snapshots")).intValue()).isEqualTo(30);
+        });
+        assertThat(jdbc.queryForList("select distinct payload ->> 'source' from event_store.readable_event "
+                + "where payload_type like '%SnapshotRecorded'", String.class)).containsExactly("SIMULATION");
+    }
+
+    @Test
+    void a_handle_the_site_does_not_know_ends_in_a_not_found_failure() {
+        String creatorId = commands.sendAndWait(new TrackCreator("not.on.the.site", "test"));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> !jdbc.queryForList("select payload ->> 'reason' "
+                + "from event_store.readable_event where aggregate_identifier = ? and payload_type like '%ScrapeFailed'",
+                String.class, creatorId).isEmpty());
+
+        assertThat(jdbc.queryForList("select payload ->> 'reason' from event_store.readable_event "
+                + "where aggregate_identifier = ? and payload_type like '%ScrapeFailed'", String.class, creatorId))
+                .containsExactly("NOT_FOUND");
+        assertThat(jdbc.queryForObject("select count(*) from event_store.readable_event where aggregate_identifier = ? "
+                + "and payload_type like '%SnapshotRecorded'", Long.class, creatorId)).isZero();
     }
 
     @Test
     void the_page_and_health_are_served() {
         assertThat(http.getForObject("/", String.class)).contains("<h1>Creator Compass</h1>", "Demo: simulated data");
         assertThat(http.getForObject("/actuator/health", String.class)).contains("\"status\":\"UP\"");
+    }
+
+    private long count(String eventType) {
+        return jdbc.queryForObject("select count(*) from event_store.readable_event where payload_type like ?", Long.class,
+                "%." + eventType);
     }
 }

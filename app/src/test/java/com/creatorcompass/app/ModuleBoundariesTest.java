@@ -21,7 +21,21 @@ class ModuleBoundariesTest {
     static final ArchRule the_command_side_sees_only_contracts = noClasses()
             .that().resideInAPackage("com.creatorcompass.command..")
             .should().dependOnClassesThat().resideInAnyPackage("com.creatorcompass.app..", "com.creatorcompass.query..",
-                    "com.creatorcompass.streams..", "com.creatorcompass.scraper..", "com.creatorcompass.graphql..");
+                    "com.creatorcompass.streams..", "com.creatorcompass.scraper..", "com.creatorcompass.graphql..",
+                    "com.creatorcompass.standin..");
+
+    @ArchTest
+    static final ArchRule the_scraper_sees_only_contracts = noClasses()
+            .that().resideInAPackage("com.creatorcompass.scraper..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.creatorcompass.app..", "com.creatorcompass.command..",
+                    "com.creatorcompass.query..", "com.creatorcompass.streams..", "com.creatorcompass.graphql..",
+                    "com.creatorcompass.standin..");
+
+    @ArchTest
+    static final ArchRule the_stand_in_site_is_a_world_of_its_own = classes()
+            .that().resideInAPackage("com.creatorcompass.standin..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("com.creatorcompass.standin..", "java..",
+                    "com.sun.net.httpserver..", "com.fasterxml.jackson..");
 
     @ArchTest
     static final ArchRule nothing_depends_on_the_app = noClasses()

@@ -48,7 +48,8 @@ final class IngestBenchmark {
                 .profiles("bench")
                 .run("--compass.db.url=" + database.jdbcUrl(), "--compass.db.user=" + database.username(),
                         "--compass.db.password=" + (database.password() == null ? "" : database.password()),
-                        "--compass.db.max-pool-size=" + (options.threads() + 2), "--logging.level.root=WARN")) {
+                        "--compass.db.max-pool-size=" + (options.threads() + 2), "--logging.level.root=WARN",
+                        "--compass.scraper.enabled=false")) {
             CommandGateway commands = app.getBean(CommandGateway.class);
             DataSource dataSource = app.getBean(DataSource.class);
             ObjectMapper json = app.getBean("defaultAxonObjectMapper", ObjectMapper.class);

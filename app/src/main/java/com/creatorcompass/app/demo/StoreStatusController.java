@@ -28,6 +28,9 @@ class StoreStatusController {
                        count(e.global_index) as events,
                        count(*) filter (where e.payload_type like '%.ProfileSnapshotRecorded') as profile_snapshots,
                        count(*) filter (where e.payload_type like '%.VideoSnapshotRecorded') as video_snapshots,
+                       count(*) filter (where e.payload_type like '%.ScrapeFailed') as scrape_failures,
+                       (array_agg(e.payload ->> 'reason' order by e.global_index desc)
+                           filter (where e.payload_type like '%.ScrapeFailed'))[1] as last_failure,
                        max(e.payload ->> 'capturedAt') as last_captured_at,
                        (array_agg(e.payload -> 'followers' ->> 'value' order by e.payload ->> 'capturedAt' desc)
                            filter (where e.payload_type like '%.ProfileSnapshotRecorded'))[1] as followers
