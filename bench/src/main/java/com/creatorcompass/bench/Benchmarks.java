@@ -14,8 +14,13 @@ public final class Benchmarks {
         String[] options = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (which) {
             case "ingest" -> IngestBenchmark.run(BenchOptions.parse(options));
+            case "scrape" -> ScrapeBenchmark.run(BenchOptions.parse(options));
+            case "all" -> {
+                IngestBenchmark.run(BenchOptions.parse(options));
+                ScrapeBenchmark.run(BenchOptions.parse(options));
+            }
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: ingest");
+                System.err.println("unknown benchmark '" + which + "'; known: ingest, scrape, all");
                 System.exit(2);
             }
         }

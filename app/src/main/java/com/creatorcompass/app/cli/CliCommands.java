@@ -8,6 +8,7 @@ import com.creatorcompass.contracts.creator.ScrapeOutcome;
 import com.creatorcompass.contracts.creator.TrackCreator;
 import com.creatorcompass.contracts.creator.UntrackCreator;
 import com.creatorcompass.contracts.observation.SnapshotSource;
+import com.creatorcompass.scraper.page.PageReading;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,13 +38,15 @@ class CliCommands {
     private final HandleClaims handles;
     private final EventStorageEngine events;
     private final ObjectMapper json;
+    private final PageFiles pages;
 
     CliCommands(CommandGateway commands, HandleClaims handles, EventStorageEngine events,
-                @Qualifier("defaultAxonObjectMapper") ObjectMapper json) {
+                @Qualifier("defaultAxonObjectMapper") ObjectMapper json, PageFiles pages) {
         this.commands = commands;
         this.handles = handles;
         this.events = events;
         this.json = json;
+        this.pages = pages;
     }
 
     int execute(String command, String[] args, PrintStream out, PrintStream err) {
@@ -56,6 +59,9 @@ class CliCommands {
                 case "track" -> track(args[0], out);
                 case "untrack" -> untrack(args[0], out, err);
                 case "record-snapshot" -> recordSnapshots(Path.of(args[0]), out, err);
+                case "import" -> args[0].endsWith(".json") ? recordSnapshots(Path.of(args[0]), out, err)
+                        : importPage(Path.of(args[0]), out, err);
+                case "parse-page" -> parsePage(Path.of(args[0]), out, err);
                 case "events" -> printEvents(args[0], out, err);
                 default -> throw new IllegalArgumentException(command);
             };
@@ -112,6 +118,50 @@ class CliCommands {
             }
         }
         return exit;
+    }
+
+    private int importPage(Path file, PrintStream out, PrintStream err) {
+        PageFiles.Read read;
+        try {
+            read = pages.read(file);
+        } catch (NoSuchFileException missing) {
+            err.println("no such file: " + file);
+            return CompassCli.USAGE;
+        } catch (IOException unreadable) {
+            err.println("cannot read " + file + ": " + unreadable.getMessage());
+            return CompassCli.USAGE;
+        }
+        if (read.reading() instanceof PageReading.Failure failure) {
+            err.println(file + ": no snapshot (" + failure.reason() + "): " + failure.detail());
+            return CompassCli.REJECTED;
+        }
+        if (!(read.reading() instanceof PageReading.ProfileRead profile)) {
+            err.println(file + " is a video page; import takes profile pages (with their videos) or scrape JSON files");
+            return CompassCli.USAGE;
+        }
+        Optional<String> creatorId = creatorOf(profile.handle(), err);
+        if (creatorId.isEmpty()) {
+            return CompassCli.REJECTED;
+        }
+        ScrapeOutcome outcome = commands.sendAndWait(PageFiles.toCommand(creatorId.get(), profile, read.contentHash()));
+        out.println("@" + profile.handle() + " from " + file.getFileName() + " (" + profile.format() + ", captured "
+                + read.capturedAt() + "): " + (outcome == ScrapeOutcome.RECORDED ? "recorded" : "already recorded, ignored")
+                + " (1 profile, " + profile.videos().size() + " videos)");
+        return CompassCli.OK;
+    }
+
+    private int parsePage(Path file, PrintStream out, PrintStream err) {
+        try {
+            PageFiles.Read read = pages.read(file);
+            out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(read.reading()));
+            return read.reading() instanceof PageReading.Failure ? CompassCli.REJECTED : CompassCli.OK;
+        } catch (NoSuchFileException missing) {
+            err.println("no such file: " + file);
+            return CompassCli.USAGE;
+        } catch (IOException unreadable) {
+            err.println("cannot read " + file + ": " + unreadable.getMessage());
+            return CompassCli.USAGE;
+        }
     }
 
     private int printEvents(String handle, PrintStream out, PrintStream err) {

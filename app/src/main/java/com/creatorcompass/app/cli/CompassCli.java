@@ -24,13 +24,15 @@ public final class CompassCli {
               track HANDLE               start following a TikTok handle
               untrack HANDLE             stop following it (its history stays)
               record-snapshot FILE.json  record one scrape, or an array of them (backfills, imports)
+              import FILE                record a saved profile page (.html) or a scrape file (.json)
+              parse-page FILE            print what a saved page holds, or why it holds no snapshot
               events HANDLE              print that creator's events, oldest first
               help                       this text
 
             Without a command the service starts (the demo, unless --spring.profiles.active=prod).
             """;
 
-    private static final Set<String> COMMANDS = Set.of("track", "untrack", "record-snapshot", "events", "help");
+    private static final Set<String> COMMANDS = Set.of("track", "untrack", "record-snapshot", "import", "parse-page", "events", "help");
 
     private CompassCli() {
     }

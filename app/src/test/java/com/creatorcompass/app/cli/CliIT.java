@@ -56,6 +56,40 @@ class CliIT {
     }
 
     @Test
+    void a_saved_page_is_imported_once_and_a_blocked_page_is_explained() throws Exception {
+        TestDatabase database = TestDatabases.fresh();
+        Map<String, String> env = Map.of("COMPASS_DB_URL", database.jdbcUrl(), "COMPASS_DB_USER", database.username(),
+                "COMPASS_DB_PASSWORD", database.password() == null ? "" : database.password());
+        Path page = work.resolve("saved.html");
+        Files.writeString(page, SAVED_PAGE);
+        Path challenge = work.resolve("challenge.html");
+        Files.writeString(challenge, "<html><head><title>Please wait...</title></head><body><div id=\"cs\">"
+                + "<div id=\"wci\">Please wait…</div></div></body></html>");
+
+        assertThat(compass(env, "track", "saved.page").exit()).isZero();
+        Run imported = compass(env, "import", page.toString());
+        Run again = compass(env, "import", page.toString());
+        Run parsed = compass(env, "parse-page", challenge.toString());
+
+        assertThat(imported.out()).contains("@saved.page from saved.html (rehydration, captured ").contains(": recorded (1 profile, 0 videos)");
+        assertThat(again.out()).contains("already recorded, ignored");
+        assertThat(parsed.exit()).isEqualTo(1);
+        assertThat(parsed.out()).contains("\"reason\" : \"CAPTCHA\"", "a JavaScript challenge page");
+        Run events = compass(env, "events", "saved.page");
+        assertThat(events.out().lines()).hasSize(2);
+        assertThat(events.out()).contains("\"followers\":{\"value\":68259,\"precision\":\"EXACT\"}", "\"source\":\"IMPORT\"");
+    }
+
+    static final String SAVED_PAGE = """
+            <!DOCTYPE html><html><head><title>Saved (@saved.page) | TikTok</title>
+            <script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">{"__DEFAULT_SCOPE__":{"webapp.user-detail":
+            {"userInfo":{"user":{"id":"1","uniqueId":"saved.page","nickname":"Saved","signature":"","verified":false,
+            "secUid":"MS4w"},"stats":{"followerCount":68300,"followingCount":3,"heartCount":900,"videoCount":2},
+            "statsV2":{"followerCount":"68259","followingCount":"3","heartCount":"900","videoCount":"2"},"itemList":[]},
+            "statusCode":0}}}</script></head><body></body></html>
+            """;
+
+    @Test
     void the_embedded_database_keeps_its_data_between_runs() throws Exception {
         Map<String, String> env = Map.of("COMPASS_DB_DATA_DIR", work.resolve("elsewhere").toString(),
                 "COMPASS_DB_EMBEDDED_PORT", Integer.toString(freePort()));
