@@ -46,7 +46,7 @@ public final class SyntheticWorld {
                         capitalize(niche) + " Creator " + i, niche,
                         Long.toString(6_800_000_000_000_000_000L + Math.floorMod(creatorSeed, 100_000_000_000_000_000L)),
                         "MS4wLjABAAAA" + Long.toHexString(creatorSeed),
-                        followers, 0.002 + r.nextDouble() * 0.02, 0.3 + r.nextDouble() * 1.2,
+                        followers, 0.0005 + r.nextDouble() * 0.005, 0.3 + r.nextDouble() * 1.2,
                         10 + r.nextInt(80), followers > 1_000_000, r.nextBoolean() ? "US" : "GB", "en", creatorSeed));
             }
         }
