@@ -121,14 +121,8 @@ class CliCommands {
     }
 
     private int importPage(Path file, PrintStream out, PrintStream err) {
-        PageFiles.Read read;
-        try {
-            read = pages.read(file);
-        } catch (NoSuchFileException missing) {
-            err.println("no such file: " + file);
-            return CompassCli.USAGE;
-        } catch (IOException unreadable) {
-            err.println("cannot read " + file + ": " + unreadable.getMessage());
+        PageFiles.Read read = readPage(file, err);
+        if (read == null) {
             return CompassCli.USAGE;
         }
         if (read.reading() instanceof PageReading.Failure failure) {
@@ -151,17 +145,28 @@ class CliCommands {
     }
 
     private int parsePage(Path file, PrintStream out, PrintStream err) {
-        try {
-            PageFiles.Read read = pages.read(file);
-            out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(read.reading()));
-            return read.reading() instanceof PageReading.Failure ? CompassCli.REJECTED : CompassCli.OK;
-        } catch (NoSuchFileException missing) {
-            err.println("no such file: " + file);
-            return CompassCli.USAGE;
-        } catch (IOException unreadable) {
-            err.println("cannot read " + file + ": " + unreadable.getMessage());
+        PageFiles.Read read = readPage(file, err);
+        if (read == null) {
             return CompassCli.USAGE;
         }
+        try {
+            out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(read.reading()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return read.reading() instanceof PageReading.Failure ? CompassCli.REJECTED : CompassCli.OK;
+    }
+
+    /** The page in {@code file}, or null after saying on stderr why it could not be read. */
+    private PageFiles.Read readPage(Path file, PrintStream err) {
+        try {
+            return pages.read(file);
+        } catch (NoSuchFileException missing) {
+            err.println("no such file: " + file);
+        } catch (IOException unreadable) {
+            err.println("cannot read " + file + ": " + unreadable.getMessage());
+        }
+        return null;
     }
 
     private int printEvents(String handle, PrintStream out, PrintStream err) {
