@@ -1,0 +1,25 @@
+package com.creatorcompass.query;
+
+import com.creatorcompass.query.projection.WarehouseProjection;
+import com.creatorcompass.query.projection.WarehouseWriter;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The warehouse: its schema (Flyway) and the projection that fills it. */
+@Configuration(proxyBeanMethods = false)
+public class QuerySideConfiguration {
+
+    @Bean(initMethod = "migrate")
+    public Flyway warehouseFlyway(DataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).schemas("warehouse")
+                .locations("classpath:db/migration/warehouse").load();
+    }
+
+    @Bean
+    public WarehouseProjection warehouseProjection(DSLContext sql) {
+        return new WarehouseProjection(new WarehouseWriter(sql));
+    }
+}

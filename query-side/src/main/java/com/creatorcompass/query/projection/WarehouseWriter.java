@@ -1,0 +1,179 @@
+package com.creatorcompass.query.projection;
+
+import static com.creatorcompass.query.jooq.Tables.DIM_CREATOR;
+import static com.creatorcompass.query.jooq.Tables.DIM_HASHTAG;
+import static com.creatorcompass.query.jooq.Tables.DIM_VIDEO;
+import static com.creatorcompass.query.jooq.Tables.FACT_PROFILE_SNAPSHOT;
+import static com.creatorcompass.query.jooq.Tables.FACT_VIDEO_SNAPSHOT;
+import static com.creatorcompass.query.jooq.Tables.SCRAPE_OUTCOME;
+import static com.creatorcompass.query.jooq.Tables.VIDEO_HASHTAG;
+import static org.jooq.impl.DSL.row;
+
+import com.creatorcompass.contracts.creator.CreatorTracked;
+import com.creatorcompass.contracts.creator.CreatorUntracked;
+import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
+import com.creatorcompass.contracts.creator.ScrapeFailed;
+import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
+import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.Precision;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+import org.jooq.DSLContext;
+
+/**
+ * Writes events into the warehouse. Every write is idempotent (facts keyed by what identifies an
+ * observation) and order-independent (dimensions keep the observation latest by capture time, ties
+ * broken by scrape id), so redelivery and late backfills give the same rows.
+ */
+public final class WarehouseWriter {
+
+    static final String RECORDED = "RECORDED";
+
+    private final DSLContext sql;
+
+    public WarehouseWriter(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    public void on(CreatorTracked event) {
+        sql.insertInto(DIM_CREATOR, DIM_CREATOR.CREATOR_ID, DIM_CREATOR.HANDLE, DIM_CREATOR.TRACKED)
+                .values(event.creatorId(), event.handle(), true)
+                .onConflict(DIM_CREATOR.CREATOR_ID).doUpdate()
+                .set(DIM_CREATOR.HANDLE, event.handle())
+                .set(DIM_CREATOR.TRACKED, true)
+                .execute();
+    }
+
+    public void on(CreatorUntracked event) {
+        sql.update(DIM_CREATOR).set(DIM_CREATOR.TRACKED, false).where(DIM_CREATOR.CREATOR_ID.eq(event.creatorId())).execute();
+    }
+
+    public void on(ProfileSnapshotRecorded e) {
+        OffsetDateTime captured = utc(e.capturedAt());
+        sql.insertInto(FACT_PROFILE_SNAPSHOT)
+                .set(FACT_PROFILE_SNAPSHOT.CREATOR_ID, e.creatorId())
+                .set(FACT_PROFILE_SNAPSHOT.SCRAPE_ID, e.scrapeId())
+                .set(FACT_PROFILE_SNAPSHOT.CAPTURED_AT, captured)
+                .set(FACT_PROFILE_SNAPSHOT.RECORDED_AT, utc(e.recordedAt()))
+                .set(FACT_PROFILE_SNAPSHOT.SOURCE, e.source().name())
+                .set(FACT_PROFILE_SNAPSHOT.NICKNAME, e.nickname())
+                .set(FACT_PROFILE_SNAPSHOT.VERIFIED, e.verified())
+                .set(FACT_PROFILE_SNAPSHOT.FOLLOWERS, e.followers().value())
+                .set(FACT_PROFILE_SNAPSHOT.FOLLOWERS_PRECISION, e.followers().precision().name())
+                .set(FACT_PROFILE_SNAPSHOT.FOLLOWING, e.following().value())
+                .set(FACT_PROFILE_SNAPSHOT.FOLLOWING_PRECISION, e.following().precision().name())
+                .set(FACT_PROFILE_SNAPSHOT.LIKES, e.likes().value())
+                .set(FACT_PROFILE_SNAPSHOT.LIKES_PRECISION, e.likes().precision().name())
+                .set(FACT_PROFILE_SNAPSHOT.VIDEOS, e.videos().value())
+                .set(FACT_PROFILE_SNAPSHOT.VIDEOS_PRECISION, e.videos().precision().name())
+                .onConflictDoNothing()
+                .execute();
+        sql.update(DIM_CREATOR)
+                .set(DIM_CREATOR.TIKTOK_USER_ID, e.tiktokUserId())
+                .set(DIM_CREATOR.SEC_UID, e.secUid())
+                .set(DIM_CREATOR.NICKNAME, e.nickname())
+                .set(DIM_CREATOR.BIO, e.bio())
+                .set(DIM_CREATOR.VERIFIED, e.verified())
+                .set(DIM_CREATOR.FOLLOWERS, e.followers().value())
+                .set(DIM_CREATOR.FOLLOWERS_PRECISION, e.followers().precision().name())
+                .set(DIM_CREATOR.FOLLOWING, e.following().value())
+                .set(DIM_CREATOR.LIKES, e.likes().value())
+                .set(DIM_CREATOR.LIKES_PRECISION, e.likes().precision().name())
+                .set(DIM_CREATOR.VIDEOS, e.videos().value())
+                .set(DIM_CREATOR.TIER, Tiers.of(e.followers().value()))
+                .set(DIM_CREATOR.LAST_SEEN_AT, captured)
+                .set(DIM_CREATOR.LAST_SCRAPE_ID, e.scrapeId())
+                .where(DIM_CREATOR.CREATOR_ID.eq(e.creatorId()))
+                .and(DIM_CREATOR.LAST_SEEN_AT.isNull()
+                        .or(row(DIM_CREATOR.LAST_SEEN_AT, DIM_CREATOR.LAST_SCRAPE_ID).lt(captured, e.scrapeId())))
+                .execute();
+        sql.update(DIM_CREATOR)
+                .set(DIM_CREATOR.FIRST_SEEN_AT, captured)
+                .where(DIM_CREATOR.CREATOR_ID.eq(e.creatorId()))
+                .and(DIM_CREATOR.FIRST_SEEN_AT.isNull().or(DIM_CREATOR.FIRST_SEEN_AT.gt(captured)))
+                .execute();
+        outcome(e.creatorId(), e.scrapeId(), e.capturedAt(), e.recordedAt(), RECORDED, null);
+    }
+
+    public void on(VideoSnapshotRecorded e) {
+        OffsetDateTime captured = utc(e.capturedAt());
+        boolean exact = Stream.of(e.views(), e.likes(), e.comments(), e.shares(), e.saves())
+                .map(Count::precision).allMatch(Precision.EXACT::equals);
+        sql.insertInto(FACT_VIDEO_SNAPSHOT)
+                .set(FACT_VIDEO_SNAPSHOT.VIDEO_ID, e.videoId())
+                .set(FACT_VIDEO_SNAPSHOT.SCRAPE_ID, e.scrapeId())
+                .set(FACT_VIDEO_SNAPSHOT.CREATOR_ID, e.creatorId())
+                .set(FACT_VIDEO_SNAPSHOT.CAPTURED_AT, captured)
+                .set(FACT_VIDEO_SNAPSHOT.RECORDED_AT, utc(e.recordedAt()))
+                .set(FACT_VIDEO_SNAPSHOT.SOURCE, e.source().name())
+                .set(FACT_VIDEO_SNAPSHOT.VIEWS, e.views().value())
+                .set(FACT_VIDEO_SNAPSHOT.LIKES, e.likes().value())
+                .set(FACT_VIDEO_SNAPSHOT.COMMENTS, e.comments().value())
+                .set(FACT_VIDEO_SNAPSHOT.SHARES, e.shares().value())
+                .set(FACT_VIDEO_SNAPSHOT.SAVES, e.saves().value())
+                .set(FACT_VIDEO_SNAPSHOT.ALL_COUNTS_EXACT, exact)
+                .onConflictDoNothing()
+                .execute();
+        sql.insertInto(DIM_VIDEO)
+                .set(DIM_VIDEO.VIDEO_ID, e.videoId())
+                .set(DIM_VIDEO.CREATOR_ID, e.creatorId())
+                .set(DIM_VIDEO.POSTED_AT, e.postedAt() == null ? null : utc(e.postedAt()))
+                .set(DIM_VIDEO.CAPTION, e.caption())
+                .set(DIM_VIDEO.DURATION_SECONDS, e.durationSeconds())
+                .set(DIM_VIDEO.FIRST_SEEN_AT, captured)
+                .set(DIM_VIDEO.LAST_SEEN_AT, captured)
+                .set(DIM_VIDEO.VIEWS, e.views().value())
+                .set(DIM_VIDEO.LIKES, e.likes().value())
+                .set(DIM_VIDEO.COMMENTS, e.comments().value())
+                .set(DIM_VIDEO.SHARES, e.shares().value())
+                .set(DIM_VIDEO.SAVES, e.saves().value())
+                .set(DIM_VIDEO.LAST_SCRAPE_ID, e.scrapeId())
+                .onConflict(DIM_VIDEO.VIDEO_ID).doUpdate()
+                .set(DIM_VIDEO.POSTED_AT, e.postedAt() == null ? null : utc(e.postedAt()))
+                .set(DIM_VIDEO.CAPTION, e.caption())
+                .set(DIM_VIDEO.DURATION_SECONDS, e.durationSeconds())
+                .set(DIM_VIDEO.LAST_SEEN_AT, captured)
+                .set(DIM_VIDEO.VIEWS, e.views().value())
+                .set(DIM_VIDEO.LIKES, e.likes().value())
+                .set(DIM_VIDEO.COMMENTS, e.comments().value())
+                .set(DIM_VIDEO.SHARES, e.shares().value())
+                .set(DIM_VIDEO.SAVES, e.saves().value())
+                .set(DIM_VIDEO.LAST_SCRAPE_ID, e.scrapeId())
+                .where(row(DIM_VIDEO.LAST_SEEN_AT, DIM_VIDEO.LAST_SCRAPE_ID).lt(captured, e.scrapeId()))
+                .execute();
+        sql.update(DIM_VIDEO).set(DIM_VIDEO.FIRST_SEEN_AT, captured)
+                .where(DIM_VIDEO.VIDEO_ID.eq(e.videoId())).and(DIM_VIDEO.FIRST_SEEN_AT.gt(captured))
+                .execute();
+        for (String hashtag : e.hashtags()) {
+            sql.insertInto(DIM_HASHTAG, DIM_HASHTAG.HASHTAG, DIM_HASHTAG.FIRST_SEEN_AT).values(hashtag, captured)
+                    .onConflict(DIM_HASHTAG.HASHTAG).doUpdate().set(DIM_HASHTAG.FIRST_SEEN_AT, captured)
+                    .where(DIM_HASHTAG.FIRST_SEEN_AT.gt(captured))
+                    .execute();
+            sql.insertInto(VIDEO_HASHTAG, VIDEO_HASHTAG.VIDEO_ID, VIDEO_HASHTAG.HASHTAG).values(e.videoId(), hashtag)
+                    .onConflictDoNothing().execute();
+        }
+    }
+
+    public void on(ScrapeFailed e) {
+        outcome(e.creatorId(), e.attemptId(), e.attemptedAt(), e.recordedAt(), e.reason().name(), e.detail());
+    }
+
+    private void outcome(String creatorId, String attemptId, Instant attemptedAt, Instant recordedAt, String outcome,
+                         String detail) {
+        sql.insertInto(SCRAPE_OUTCOME)
+                .set(SCRAPE_OUTCOME.CREATOR_ID, creatorId)
+                .set(SCRAPE_OUTCOME.ATTEMPT_ID, attemptId)
+                .set(SCRAPE_OUTCOME.ATTEMPTED_AT, utc(attemptedAt))
+                .set(SCRAPE_OUTCOME.RECORDED_AT, utc(recordedAt))
+                .set(SCRAPE_OUTCOME.OUTCOME, outcome)
+                .set(SCRAPE_OUTCOME.DETAIL, detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000))
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

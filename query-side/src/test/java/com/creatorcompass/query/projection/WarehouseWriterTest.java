@@ -1,0 +1,167 @@
+package com.creatorcompass.query.projection;
+
+import static com.creatorcompass.query.jooq.Tables.DIM_CREATOR;
+import static com.creatorcompass.query.jooq.Tables.DIM_HASHTAG;
+import static com.creatorcompass.query.jooq.Tables.DIM_VIDEO;
+import static com.creatorcompass.query.jooq.Tables.FACT_PROFILE_SNAPSHOT;
+import static com.creatorcompass.query.jooq.Tables.FACT_VIDEO_SNAPSHOT;
+import static com.creatorcompass.query.jooq.Tables.SCRAPE_OUTCOME;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.creatorcompass.contracts.creator.CreatorEvent;
+import com.creatorcompass.contracts.creator.CreatorTracked;
+import com.creatorcompass.contracts.creator.CreatorUntracked;
+import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
+import com.creatorcompass.contracts.creator.ScrapeFailed;
+import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
+import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.FailureReason;
+import com.creatorcompass.contracts.observation.SnapshotSource;
+import com.creatorcompass.query.jooq.tables.records.DimCreatorRecord;
+import com.creatorcompass.query.jooq.tables.records.DimVideoRecord;
+import com.creatorcompass.testsupport.TestDatabase;
+import com.creatorcompass.testsupport.TestDatabases;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** Events in, rows out, against real PostgreSQL. */
+class WarehouseWriterTest {
+
+    static final String C = "creator-1";
+    static final Instant DAY1 = Instant.parse("2026-11-01T18:00:00Z");
+    static final Instant DAY2 = Instant.parse("2026-11-02T18:00:00Z");
+    static final Instant DAY3 = Instant.parse("2026-11-03T18:00:00Z");
+
+    DSLContext sql;
+    WarehouseWriter writer;
+
+    @BeforeEach
+    void freshWarehouse() {
+        TestDatabase database = TestDatabases.fresh();
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(),
+                database.password() == null ? "" : database.password());
+        Flyway.configure().dataSource(dataSource).schemas("warehouse").locations("classpath:db/migration/warehouse").load().migrate();
+        sql = DSL.using(dataSource, SQLDialect.POSTGRES);
+        writer = new WarehouseWriter(sql);
+    }
+
+    @Test
+    void a_scrape_becomes_facts_and_the_latest_profile() {
+        apply(history());
+
+        DimCreatorRecord creator = sql.selectFrom(DIM_CREATOR).where(DIM_CREATOR.CREATOR_ID.eq(C)).fetchOne();
+        assertThat(creator.getHandle()).isEqualTo("mia.reads");
+        assertThat(creator.getTracked()).isTrue();
+        assertThat(creator.getFollowers()).isEqualTo(52_000L);  // day 3 is the latest capture
+        assertThat(creator.getFollowersPrecision()).isEqualTo("EXACT");
+        assertThat(creator.getLikesPrecision()).isEqualTo("ROUNDED");
+        assertThat(creator.getTier()).isEqualTo("mid");
+        assertThat(creator.getFirstSeenAt()).isEqualTo(utc(DAY1));
+        assertThat(creator.getLastSeenAt()).isEqualTo(utc(DAY3));
+        assertThat(sql.fetchCount(FACT_PROFILE_SNAPSHOT)).isEqualTo(3);
+        assertThat(sql.fetchCount(FACT_VIDEO_SNAPSHOT)).isEqualTo(3);
+        DimVideoRecord video = sql.selectFrom(DIM_VIDEO).fetchOne();
+        assertThat(video.getViews()).isEqualTo(3_000L);
+        assertThat(video.getFirstSeenAt()).isEqualTo(utc(DAY1));
+        assertThat(video.getPostedAt()).isEqualTo(utc(DAY1.minusSeconds(3600)));
+        assertThat(sql.select(DIM_HASHTAG.HASHTAG, DIM_HASHTAG.FIRST_SEEN_AT).from(DIM_HASHTAG).orderBy(DIM_HASHTAG.HASHTAG)
+                .fetch(r -> r.value1() + "@" + r.value2().toInstant()))
+                .containsExactly("booktok@" + DAY1, "reading@" + DAY1);
+        assertThat(sql.select(SCRAPE_OUTCOME.OUTCOME).from(SCRAPE_OUTCOME).orderBy(SCRAPE_OUTCOME.ATTEMPTED_AT).fetch(0, String.class))
+                .containsExactly("RECORDED", "CAPTCHA", "RECORDED", "RECORDED");
+    }
+
+    @Test
+    void tiers_follow_the_documented_bands() {
+        assertThat(List.of(999L, 1_000L, 9_999L, 10_000L, 49_999L, 50_000L, 499_999L, 500_000L, 999_999L, 1_000_000L))
+                .extracting(Tiers::of)
+                .containsExactly("starter", "nano", "nano", "micro", "micro", "mid", "mid", "macro", "macro", "mega");
+    }
+
+    @Test
+    void events_delivered_twice_give_the_same_rows() {
+        apply(history());
+        Map<String, String> once = WarehouseChecksum.of(sql);
+
+        apply(history());
+
+        assertThat(WarehouseChecksum.of(sql)).isEqualTo(once);
+    }
+
+    @Test
+    void snapshots_in_any_arrival_order_give_the_same_rows() {
+        apply(history());
+        Map<String, String> inOrder = WarehouseChecksum.of(sql);
+
+        for (long seed = 1; seed <= 5; seed++) {
+            freshWarehouse();
+            List<CreatorEvent> shuffled = new ArrayList<>(history().subList(1, history().size()));
+            Collections.shuffle(shuffled, new Random(seed));
+            shuffled.add(0, history().get(0)); // tracking comes first in every creator's stream
+            apply(shuffled);
+            assertThat(WarehouseChecksum.of(sql)).as("arrival order with seed " + seed).isEqualTo(inOrder);
+        }
+    }
+
+    @Test
+    void untracking_keeps_the_history_and_marks_the_creator() {
+        apply(history());
+        writer.on(new CreatorUntracked(C, "mia.reads", DAY3, "user-1"));
+
+        assertThat(sql.select(DIM_CREATOR.TRACKED).from(DIM_CREATOR).fetchOne(0, Boolean.class)).isFalse();
+        assertThat(sql.fetchCount(FACT_PROFILE_SNAPSHOT)).isEqualTo(3);
+    }
+
+    static List<CreatorEvent> history() {
+        return List.of(
+                new CreatorTracked(C, "mia.reads", DAY1.minusSeconds(60), "user-1"),
+                profile("s1", DAY1, 50_000), video("s1", DAY1, 1_000),
+                profile("s3", DAY3, 52_000), video("s3", DAY3, 3_000),
+                new ScrapeFailed(C, "a2", DAY2.minusSeconds(600), DAY2.minusSeconds(590), FailureReason.CAPTCHA, "verify", Map.of()),
+                profile("s2", DAY2, 51_000), video("s2", DAY2, 2_000));
+    }
+
+    static ProfileSnapshotRecorded profile(String scrapeId, Instant at, long followers) {
+        return new ProfileSnapshotRecorded(C, scrapeId, at, at.plusSeconds(5), SnapshotSource.SELENIUM, "681", "MS4w", "Mia",
+                "books", false, Count.exact(followers), Count.exact(300), Count.rounded(4_300_000), Count.exact(431));
+    }
+
+    static VideoSnapshotRecorded video(String scrapeId, Instant at, long views) {
+        return new VideoSnapshotRecorded(C, scrapeId, "7300000000000000001", at, at.plusSeconds(5), SnapshotSource.SELENIUM,
+                DAY1.minusSeconds(3600), "haul #booktok", List.of("booktok", "reading"), 34, Count.exact(views),
+                Count.exact(views / 10), Count.exact(views / 100), Count.exact(1), Count.exact(2));
+    }
+
+    private void apply(List<CreatorEvent> events) {
+        for (CreatorEvent event : events) {
+            if (event instanceof CreatorTracked e) {
+                writer.on(e);
+            } else if (event instanceof CreatorUntracked e) {
+                writer.on(e);
+            } else if (event instanceof ProfileSnapshotRecorded e) {
+                writer.on(e);
+            } else if (event instanceof VideoSnapshotRecorded e) {
+                writer.on(e);
+            } else if (event instanceof ScrapeFailed e) {
+                writer.on(e);
+            }
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
