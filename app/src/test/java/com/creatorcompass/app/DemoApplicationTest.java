@@ -67,6 +67,10 @@ class DemoApplicationTest {
         });
         assertThat(jdbc.queryForList("select distinct payload ->> 'source' from event_store.readable_event "
                 + "where payload_type like '%SnapshotRecorded'", String.class)).containsExactly("SIMULATION");
+        // The warehouse fills as the events arrive.
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from warehouse.dim_creator where followers is not null", Long.class) >= 12);
+        assertThat(jdbc.queryForObject("select count(*) from warehouse.fact_video_snapshot", Long.class)).isGreaterThanOrEqualTo(360);
     }
 
     @Test

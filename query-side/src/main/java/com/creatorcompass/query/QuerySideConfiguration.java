@@ -5,6 +5,7 @@ import com.creatorcompass.query.projection.WarehouseWriter;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,7 +19,9 @@ public class QuerySideConfiguration {
                 .locations("classpath:db/migration/warehouse").load();
     }
 
+    /** Off for CLI commands, which do one thing and exit; the service keeps the warehouse current. */
     @Bean
+    @ConditionalOnProperty(name = "compass.query.projections-enabled", havingValue = "true", matchIfMissing = true)
     public WarehouseProjection warehouseProjection(DSLContext sql) {
         return new WarehouseProjection(new WarehouseWriter(sql));
     }
