@@ -1,6 +1,7 @@
 package com.creatorcompass.query;
 
 import com.creatorcompass.query.projection.WarehouseProjection;
+import com.creatorcompass.query.read.CreatorQueries;
 import com.creatorcompass.query.projection.WarehouseWriter;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -17,6 +18,11 @@ public class QuerySideConfiguration {
     public Flyway warehouseFlyway(DataSource dataSource) {
         return Flyway.configure().dataSource(dataSource).schemas("warehouse")
                 .locations("classpath:db/migration/warehouse").load();
+    }
+
+    @Bean
+    public CreatorQueries creatorQueries(DSLContext sql) {
+        return new CreatorQueries(sql);
     }
 
     /** Off for CLI commands, which do one thing and exit; the service keeps the warehouse current. */

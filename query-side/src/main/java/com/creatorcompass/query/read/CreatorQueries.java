@@ -1,0 +1,195 @@
+package com.creatorcompass.query.read;
+
+import static com.creatorcompass.query.jooq.Tables.DIM_CREATOR;
+import static com.creatorcompass.query.jooq.Tables.DIM_VIDEO;
+import static com.creatorcompass.query.jooq.Tables.FACT_PROFILE_SNAPSHOT;
+import static com.creatorcompass.query.jooq.Tables.FACT_VIDEO_SNAPSHOT;
+import static com.creatorcompass.query.jooq.Tables.VIDEO_HASHTAG;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
+
+import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.Precision;
+import com.creatorcompass.query.jooq.tables.records.DimCreatorRecord;
+import com.creatorcompass.query.jooq.tables.records.FactProfileSnapshotRecord;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+
+/** What the API asks of the warehouse: creators as of any point of view, their histories and videos. */
+public class CreatorQueries {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final DSLContext sql;
+
+    public CreatorQueries(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    /** The creator with this handle as of {@code asOf}; empty when the handle is not tracked (or not yet observed then). */
+    public Optional<CreatorOverview> overview(String handle, AsOf asOf) {
+        DimCreatorRecord creator = sql.selectFrom(DIM_CREATOR).where(DIM_CREATOR.HANDLE.eq(canonical(handle))).fetchOne();
+        if (creator == null) {
+            return Optional.empty();
+        }
+        if (asOf.isNow()) {
+            return Optional.of(fromDimension(creator));
+        }
+        return sql.selectFrom(FACT_PROFILE_SNAPSHOT)
+                .where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.eq(creator.getCreatorId()))
+                .and(within(asOf))
+                .orderBy(FACT_PROFILE_SNAPSHOT.CAPTURED_AT.desc(), FACT_PROFILE_SNAPSHOT.SCRAPE_ID.desc())
+                .limit(1)
+                .fetchOptional()
+                .map(snapshot -> fromSnapshot(creator, snapshot));
+    }
+
+    /** Profile observations captured in [from, to), oldest first, as known at {@code asOf.knowledgeTime()}. */
+    public List<ProfilePoint> history(String handle, Instant from, Instant to, AsOf asOf) {
+        return sql.selectFrom(FACT_PROFILE_SNAPSHOT)
+                .where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.eq(select(DIM_CREATOR.CREATOR_ID).from(DIM_CREATOR)
+                        .where(DIM_CREATOR.HANDLE.eq(canonical(handle)))))
+                .and(FACT_PROFILE_SNAPSHOT.CAPTURED_AT.ge(utc(from)))
+                .and(FACT_PROFILE_SNAPSHOT.CAPTURED_AT.lt(utc(to)))
+                .and(within(asOf))
+                .orderBy(FACT_PROFILE_SNAPSHOT.CAPTURED_AT, FACT_PROFILE_SNAPSHOT.SCRAPE_ID)
+                .fetch(s -> new ProfilePoint(s.getScrapeId(), s.getCapturedAt().toInstant(), s.getRecordedAt().toInstant(),
+                        s.getSource(), count(s.getFollowers(), s.getFollowersPrecision()),
+                        count(s.getFollowing(), s.getFollowingPrecision()), count(s.getLikes(), s.getLikesPrecision()),
+                        count(s.getVideos(), s.getVideosPrecision())));
+    }
+
+    /** A page of the creator's videos, keyset-paginated: stable while new observations arrive. */
+    public VideoPage videos(String handle, VideoOrder order, int first, String after) {
+        if (first < 1 || first > MAX_PAGE_SIZE) {
+            throw new InvalidQueryException("first must be between 1 and " + MAX_PAGE_SIZE + ", was " + first);
+        }
+        Field<?> key = order == VideoOrder.VIEWS_DESC ? DIM_VIDEO.VIEWS : DIM_VIDEO.POSTED_AT;
+        Condition afterCursor = noCondition();
+        if (after != null) {
+            String[] cursor = decode(after, order);
+            afterCursor = order == VideoOrder.VIEWS_DESC
+                    ? row(DIM_VIDEO.VIEWS, DIM_VIDEO.VIDEO_ID).lt(Long.parseLong(cursor[1]), cursor[2])
+                    : row(DIM_VIDEO.POSTED_AT, DIM_VIDEO.VIDEO_ID).lt(OffsetDateTime.parse(cursor[1]), cursor[2]);
+        }
+        List<SortField<?>> sort = List.of(key.desc().nullsLast(), DIM_VIDEO.VIDEO_ID.desc());
+        List<VideoSummary> rows = sql.select(DIM_VIDEO.asterisk(), hashtags())
+                .from(DIM_VIDEO)
+                .where(DIM_VIDEO.CREATOR_ID.eq(select(DIM_CREATOR.CREATOR_ID).from(DIM_CREATOR)
+                        .where(DIM_CREATOR.HANDLE.eq(canonical(handle)))))
+                .and(afterCursor)
+                .orderBy(sort)
+                .limit(first + 1)
+                .fetch(CreatorQueries::summary);
+        boolean more = rows.size() > first;
+        List<VideoSummary> page = more ? rows.subList(0, first) : rows;
+        String end = page.isEmpty() ? null : encode(order, page.get(page.size() - 1));
+        return new VideoPage(page, end, more);
+    }
+
+    /** A video with all its observations. */
+    public Optional<VideoDetail> video(String videoId) {
+        Record video = sql.select(DIM_VIDEO.asterisk(), hashtags()).from(DIM_VIDEO).where(DIM_VIDEO.VIDEO_ID.eq(videoId)).fetchOne();
+        if (video == null) {
+            return Optional.empty();
+        }
+        List<VideoObservationPoint> observations = sql.selectFrom(FACT_VIDEO_SNAPSHOT)
+                .where(FACT_VIDEO_SNAPSHOT.VIDEO_ID.eq(videoId))
+                .orderBy(FACT_VIDEO_SNAPSHOT.CAPTURED_AT, FACT_VIDEO_SNAPSHOT.SCRAPE_ID)
+                .fetch(o -> new VideoObservationPoint(o.getCapturedAt().toInstant(), o.getRecordedAt().toInstant(), o.getViews(),
+                        o.getLikes(), o.getComments(), o.getShares(), o.getSaves(), o.getAllCountsExact()));
+        return Optional.of(new VideoDetail(video.get(DIM_VIDEO.CREATOR_ID), summary(video), observations));
+    }
+
+    private static Condition within(AsOf asOf) {
+        Condition condition = noCondition();
+        if (asOf.eventTime() != null) {
+            condition = condition.and(FACT_PROFILE_SNAPSHOT.CAPTURED_AT.le(utc(asOf.eventTime())));
+        }
+        if (asOf.knowledgeTime() != null) {
+            condition = condition.and(FACT_PROFILE_SNAPSHOT.RECORDED_AT.le(utc(asOf.knowledgeTime())));
+        }
+        return condition;
+    }
+
+    private static Field<List<String>> hashtags() {
+        return multiset(select(VIDEO_HASHTAG.HASHTAG).from(VIDEO_HASHTAG).where(VIDEO_HASHTAG.VIDEO_ID.eq(DIM_VIDEO.VIDEO_ID))
+                .orderBy(VIDEO_HASHTAG.HASHTAG)).as("hashtags").convertFrom(r -> r.map(h -> h.value1()));
+    }
+
+    private static VideoSummary summary(Record r) {
+        OffsetDateTime posted = r.get(DIM_VIDEO.POSTED_AT);
+        return new VideoSummary(r.get(DIM_VIDEO.VIDEO_ID), posted == null ? null : posted.toInstant(), r.get(DIM_VIDEO.CAPTION),
+                r.get("hashtags", List.class), r.get(DIM_VIDEO.DURATION_SECONDS), r.get(DIM_VIDEO.VIEWS), r.get(DIM_VIDEO.LIKES),
+                r.get(DIM_VIDEO.COMMENTS), r.get(DIM_VIDEO.SHARES), r.get(DIM_VIDEO.SAVES), r.get(DIM_VIDEO.LAST_SEEN_AT).toInstant());
+    }
+
+    private static CreatorOverview fromDimension(DimCreatorRecord c) {
+        Count followers = c.getFollowers() == null ? null : count(c.getFollowers(), c.getFollowersPrecision());
+        Count likes = c.getLikes() == null ? null : count(c.getLikes(), c.getLikesPrecision());
+        return new CreatorOverview(c.getCreatorId(), c.getHandle(), c.getTracked(), c.getNickname(), c.getVerified(), followers,
+                c.getFollowing() == null ? null : Count.exact(c.getFollowing()), likes,
+                c.getVideos() == null ? null : Count.exact(c.getVideos()), c.getTier(),
+                c.getLastSeenAt() == null ? null : c.getLastSeenAt().toInstant(), null, null,
+                rounded(followers) || rounded(likes));
+    }
+
+    private static CreatorOverview fromSnapshot(DimCreatorRecord c, FactProfileSnapshotRecord s) {
+        Count followers = count(s.getFollowers(), s.getFollowersPrecision());
+        Count following = count(s.getFollowing(), s.getFollowingPrecision());
+        Count likes = count(s.getLikes(), s.getLikesPrecision());
+        Count videos = count(s.getVideos(), s.getVideosPrecision());
+        return new CreatorOverview(c.getCreatorId(), c.getHandle(), c.getTracked(), s.getNickname(), s.getVerified(), followers,
+                following, likes, videos, com.creatorcompass.query.projection.Tiers.of(followers.value()),
+                s.getCapturedAt().toInstant(), s.getRecordedAt().toInstant(), s.getSource(),
+                rounded(followers) || rounded(following) || rounded(likes) || rounded(videos));
+    }
+
+    private static boolean rounded(Count count) {
+        return count != null && count.precision() != Precision.EXACT;
+    }
+
+    private static Count count(long value, String precision) {
+        return new Count(value, Precision.valueOf(precision));
+    }
+
+    private static String encode(VideoOrder order, VideoSummary last) {
+        String key = order == VideoOrder.VIEWS_DESC ? Long.toString(last.views())
+                : last.postedAt() == null ? "" : utc(last.postedAt()).toString();
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((order.name() + "|" + key + "|" + last.videoId()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String[] decode(String cursor, VideoOrder order) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 3);
+            if (parts.length != 3 || !parts[0].equals(order.name()) || parts[1].isEmpty()) {
+                throw new InvalidQueryException("the cursor belongs to another listing");
+            }
+            return parts;
+        } catch (IllegalArgumentException notBase64) {
+            throw new InvalidQueryException("the cursor is not one we gave out");
+        }
+    }
+
+    private static String canonical(String handle) {
+        return handle == null ? "" : handle.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
