@@ -16,7 +16,7 @@ public class QuerySideConfiguration {
 
     @Bean(initMethod = "migrate")
     public Flyway warehouseFlyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).schemas("warehouse")
+        return Flyway.configure().dataSource(dataSource).schemas("warehouse", "analytics")
                 .locations("classpath:db/migration/warehouse").load();
     }
 

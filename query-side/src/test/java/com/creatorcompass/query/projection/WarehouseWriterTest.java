@@ -29,7 +29,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.flywaydb.core.Flyway;
+import com.creatorcompass.query.QuerySideConfiguration;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -53,7 +53,7 @@ class WarehouseWriterTest {
         TestDatabase database = TestDatabases.fresh();
         DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(),
                 database.password() == null ? "" : database.password());
-        Flyway.configure().dataSource(dataSource).schemas("warehouse").locations("classpath:db/migration/warehouse").load().migrate();
+        new QuerySideConfiguration().warehouseFlyway(dataSource).migrate();
         sql = DSL.using(dataSource, SQLDialect.POSTGRES);
         writer = new WarehouseWriter(sql);
     }

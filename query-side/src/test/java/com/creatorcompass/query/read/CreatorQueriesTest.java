@@ -14,7 +14,7 @@ import com.creatorcompass.testsupport.TestDatabases;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
+import com.creatorcompass.query.QuerySideConfiguration;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -42,7 +42,7 @@ class CreatorQueriesTest {
         TestDatabase database = TestDatabases.fresh();
         DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(),
                 database.password() == null ? "" : database.password());
-        Flyway.configure().dataSource(dataSource).schemas("warehouse").locations("classpath:db/migration/warehouse").load().migrate();
+        new QuerySideConfiguration().warehouseFlyway(dataSource).migrate();
         DSLContext sql = DSL.using(dataSource, SQLDialect.POSTGRES);
         WarehouseWriter writer = new WarehouseWriter(sql);
         writer.on(new CreatorTracked(C, "mia.reads", DAY1.minusSeconds(60), "user-1"));
