@@ -3,7 +3,15 @@ package com.creatorcompass.query;
 import com.creatorcompass.query.projection.WarehouseProjection;
 import com.creatorcompass.query.read.CreatorQueries;
 import com.creatorcompass.query.projection.WarehouseWriter;
+import com.creatorcompass.query.replay.WarehouseReplay;
+import java.util.Optional;
 import javax.sql.DataSource;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -23,6 +31,14 @@ public class QuerySideConfiguration {
     @Bean
     public CreatorQueries creatorQueries(DSLContext sql) {
         return new CreatorQueries(sql);
+    }
+
+    @Bean
+    public WarehouseReplay warehouseReplay(DSLContext sql, EventStorageEngine events, TokenStore tokens,
+                                           PlatformTransactionManager transactions,
+                                           ObjectProvider<EventProcessingConfiguration> processors) {
+        return new WarehouseReplay(sql, events, tokens, new TransactionTemplate(transactions),
+                Optional.ofNullable(processors.getIfAvailable()));
     }
 
     /** Off for CLI commands, which do one thing and exit; the service keeps the warehouse current. */

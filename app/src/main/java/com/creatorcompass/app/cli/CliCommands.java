@@ -8,6 +8,7 @@ import com.creatorcompass.contracts.creator.ScrapeOutcome;
 import com.creatorcompass.contracts.creator.TrackCreator;
 import com.creatorcompass.contracts.creator.UntrackCreator;
 import com.creatorcompass.contracts.observation.SnapshotSource;
+import com.creatorcompass.query.replay.WarehouseReplay;
 import com.creatorcompass.scraper.page.PageReading;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,9 +40,11 @@ class CliCommands {
     private final EventStorageEngine events;
     private final ObjectMapper json;
     private final PageFiles pages;
+    private final WarehouseReplay replay;
 
     CliCommands(CommandGateway commands, HandleClaims handles, EventStorageEngine events,
-                @Qualifier("defaultAxonObjectMapper") ObjectMapper json, PageFiles pages) {
+                @Qualifier("defaultAxonObjectMapper") ObjectMapper json, PageFiles pages, WarehouseReplay replay) {
+        this.replay = replay;
         this.commands = commands;
         this.handles = handles;
         this.events = events;
@@ -50,6 +53,9 @@ class CliCommands {
     }
 
     int execute(String command, String[] args, PrintStream out, PrintStream err) {
+        if (command.equals("replay")) {
+            return replay(args, out, err);
+        }
         if (args.length != 1) {
             err.println("compass " + command + " takes exactly one argument; see 'compass help'");
             return CompassCli.USAGE;
@@ -167,6 +173,37 @@ class CliCommands {
             err.println("cannot read " + file + ": " + unreadable.getMessage());
         }
         return null;
+    }
+
+    private int replay(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 1 || (args.length == 1 && !args[0].equals("warehouse"))) {
+            err.println("compass replay [warehouse]: the warehouse is the one projection to rebuild");
+            return CompassCli.USAGE;
+        }
+        WarehouseReplay.Report report;
+        try {
+            report = replay.replay(done -> {
+                if (done % 100_000 == 0) {
+                    err.println("  " + done + " events...");
+                }
+            });
+        } catch (IllegalStateException busy) {
+            err.println("replay refused: " + busy.getMessage());
+            return CompassCli.REJECTED;
+        }
+        out.printf(java.util.Locale.ROOT, "rebuilt the warehouse from %,d events in %.1f s (%,.0f events/s)%n",
+                report.events(), report.took().toNanos() / 1e9, report.eventsPerSecond());
+        out.println("checksum before : " + report.before().get("*"));
+        out.println("checksum rebuilt: " + report.rebuilt().get("*"));
+        out.println("checksum after  : " + report.after().get("*"));
+        report.before().forEach((table, sum) -> {
+            if (!table.equals("*") && !sum.equals(report.rebuilt().get(table))) {
+                out.println("  differs: " + table);
+            }
+        });
+        boolean same = report.before().equals(report.rebuilt()) && report.rebuilt().equals(report.after());
+        out.println(same ? "identical" : "DIFFERENT: the live warehouse did not match a clean rebuild; it now does");
+        return same ? CompassCli.OK : CompassCli.REJECTED;
     }
 
     private int printEvents(String handle, PrintStream out, PrintStream err) {

@@ -27,12 +27,14 @@ public final class CompassCli {
               import FILE                record a saved profile page (.html) or a scrape file (.json)
               parse-page FILE            print what a saved page holds, or why it holds no snapshot
               events HANDLE              print that creator's events, oldest first
+              replay [warehouse]         rebuild the warehouse from the event store beside the live one,
+                                         switch, and print the checksums before and after
               help                       this text
 
             Without a command the service starts (the demo, unless --spring.profiles.active=prod).
             """;
 
-    private static final Set<String> COMMANDS = Set.of("track", "untrack", "record-snapshot", "import", "parse-page", "events", "help");
+    private static final Set<String> COMMANDS = Set.of("track", "untrack", "record-snapshot", "import", "parse-page", "events", "replay", "help");
 
     private CompassCli() {
     }

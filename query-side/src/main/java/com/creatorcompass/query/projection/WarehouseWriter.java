@@ -37,6 +37,24 @@ public final class WarehouseWriter {
         this.sql = sql;
     }
 
+    /** Writes any warehouse-relevant event; answers false for events the warehouse does not use. */
+    public boolean apply(Object event) {
+        if (event instanceof CreatorTracked e) {
+            on(e);
+        } else if (event instanceof CreatorUntracked e) {
+            on(e);
+        } else if (event instanceof ProfileSnapshotRecorded e) {
+            on(e);
+        } else if (event instanceof VideoSnapshotRecorded e) {
+            on(e);
+        } else if (event instanceof ScrapeFailed e) {
+            on(e);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
     public void on(CreatorTracked event) {
         sql.insertInto(DIM_CREATOR, DIM_CREATOR.CREATOR_ID, DIM_CREATOR.HANDLE, DIM_CREATOR.TRACKED)
                 .values(event.creatorId(), event.handle(), true)

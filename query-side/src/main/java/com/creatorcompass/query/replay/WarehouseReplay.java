@@ -1,0 +1,143 @@
+package com.creatorcompass.query.replay;
+
+import com.creatorcompass.query.jooq.Warehouse;
+import com.creatorcompass.query.projection.WarehouseChecksum;
+import com.creatorcompass.query.projection.WarehouseProjection;
+import com.creatorcompass.query.projection.WarehouseWriter;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.jooq.conf.MappedSchema;
+import org.jooq.conf.RenderMapping;
+import org.jooq.conf.Settings;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Rebuilds the warehouse from the event store beside the live one, then switches: the live tables
+ * keep serving while {@code warehouse_rebuild} is filled; then, with the live projection paused, the
+ * rebuild catches up to the head, its rows replace the live rows and the projection's token moves to
+ * where the rebuild stopped, all in one transaction.
+ */
+public class WarehouseReplay {
+
+    static final String SHADOW = "warehouse_rebuild";
+    private static final int BATCH = 1_000;
+
+    private final DSLContext sql;
+    private final EventStorageEngine events;
+    private final TokenStore tokens;
+    private final TransactionTemplate transactions;
+    private final Optional<EventProcessingConfiguration> processors;
+
+    public WarehouseReplay(DSLContext sql, EventStorageEngine events, TokenStore tokens, TransactionTemplate transactions,
+                           Optional<EventProcessingConfiguration> processors) {
+        this.sql = sql;
+        this.events = events;
+        this.tokens = tokens;
+        this.transactions = transactions;
+        this.processors = processors;
+    }
+
+    /** What a replay did: the live checksums before, the rebuilt ones, and the live ones after the switch. */
+    public record Report(Map<String, String> before, Map<String, String> rebuilt, Map<String, String> after, long events,
+                         Duration took) {
+        public double eventsPerSecond() {
+            return events / Math.max(0.001, took.toNanos() / 1e9);
+        }
+    }
+
+    public Report replay(Consumer<Long> progress) {
+        long start = System.nanoTime();
+        Map<String, String> before = WarehouseChecksum.of(sql);
+        DSLContext shadow = sql.configuration().derive(new Settings().withRenderMapping(new RenderMapping()
+                .withSchemata(new MappedSchema().withInput(Warehouse.WAREHOUSE.getName()).withOutput(SHADOW)))).dsl();
+        createShadow();
+        WarehouseWriter writer = new WarehouseWriter(shadow);
+        Position position = copy(writer, null, progress, 0);
+        Optional<EventProcessor> live = processors.flatMap(p -> p.eventProcessor(WarehouseProjection.PROCESSOR));
+        live.ifPresent(EventProcessor::shutDown);
+        try {
+            position = copy(writer, position.token(), progress, position.events());
+            Map<String, String> rebuilt = WarehouseChecksum.of(shadow);
+            TrackingToken last = position.token();
+            transactions.executeWithoutResult(status -> {
+                claimToken();
+                for (Table<?> table : tables()) {
+                    sql.truncate(table).execute();
+                    sql.execute("insert into " + Warehouse.WAREHOUSE.getName() + "." + table.getName()
+                            + " select * from " + SHADOW + "." + table.getName());
+                }
+                if (last != null) {
+                    tokens.storeToken(last, WarehouseProjection.PROCESSOR, 0);
+                }
+                tokens.releaseClaim(WarehouseProjection.PROCESSOR, 0);
+            });
+            sql.dropSchemaIfExists(SHADOW).cascade().execute();
+            return new Report(before, rebuilt, WarehouseChecksum.of(sql), position.events(),
+                    Duration.ofNanos(System.nanoTime() - start));
+        } finally {
+            live.ifPresent(EventProcessor::start);
+        }
+    }
+
+    private record Position(TrackingToken token, long events) {
+    }
+
+    /** Applies every event after {@code from} to the shadow tables, a batch per transaction. */
+    private Position copy(WarehouseWriter writer, TrackingToken from, Consumer<Long> progress, long done) {
+        TrackingToken token = from;
+        long count = done;
+        try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(from, false)) {
+            Iterator<? extends TrackedEventMessage<?>> iterator = stream.iterator();
+            while (iterator.hasNext()) {
+                List<TrackedEventMessage<?>> batch = new java.util.ArrayList<>(BATCH);
+                while (iterator.hasNext() && batch.size() < BATCH) {
+                    batch.add(iterator.next());
+                }
+                transactions.executeWithoutResult(status -> batch.forEach(event -> writer.apply(event.getPayload())));
+                token = batch.get(batch.size() - 1).trackingToken();
+                count += batch.size();
+                progress.accept(count);
+            }
+        }
+        return new Position(token, count);
+    }
+
+    private void createShadow() {
+        sql.dropSchemaIfExists(SHADOW).cascade().execute();
+        sql.createSchema(SHADOW).execute();
+        for (Table<?> table : tables()) {
+            sql.execute("create table " + SHADOW + "." + table.getName() + " (like " + Warehouse.WAREHOUSE.getName() + "."
+                    + table.getName() + " including all)");
+        }
+    }
+
+    private void claimToken() {
+        if (tokens.fetchSegments(WarehouseProjection.PROCESSOR).length == 0) {
+            tokens.initializeTokenSegments(WarehouseProjection.PROCESSOR, 1);
+        }
+        try {
+            tokens.fetchToken(WarehouseProjection.PROCESSOR, 0);
+        } catch (UnableToClaimTokenException held) {
+            throw new IllegalStateException("the warehouse projection is running in another process (the demo?): "
+                    + "stop it, or replay from that process", held);
+        }
+    }
+
+    private static List<? extends Table<?>> tables() {
+        return Warehouse.WAREHOUSE.getTables();
+    }
+}
