@@ -1,11 +1,14 @@
 package com.creatorcompass.scraper;
 
+import com.creatorcompass.contracts.CommandRejectedException;
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.RecordScrapeFailure;
 import com.creatorcompass.contracts.creator.ScrapeOutcome;
+import com.creatorcompass.contracts.observation.FailureReason;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -52,24 +55,38 @@ public final class ScrapeRunner {
             long pause = retryBackoff.toMillis() * (1L << (attempt - 1));
             Thread.sleep(pause + ThreadLocalRandom.current().nextLong(Math.max(1, pause / 2)));
         }
-        record(creatorId, handle, result);
-        return result;
+        return record(creatorId, handle, result);
     }
 
-    private void record(String creatorId, String handle, ScrapeResult result) {
+    /** Answers what was recorded: the observation, or — when the command side refused it — a failure saying why. */
+    private ScrapeResult record(String creatorId, String handle, ScrapeResult result) {
         if (result instanceof ScrapeResult.Observed observed) {
             throttle.succeeded(host);
-            ScrapeOutcome outcome = commands.sendAndWait(new RecordScrape(creatorId, UUID.randomUUID().toString(),
-                    observed.source(), observed.profile(), observed.videos()));
-            log.debug("@{}: {} with {} videos", handle, outcome, observed.videos().size());
-        } else if (result instanceof ScrapeResult.Failed failed) {
+            try {
+                ScrapeOutcome outcome = commands.sendAndWait(new RecordScrape(creatorId, UUID.randomUUID().toString(),
+                        observed.source(), observed.profile(), observed.videos()));
+                log.debug("@{}: {} with {} videos", handle, outcome, observed.videos().size());
+                return result;
+            } catch (CommandRejectedException refused) {
+                // The page read cleanly but its numbers break a rule: a page we cannot trust.
+                result = new ScrapeResult.Failed(FailureReason.LAYOUT_CHANGED,
+                        "the observation was refused (" + refused.rejection() + "): " + refused.getMessage(),
+                        Map.of("handle", handle));
+            }
+        }
+        if (result instanceof ScrapeResult.Failed failed) {
             if (failed.hostPushback()) {
                 log.warn("{} pushed back ({}) on @{}: pausing the host for {}", host, failed.reason(), handle,
                         throttle.pushedBack(host));
             }
-            commands.sendAndWait(new RecordScrapeFailure(creatorId, UUID.randomUUID().toString(), clock.instant(),
-                    failed.reason(), failed.detail(), failed.evidence()));
+            try {
+                commands.sendAndWait(new RecordScrapeFailure(creatorId, UUID.randomUUID().toString(), clock.instant(),
+                        failed.reason(), failed.detail(), failed.evidence()));
+            } catch (CommandRejectedException refused) {
+                log.info("@{}: the failure could not be recorded either ({})", handle, refused.getMessage());
+            }
             log.info("@{}: scrape failed ({}): {}", handle, failed.reason(), failed.detail());
         }
+        return result;
     }
 }

@@ -80,6 +80,22 @@ class ScrapeRunnerTest {
         assertThat(throttle.pushedBack("stand-in.test")).isEqualTo(Duration.ofMinutes(1));
     }
 
+    @Test
+    void an_observation_the_command_side_refuses_is_recorded_as_a_failure() throws Exception {
+        when(commands.sendAndWait(any(RecordScrape.class))).thenThrow(new com.creatorcompass.contracts.CommandRejectedException(
+                com.creatorcompass.contracts.Rejection.INVALID_ARGUMENT, "video 1 was posted after it was seen"));
+
+        ScrapeResult result = runner(new ArrayDeque<>(List.of(OBSERVED)), 3).scrapeAndRecord("c-1", "some.one");
+
+        assertThat(result).isInstanceOfSatisfying(ScrapeResult.Failed.class, failed -> {
+            assertThat(failed.reason()).isEqualTo(FailureReason.LAYOUT_CHANGED);
+            assertThat(failed.detail()).isEqualTo("the observation was refused (INVALID_ARGUMENT): video 1 was posted after it was seen");
+        });
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(commands, times(2)).sendAndWait(sent.capture());
+        assertThat(sent.getAllValues().get(1)).isInstanceOf(RecordScrapeFailure.class);
+    }
+
     private ScrapeRunner runner(Queue<ScrapeResult> answers, int attempts) {
         return new ScrapeRunner(handle -> answers.remove(), throttle, commands, "http://stand-in.test", attempts,
                 Duration.ofMillis(1), Clock.systemUTC());

@@ -16,10 +16,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
@@ -99,8 +97,7 @@ public final class SeleniumProfileSource implements ProfileSource {
                         "the videos could not be read: " + itemListFailed.getMessage(), Map.of("url", url));
             }
         }
-        Set<String> observed = new LinkedHashSet<>(videos.stream().map(VideoObservation::videoId).toList());
-        List<String> unexplained = gridIds.stream().limit(maxVideos).filter(id -> !observed.contains(id)).toList();
+        List<String> unexplained = GridCheck.unexplained(gridIds, videos.stream().map(VideoObservation::videoId).toList(), maxVideos);
         if (!unexplained.isEmpty()) {
             return new ScrapeResult.Failed(FailureReason.LAYOUT_CHANGED,
                     "the page shows videos its data does not list: " + unexplained, Map.of("url", url));
