@@ -1,13 +1,14 @@
 package com.creatorcompass.bench;
 
-/** {@code --seconds=20 --threads=<cores> --creators=64 --videos=30}. */
-record BenchOptions(int seconds, int threads, int creators, int videos) {
+/** {@code --seconds=20 --threads=<cores> --creators=64 --videos=30 --events=1000000}. */
+record BenchOptions(int seconds, int threads, int creators, int videos, int events) {
 
     static BenchOptions parse(String[] args) {
         int seconds = 20;
         int threads = Runtime.getRuntime().availableProcessors();
         int creators = 64;
         int videos = 30;
+        int events = 1_000_000;
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             int value = Integer.parseInt(pair[1]);
@@ -16,9 +17,10 @@ record BenchOptions(int seconds, int threads, int creators, int videos) {
                 case "threads" -> threads = value;
                 case "creators" -> creators = value;
                 case "videos" -> videos = value;
+                case "events" -> events = value;
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
-        return new BenchOptions(seconds, threads, creators, videos);
+        return new BenchOptions(seconds, threads, creators, videos, events);
     }
 }

@@ -15,12 +15,14 @@ public final class Benchmarks {
         switch (which) {
             case "ingest" -> IngestBenchmark.run(BenchOptions.parse(options));
             case "scrape" -> ScrapeBenchmark.run(BenchOptions.parse(options));
+            case "replay" -> ReplayBenchmark.run(BenchOptions.parse(options), BenchOptions.parse(options).events());
             case "all" -> {
                 IngestBenchmark.run(BenchOptions.parse(options));
                 ScrapeBenchmark.run(BenchOptions.parse(options));
+                ReplayBenchmark.run(BenchOptions.parse(options), BenchOptions.parse(options).events());
             }
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: ingest, scrape, all");
+                System.err.println("unknown benchmark '" + which + "'; known: ingest, scrape, replay, all");
                 System.exit(2);
             }
         }

@@ -3,6 +3,7 @@ package com.creatorcompass.query;
 import com.creatorcompass.query.projection.WarehouseProjection;
 import com.creatorcompass.query.read.CreatorQueries;
 import com.creatorcompass.query.projection.WarehouseWriter;
+import com.creatorcompass.query.replay.ProjectionStatus;
 import com.creatorcompass.query.replay.WarehouseReplay;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -39,6 +40,11 @@ public class QuerySideConfiguration {
                                            ObjectProvider<EventProcessingConfiguration> processors) {
         return new WarehouseReplay(sql, events, tokens, new TransactionTemplate(transactions),
                 Optional.ofNullable(processors.getIfAvailable()));
+    }
+
+    @Bean
+    public ProjectionStatus projectionStatus(DSLContext sql) {
+        return new ProjectionStatus(sql);
     }
 
     /** Off for CLI commands, which do one thing and exit; the service keeps the warehouse current. */

@@ -8,6 +8,7 @@ import com.creatorcompass.contracts.creator.ScrapeOutcome;
 import com.creatorcompass.contracts.creator.TrackCreator;
 import com.creatorcompass.contracts.creator.UntrackCreator;
 import com.creatorcompass.contracts.observation.SnapshotSource;
+import com.creatorcompass.query.replay.ProjectionStatus;
 import com.creatorcompass.query.replay.WarehouseReplay;
 import com.creatorcompass.scraper.page.PageReading;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -41,10 +42,13 @@ class CliCommands {
     private final ObjectMapper json;
     private final PageFiles pages;
     private final WarehouseReplay replay;
+    private final ProjectionStatus status;
 
     CliCommands(CommandGateway commands, HandleClaims handles, EventStorageEngine events,
-                @Qualifier("defaultAxonObjectMapper") ObjectMapper json, PageFiles pages, WarehouseReplay replay) {
+                @Qualifier("defaultAxonObjectMapper") ObjectMapper json, PageFiles pages, WarehouseReplay replay,
+                ProjectionStatus status) {
         this.replay = replay;
+        this.status = status;
         this.commands = commands;
         this.handles = handles;
         this.events = events;
@@ -55,6 +59,12 @@ class CliCommands {
     int execute(String command, String[] args, PrintStream out, PrintStream err) {
         if (command.equals("replay")) {
             return replay(args, out, err);
+        }
+        if (command.equals("status")) {
+            status.lags().forEach(lag -> out.printf(java.util.Locale.ROOT, "%-16s segment %d  at %s of %d  behind %s  %s%n",
+                    lag.processor(), lag.segment(), lag.position() == null ? "-" : lag.position().toString(), lag.head(),
+                    lag.behind(), lag.owner() == null ? "(not running)" : "owned by " + lag.owner()));
+            return CompassCli.OK;
         }
         if (args.length != 1) {
             err.println("compass " + command + " takes exactly one argument; see 'compass help'");

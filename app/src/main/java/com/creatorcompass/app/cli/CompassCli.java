@@ -27,6 +27,7 @@ public final class CompassCli {
               import FILE                record a saved profile page (.html) or a scrape file (.json)
               parse-page FILE            print what a saved page holds, or why it holds no snapshot
               events HANDLE              print that creator's events, oldest first
+              status                     how far each projection is behind the event store
               replay [warehouse]         rebuild the warehouse from the event store beside the live one,
                                          switch, and print the checksums before and after
               help                       this text
@@ -34,7 +35,7 @@ public final class CompassCli {
             Without a command the service starts (the demo, unless --spring.profiles.active=prod).
             """;
 
-    private static final Set<String> COMMANDS = Set.of("track", "untrack", "record-snapshot", "import", "parse-page", "events", "replay", "help");
+    private static final Set<String> COMMANDS = Set.of("track", "untrack", "record-snapshot", "import", "parse-page", "events", "replay", "status", "help");
 
     private CompassCli() {
     }
