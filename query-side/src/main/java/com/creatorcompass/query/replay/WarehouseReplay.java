@@ -61,13 +61,28 @@ public class WarehouseReplay {
 
     public Report replay(Consumer<Long> progress) {
         long start = System.nanoTime();
+        Optional<EventProcessor> live = processors.flatMap(p -> p.eventProcessor(WarehouseProjection.PROCESSOR));
+        if (live.isEmpty()) {
+            // Fail before the long part if another process holds the projection.
+            transactions.executeWithoutResult(status -> {
+                claimToken();
+                tokens.releaseClaim(WarehouseProjection.PROCESSOR, 0);
+            });
+        }
+        try {
+            return rebuildAndSwitch(progress, live, start);
+        } finally {
+            sql.dropSchemaIfExists(SHADOW).cascade().execute();
+        }
+    }
+
+    private Report rebuildAndSwitch(Consumer<Long> progress, Optional<EventProcessor> live, long start) {
         Map<String, String> before = WarehouseChecksum.of(sql);
         DSLContext shadow = sql.configuration().derive(new Settings().withRenderMapping(new RenderMapping()
                 .withSchemata(new MappedSchema().withInput(Warehouse.WAREHOUSE.getName()).withOutput(SHADOW)))).dsl();
         createShadow();
         WarehouseWriter writer = new WarehouseWriter(shadow);
         Position position = copy(writer, null, progress, 0);
-        Optional<EventProcessor> live = processors.flatMap(p -> p.eventProcessor(WarehouseProjection.PROCESSOR));
         live.ifPresent(EventProcessor::shutDown);
         try {
             position = copy(writer, position.token(), progress, position.events());
@@ -85,7 +100,6 @@ public class WarehouseReplay {
                 }
                 tokens.releaseClaim(WarehouseProjection.PROCESSOR, 0);
             });
-            sql.dropSchemaIfExists(SHADOW).cascade().execute();
             return new Report(before, rebuilt, WarehouseChecksum.of(sql), position.events(),
                     Duration.ofNanos(System.nanoTime() - start));
         } finally {
