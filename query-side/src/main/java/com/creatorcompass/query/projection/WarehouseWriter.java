@@ -20,7 +20,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 
 /**
  * Writes events into the warehouse. Every write is idempotent (facts keyed by what identifies an
@@ -32,9 +34,21 @@ public final class WarehouseWriter {
     static final String RECORDED = "RECORDED";
 
     private final DSLContext sql;
+    private final Consumer<Query> run;
 
+    /** Executes every write at once: the live projection, inside the processor's transaction. */
     public WarehouseWriter(DSLContext sql) {
+        this(sql, Query::execute);
+    }
+
+    /** Hands every write to {@code run}: a replay collects them and sends each batch in one round trip. */
+    public WarehouseWriter(DSLContext sql, Consumer<Query> run) {
         this.sql = sql;
+        this.run = run;
+    }
+
+    private void run(Query query) {
+        run.accept(query);
     }
 
     /** Writes any warehouse-relevant event; answers false for events the warehouse does not use. */
@@ -56,21 +70,20 @@ public final class WarehouseWriter {
     }
 
     public void on(CreatorTracked event) {
-        sql.insertInto(DIM_CREATOR, DIM_CREATOR.CREATOR_ID, DIM_CREATOR.HANDLE, DIM_CREATOR.TRACKED)
+        run(sql.insertInto(DIM_CREATOR, DIM_CREATOR.CREATOR_ID, DIM_CREATOR.HANDLE, DIM_CREATOR.TRACKED)
                 .values(event.creatorId(), event.handle(), true)
                 .onConflict(DIM_CREATOR.CREATOR_ID).doUpdate()
                 .set(DIM_CREATOR.HANDLE, event.handle())
-                .set(DIM_CREATOR.TRACKED, true)
-                .execute();
+                .set(DIM_CREATOR.TRACKED, true));
     }
 
     public void on(CreatorUntracked event) {
-        sql.update(DIM_CREATOR).set(DIM_CREATOR.TRACKED, false).where(DIM_CREATOR.CREATOR_ID.eq(event.creatorId())).execute();
+        run(sql.update(DIM_CREATOR).set(DIM_CREATOR.TRACKED, false).where(DIM_CREATOR.CREATOR_ID.eq(event.creatorId())));
     }
 
     public void on(ProfileSnapshotRecorded e) {
         OffsetDateTime captured = utc(e.capturedAt());
-        sql.insertInto(FACT_PROFILE_SNAPSHOT)
+        run(sql.insertInto(FACT_PROFILE_SNAPSHOT)
                 .set(FACT_PROFILE_SNAPSHOT.CREATOR_ID, e.creatorId())
                 .set(FACT_PROFILE_SNAPSHOT.SCRAPE_ID, e.scrapeId())
                 .set(FACT_PROFILE_SNAPSHOT.CAPTURED_AT, captured)
@@ -86,9 +99,8 @@ public final class WarehouseWriter {
                 .set(FACT_PROFILE_SNAPSHOT.LIKES_PRECISION, e.likes().precision().name())
                 .set(FACT_PROFILE_SNAPSHOT.VIDEOS, e.videos().value())
                 .set(FACT_PROFILE_SNAPSHOT.VIDEOS_PRECISION, e.videos().precision().name())
-                .onConflictDoNothing()
-                .execute();
-        sql.update(DIM_CREATOR)
+                .onConflictDoNothing());
+        run(sql.update(DIM_CREATOR)
                 .set(DIM_CREATOR.TIKTOK_USER_ID, e.tiktokUserId())
                 .set(DIM_CREATOR.SEC_UID, e.secUid())
                 .set(DIM_CREATOR.NICKNAME, e.nickname())
@@ -105,13 +117,11 @@ public final class WarehouseWriter {
                 .set(DIM_CREATOR.LAST_SCRAPE_ID, e.scrapeId())
                 .where(DIM_CREATOR.CREATOR_ID.eq(e.creatorId()))
                 .and(DIM_CREATOR.LAST_SEEN_AT.isNull()
-                        .or(row(DIM_CREATOR.LAST_SEEN_AT, DIM_CREATOR.LAST_SCRAPE_ID).lt(captured, e.scrapeId())))
-                .execute();
-        sql.update(DIM_CREATOR)
+                        .or(row(DIM_CREATOR.LAST_SEEN_AT, DIM_CREATOR.LAST_SCRAPE_ID).lt(captured, e.scrapeId()))));
+        run(sql.update(DIM_CREATOR)
                 .set(DIM_CREATOR.FIRST_SEEN_AT, captured)
                 .where(DIM_CREATOR.CREATOR_ID.eq(e.creatorId()))
-                .and(DIM_CREATOR.FIRST_SEEN_AT.isNull().or(DIM_CREATOR.FIRST_SEEN_AT.gt(captured)))
-                .execute();
+                .and(DIM_CREATOR.FIRST_SEEN_AT.isNull().or(DIM_CREATOR.FIRST_SEEN_AT.gt(captured))));
         outcome(e.creatorId(), e.scrapeId(), e.capturedAt(), e.recordedAt(), RECORDED, null);
     }
 
@@ -119,7 +129,7 @@ public final class WarehouseWriter {
         OffsetDateTime captured = utc(e.capturedAt());
         boolean exact = Stream.of(e.views(), e.likes(), e.comments(), e.shares(), e.saves())
                 .map(Count::precision).allMatch(Precision.EXACT::equals);
-        sql.insertInto(FACT_VIDEO_SNAPSHOT)
+        run(sql.insertInto(FACT_VIDEO_SNAPSHOT)
                 .set(FACT_VIDEO_SNAPSHOT.VIDEO_ID, e.videoId())
                 .set(FACT_VIDEO_SNAPSHOT.SCRAPE_ID, e.scrapeId())
                 .set(FACT_VIDEO_SNAPSHOT.CREATOR_ID, e.creatorId())
@@ -132,9 +142,8 @@ public final class WarehouseWriter {
                 .set(FACT_VIDEO_SNAPSHOT.SHARES, e.shares().value())
                 .set(FACT_VIDEO_SNAPSHOT.SAVES, e.saves().value())
                 .set(FACT_VIDEO_SNAPSHOT.ALL_COUNTS_EXACT, exact)
-                .onConflictDoNothing()
-                .execute();
-        sql.insertInto(DIM_VIDEO)
+                .onConflictDoNothing());
+        run(sql.insertInto(DIM_VIDEO)
                 .set(DIM_VIDEO.VIDEO_ID, e.videoId())
                 .set(DIM_VIDEO.CREATOR_ID, e.creatorId())
                 .set(DIM_VIDEO.POSTED_AT, e.postedAt() == null ? null : utc(e.postedAt()))
@@ -159,18 +168,15 @@ public final class WarehouseWriter {
                 .set(DIM_VIDEO.SHARES, e.shares().value())
                 .set(DIM_VIDEO.SAVES, e.saves().value())
                 .set(DIM_VIDEO.LAST_SCRAPE_ID, e.scrapeId())
-                .where(row(DIM_VIDEO.LAST_SEEN_AT, DIM_VIDEO.LAST_SCRAPE_ID).lt(captured, e.scrapeId()))
-                .execute();
-        sql.update(DIM_VIDEO).set(DIM_VIDEO.FIRST_SEEN_AT, captured)
-                .where(DIM_VIDEO.VIDEO_ID.eq(e.videoId())).and(DIM_VIDEO.FIRST_SEEN_AT.gt(captured))
-                .execute();
+                .where(row(DIM_VIDEO.LAST_SEEN_AT, DIM_VIDEO.LAST_SCRAPE_ID).lt(captured, e.scrapeId())));
+        run(sql.update(DIM_VIDEO).set(DIM_VIDEO.FIRST_SEEN_AT, captured)
+                .where(DIM_VIDEO.VIDEO_ID.eq(e.videoId())).and(DIM_VIDEO.FIRST_SEEN_AT.gt(captured)));
         for (String hashtag : e.hashtags()) {
-            sql.insertInto(DIM_HASHTAG, DIM_HASHTAG.HASHTAG, DIM_HASHTAG.FIRST_SEEN_AT).values(hashtag, captured)
+            run(sql.insertInto(DIM_HASHTAG, DIM_HASHTAG.HASHTAG, DIM_HASHTAG.FIRST_SEEN_AT).values(hashtag, captured)
                     .onConflict(DIM_HASHTAG.HASHTAG).doUpdate().set(DIM_HASHTAG.FIRST_SEEN_AT, captured)
-                    .where(DIM_HASHTAG.FIRST_SEEN_AT.gt(captured))
-                    .execute();
-            sql.insertInto(VIDEO_HASHTAG, VIDEO_HASHTAG.VIDEO_ID, VIDEO_HASHTAG.HASHTAG).values(e.videoId(), hashtag)
-                    .onConflictDoNothing().execute();
+                    .where(DIM_HASHTAG.FIRST_SEEN_AT.gt(captured)));
+            run(sql.insertInto(VIDEO_HASHTAG, VIDEO_HASHTAG.VIDEO_ID, VIDEO_HASHTAG.HASHTAG).values(e.videoId(), hashtag)
+                    .onConflictDoNothing());
         }
     }
 
@@ -180,15 +186,14 @@ public final class WarehouseWriter {
 
     private void outcome(String creatorId, String attemptId, Instant attemptedAt, Instant recordedAt, String outcome,
                          String detail) {
-        sql.insertInto(SCRAPE_OUTCOME)
+        run(sql.insertInto(SCRAPE_OUTCOME)
                 .set(SCRAPE_OUTCOME.CREATOR_ID, creatorId)
                 .set(SCRAPE_OUTCOME.ATTEMPT_ID, attemptId)
                 .set(SCRAPE_OUTCOME.ATTEMPTED_AT, utc(attemptedAt))
                 .set(SCRAPE_OUTCOME.RECORDED_AT, utc(recordedAt))
                 .set(SCRAPE_OUTCOME.OUTCOME, outcome)
                 .set(SCRAPE_OUTCOME.DETAIL, detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000))
-                .onConflictDoNothing()
-                .execute();
+                .onConflictDoNothing());
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -5,6 +5,7 @@ import com.creatorcompass.query.projection.WarehouseChecksum;
 import com.creatorcompass.query.projection.WarehouseProjection;
 import com.creatorcompass.query.projection.WarehouseWriter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.jooq.Table;
 import org.jooq.conf.MappedSchema;
 import org.jooq.conf.RenderMapping;
@@ -81,11 +83,12 @@ public class WarehouseReplay {
         DSLContext shadow = sql.configuration().derive(new Settings().withRenderMapping(new RenderMapping()
                 .withSchemata(new MappedSchema().withInput(Warehouse.WAREHOUSE.getName()).withOutput(SHADOW)))).dsl();
         createShadow();
-        WarehouseWriter writer = new WarehouseWriter(shadow);
-        Position position = copy(writer, null, progress, 0);
+        List<Query> pending = new ArrayList<>();
+        WarehouseWriter writer = new WarehouseWriter(shadow, pending::add);
+        Position position = copy(writer, pending, shadow, null, progress, 0);
         live.ifPresent(EventProcessor::shutDown);
         try {
-            position = copy(writer, position.token(), progress, position.events());
+            position = copy(writer, pending, shadow, position.token(), progress, position.events());
             Map<String, String> rebuilt = WarehouseChecksum.of(shadow);
             TrackingToken last = position.token();
             transactions.executeWithoutResult(status -> {
@@ -111,17 +114,21 @@ public class WarehouseReplay {
     }
 
     /** Applies every event after {@code from} to the shadow tables, a batch per transaction. */
-    private Position copy(WarehouseWriter writer, TrackingToken from, Consumer<Long> progress, long done) {
+    private Position copy(WarehouseWriter writer, List<Query> pending, DSLContext shadow, TrackingToken from,
+                          Consumer<Long> progress, long done) {
         TrackingToken token = from;
         long count = done;
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(from, false)) {
             Iterator<? extends TrackedEventMessage<?>> iterator = stream.iterator();
             while (iterator.hasNext()) {
-                List<TrackedEventMessage<?>> batch = new java.util.ArrayList<>(BATCH);
+                List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
                 while (iterator.hasNext() && batch.size() < BATCH) {
                     batch.add(iterator.next());
                 }
-                transactions.executeWithoutResult(status -> batch.forEach(event -> writer.apply(event.getPayload())));
+                batch.forEach(event -> writer.apply(event.getPayload()));
+                // The batch's writes in one round trip and one transaction: replay is bound by round trips.
+                transactions.executeWithoutResult(status -> shadow.batch(pending).execute());
+                pending.clear();
                 token = batch.get(batch.size() - 1).trackingToken();
                 count += batch.size();
                 progress.accept(count);
