@@ -9,6 +9,7 @@ import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.contracts.observation.VideoObservation;
+import com.creatorcompass.query.replay.ProjectionStatus;
 import com.creatorcompass.query.replay.WarehouseReplay;
 import com.creatorcompass.testsupport.TestDatabase;
 import com.creatorcompass.testsupport.TestDatabases;
@@ -55,6 +56,8 @@ class WarehouseReplayTest {
     WarehouseReplay replay;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProjectionStatus status;
 
     @Test
     @Order(1)
@@ -63,6 +66,8 @@ class WarehouseReplayTest {
         long head = jdbc.queryForObject("select count(*) from event_store.domain_event_entry", Long.class);
         assertThat(head).isEqualTo(CREATORS + (long) CREATORS * SCRAPES_EACH * (1 + VIDEOS));
         awaitLiveWarehouseCaughtUp();
+        await().atMost(Duration.ofSeconds(30)).until(() -> status.lags().stream()
+                .anyMatch(lag -> lag.processor().equals("warehouse") && lag.behind() == 0));
 
         WarehouseReplay.Report report = replay.replay(done -> { });
 

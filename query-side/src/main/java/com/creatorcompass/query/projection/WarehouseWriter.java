@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
-import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 
@@ -34,21 +33,13 @@ public final class WarehouseWriter {
     static final String RECORDED = "RECORDED";
 
     private final DSLContext sql;
-    private final Consumer<Query> run;
 
-    /** Executes every write at once: the live projection, inside the processor's transaction. */
     public WarehouseWriter(DSLContext sql) {
-        this(sql, Query::execute);
-    }
-
-    /** Hands every write to {@code run}: a replay collects them and sends each batch in one round trip. */
-    public WarehouseWriter(DSLContext sql, Consumer<Query> run) {
         this.sql = sql;
-        this.run = run;
     }
 
-    private void run(Query query) {
-        run.accept(query);
+    private static void run(Query query) {
+        query.execute();
     }
 
     /** Writes any warehouse-relevant event; answers false for events the warehouse does not use. */

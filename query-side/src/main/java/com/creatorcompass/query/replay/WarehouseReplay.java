@@ -3,7 +3,6 @@ package com.creatorcompass.query.replay;
 import com.creatorcompass.query.jooq.Warehouse;
 import com.creatorcompass.query.projection.WarehouseChecksum;
 import com.creatorcompass.query.projection.WarehouseProjection;
-import com.creatorcompass.query.projection.WarehouseWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -20,7 +19,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.jooq.DSLContext;
-import org.jooq.Query;
 import org.jooq.Table;
 import org.jooq.conf.MappedSchema;
 import org.jooq.conf.RenderMapping;
@@ -29,14 +27,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rebuilds the warehouse from the event store beside the live one, then switches: the live tables
- * keep serving while {@code warehouse_rebuild} is filled; then, with the live projection paused, the
+ * keep serving while {@code warehouse_rebuild} is filled set-wise ({@link BulkWarehouseBuilder});
+ * then, with the live projection paused, the
  * rebuild catches up to the head, its rows replace the live rows and the projection's token moves to
  * where the rebuild stopped, all in one transaction.
  */
 public class WarehouseReplay {
 
     static final String SHADOW = "warehouse_rebuild";
-    private static final int BATCH = 1_000;
+    private static final int BATCH = 5_000;
 
     private final DSLContext sql;
     private final EventStorageEngine events;
@@ -83,12 +82,12 @@ public class WarehouseReplay {
         DSLContext shadow = sql.configuration().derive(new Settings().withRenderMapping(new RenderMapping()
                 .withSchemata(new MappedSchema().withInput(Warehouse.WAREHOUSE.getName()).withOutput(SHADOW)))).dsl();
         createShadow();
-        List<Query> pending = new ArrayList<>();
-        WarehouseWriter writer = new WarehouseWriter(shadow, pending::add);
-        Position position = copy(writer, pending, shadow, null, progress, 0);
+        BulkWarehouseBuilder builder = new BulkWarehouseBuilder(shadow);
+        Position position = copy(builder, null, progress, 0);
         live.ifPresent(EventProcessor::shutDown);
         try {
-            position = copy(writer, pending, shadow, position.token(), progress, position.events());
+            position = copy(builder, position.token(), progress, position.events());
+            transactions.executeWithoutResult(status -> builder.writeDimensions());
             Map<String, String> rebuilt = WarehouseChecksum.of(shadow);
             TrackingToken last = position.token();
             transactions.executeWithoutResult(status -> {
@@ -114,8 +113,7 @@ public class WarehouseReplay {
     }
 
     /** Applies every event after {@code from} to the shadow tables, a batch per transaction. */
-    private Position copy(WarehouseWriter writer, List<Query> pending, DSLContext shadow, TrackingToken from,
-                          Consumer<Long> progress, long done) {
+    private Position copy(BulkWarehouseBuilder builder, TrackingToken from, Consumer<Long> progress, long done) {
         TrackingToken token = from;
         long count = done;
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(from, false)) {
@@ -125,10 +123,8 @@ public class WarehouseReplay {
                 while (iterator.hasNext() && batch.size() < BATCH) {
                     batch.add(iterator.next());
                 }
-                batch.forEach(event -> writer.apply(event.getPayload()));
-                // The batch's writes in one round trip and one transaction: replay is bound by round trips.
-                transactions.executeWithoutResult(status -> shadow.batch(pending).execute());
-                pending.clear();
+                batch.forEach(event -> builder.apply(event.getPayload()));
+                transactions.executeWithoutResult(status -> builder.flushFacts());
                 token = batch.get(batch.size() - 1).trackingToken();
                 count += batch.size();
                 progress.accept(count);
