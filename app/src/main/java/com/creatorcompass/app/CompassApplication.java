@@ -15,6 +15,9 @@ public class CompassApplication {
     public static void main(String[] args) {
         // Axon asks the internet for updates unless told not to.
         System.setProperty("axoniq.update-checker.disabled", "true");
+        // jOOQ prints a banner and a tip of the day at start unless told not to.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         if (CompassCli.isCommand(args)) {
             System.exit(CompassCli.run(args, System.out, System.err));
         }

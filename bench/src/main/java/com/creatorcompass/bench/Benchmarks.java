@@ -10,6 +10,9 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
+        // jOOQ prints a banner and a tip of the day at start unless told not to.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         String which = args.length == 0 ? "ingest" : args[0];
         String[] options = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (which) {
