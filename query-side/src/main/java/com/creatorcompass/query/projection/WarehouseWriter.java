@@ -20,7 +20,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
+import com.creatorcompass.query.jooq.tables.records.DimVideoRecord;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.jooq.Query;
 
 /**
@@ -31,6 +36,10 @@ import org.jooq.Query;
 public final class WarehouseWriter {
 
     static final String RECORDED = "RECORDED";
+    /** What a newer observation of a video replaces; its creator and first sighting stay. */
+    private static final List<Field<?>> LATEST_VIDEO_FIELDS = List.of(DIM_VIDEO.POSTED_AT, DIM_VIDEO.CAPTION,
+            DIM_VIDEO.DURATION_SECONDS, DIM_VIDEO.LAST_SEEN_AT, DIM_VIDEO.VIEWS, DIM_VIDEO.LIKES, DIM_VIDEO.COMMENTS,
+            DIM_VIDEO.SHARES, DIM_VIDEO.SAVES, DIM_VIDEO.LAST_SCRAPE_ID);
 
     private final DSLContext sql;
 
@@ -134,31 +143,12 @@ public final class WarehouseWriter {
                 .set(FACT_VIDEO_SNAPSHOT.SAVES, e.saves().value())
                 .set(FACT_VIDEO_SNAPSHOT.ALL_COUNTS_EXACT, exact)
                 .onConflictDoNothing());
-        run(sql.insertInto(DIM_VIDEO)
-                .set(DIM_VIDEO.VIDEO_ID, e.videoId())
-                .set(DIM_VIDEO.CREATOR_ID, e.creatorId())
-                .set(DIM_VIDEO.POSTED_AT, e.postedAt() == null ? null : utc(e.postedAt()))
-                .set(DIM_VIDEO.CAPTION, e.caption())
-                .set(DIM_VIDEO.DURATION_SECONDS, e.durationSeconds())
-                .set(DIM_VIDEO.FIRST_SEEN_AT, captured)
-                .set(DIM_VIDEO.LAST_SEEN_AT, captured)
-                .set(DIM_VIDEO.VIEWS, e.views().value())
-                .set(DIM_VIDEO.LIKES, e.likes().value())
-                .set(DIM_VIDEO.COMMENTS, e.comments().value())
-                .set(DIM_VIDEO.SHARES, e.shares().value())
-                .set(DIM_VIDEO.SAVES, e.saves().value())
-                .set(DIM_VIDEO.LAST_SCRAPE_ID, e.scrapeId())
+        DimVideoRecord video = new DimVideoRecord(e.videoId(), e.creatorId(), e.postedAt() == null ? null : utc(e.postedAt()),
+                e.caption(), e.durationSeconds(), captured, captured, e.views().value(), e.likes().value(),
+                e.comments().value(), e.shares().value(), e.saves().value(), e.scrapeId());
+        run(sql.insertInto(DIM_VIDEO).set(video)
                 .onConflict(DIM_VIDEO.VIDEO_ID).doUpdate()
-                .set(DIM_VIDEO.POSTED_AT, e.postedAt() == null ? null : utc(e.postedAt()))
-                .set(DIM_VIDEO.CAPTION, e.caption())
-                .set(DIM_VIDEO.DURATION_SECONDS, e.durationSeconds())
-                .set(DIM_VIDEO.LAST_SEEN_AT, captured)
-                .set(DIM_VIDEO.VIEWS, e.views().value())
-                .set(DIM_VIDEO.LIKES, e.likes().value())
-                .set(DIM_VIDEO.COMMENTS, e.comments().value())
-                .set(DIM_VIDEO.SHARES, e.shares().value())
-                .set(DIM_VIDEO.SAVES, e.saves().value())
-                .set(DIM_VIDEO.LAST_SCRAPE_ID, e.scrapeId())
+                .set(LATEST_VIDEO_FIELDS.stream().collect(Collectors.toMap(field -> field, DSL::excluded)))
                 .where(row(DIM_VIDEO.LAST_SEEN_AT, DIM_VIDEO.LAST_SCRAPE_ID).lt(captured, e.scrapeId())));
         run(sql.update(DIM_VIDEO).set(DIM_VIDEO.FIRST_SEEN_AT, captured)
                 .where(DIM_VIDEO.VIDEO_ID.eq(e.videoId())).and(DIM_VIDEO.FIRST_SEEN_AT.gt(captured)));
