@@ -6,6 +6,10 @@ import com.creatorcompass.query.projection.WarehouseProjection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,25 +116,73 @@ public class WarehouseReplay {
     private record Position(TrackingToken token, long events) {
     }
 
-    /** Applies every event after {@code from} to the shadow tables, a batch per transaction. */
+    /**
+     * Applies every event after {@code from} to the shadow tables, a batch per transaction. Reading
+     * and deserializing run on their own thread, a few batches ahead of the writing.
+     */
     private Position copy(BulkWarehouseBuilder builder, TrackingToken from, Consumer<Long> progress, long done) {
+        BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(4);
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> new Thread(r, "replay-reader"));
+        reader.submit(() -> read(from, queue));
         TrackingToken token = from;
         long count = done;
+        try {
+            for (Batch batch = take(queue); !batch.isEnd(); batch = take(queue)) {
+                batch.payloads().forEach(builder::apply);
+                transactions.executeWithoutResult(status -> builder.flushFacts());
+                token = batch.last();
+                count += batch.payloads().size();
+                progress.accept(count);
+            }
+        } finally {
+            reader.shutdownNow();
+        }
+        return new Position(token, count);
+    }
+
+    private record Batch(List<Object> payloads, TrackingToken last, RuntimeException failure) {
+        static final Batch END = new Batch(List.of(), null, null);
+
+        boolean isEnd() {
+            if (failure != null) {
+                throw failure;
+            }
+            return payloads.isEmpty();
+        }
+    }
+
+    private void read(TrackingToken from, BlockingQueue<Batch> queue) {
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(from, false)) {
             Iterator<? extends TrackedEventMessage<?>> iterator = stream.iterator();
             while (iterator.hasNext()) {
-                List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
-                while (iterator.hasNext() && batch.size() < BATCH) {
-                    batch.add(iterator.next());
+                List<Object> payloads = new ArrayList<>(BATCH);
+                TrackingToken last = null;
+                while (iterator.hasNext() && payloads.size() < BATCH) {
+                    TrackedEventMessage<?> event = iterator.next();
+                    payloads.add(event.getPayload());
+                    last = event.trackingToken();
                 }
-                batch.forEach(event -> builder.apply(event.getPayload()));
-                transactions.executeWithoutResult(status -> builder.flushFacts());
-                token = batch.get(batch.size() - 1).trackingToken();
-                count += batch.size();
-                progress.accept(count);
+                queue.put(new Batch(payloads, last, null));
+            }
+            queue.put(Batch.END);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException failed) {
+            try {
+                queue.put(new Batch(List.of(), null, failed));
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
             }
         }
-        return new Position(token, count);
+    }
+
+    private static Batch take(BlockingQueue<Batch> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("replay interrupted", e);
+        }
     }
 
     private void createShadow() {
