@@ -45,16 +45,15 @@ public class CreatorQueries {
         if (creator == null) {
             return Optional.empty();
         }
-        if (asOf.isNow()) {
-            return Optional.of(fromDimension(creator));
-        }
-        return sql.selectFrom(FACT_PROFILE_SNAPSHOT)
+        // Always from the observation itself: it carries every count's precision.
+        Optional<CreatorOverview> observed = sql.selectFrom(FACT_PROFILE_SNAPSHOT)
                 .where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.eq(creator.getCreatorId()))
                 .and(within(asOf))
                 .orderBy(FACT_PROFILE_SNAPSHOT.CAPTURED_AT.desc(), FACT_PROFILE_SNAPSHOT.SCRAPE_ID.desc())
                 .limit(1)
                 .fetchOptional()
                 .map(snapshot -> fromSnapshot(creator, snapshot));
+        return observed.isPresent() || !asOf.isNow() ? observed : Optional.of(notObservedYet(creator));
     }
 
     /** Profile observations captured in [from, to), oldest first, as known at {@code asOf.knowledgeTime()}. */
@@ -137,14 +136,10 @@ public class CreatorQueries {
                 r.get(DIM_VIDEO.COMMENTS), r.get(DIM_VIDEO.SHARES), r.get(DIM_VIDEO.SAVES), r.get(DIM_VIDEO.LAST_SEEN_AT).toInstant());
     }
 
-    private static CreatorOverview fromDimension(DimCreatorRecord c) {
-        Count followers = c.getFollowers() == null ? null : count(c.getFollowers(), c.getFollowersPrecision());
-        Count likes = c.getLikes() == null ? null : count(c.getLikes(), c.getLikesPrecision());
-        return new CreatorOverview(c.getCreatorId(), c.getHandle(), c.getTracked(), c.getNickname(), c.getVerified(), followers,
-                c.getFollowing() == null ? null : Count.exact(c.getFollowing()), likes,
-                c.getVideos() == null ? null : Count.exact(c.getVideos()), c.getTier(),
-                c.getLastSeenAt() == null ? null : c.getLastSeenAt().toInstant(), null, null,
-                rounded(followers) || rounded(likes));
+    /** Tracked, but no observation has come in yet: who it is, and no numbers. */
+    private static CreatorOverview notObservedYet(DimCreatorRecord c) {
+        return new CreatorOverview(c.getCreatorId(), c.getHandle(), c.getTracked(), null, null, null, null, null, null, null,
+                null, null, null, false);
     }
 
     private static CreatorOverview fromSnapshot(DimCreatorRecord c, FactProfileSnapshotRecord s) {

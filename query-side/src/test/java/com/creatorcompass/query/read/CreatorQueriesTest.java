@@ -36,11 +36,12 @@ class CreatorQueriesTest {
     static final Instant HALF_DAY = Instant.ofEpochSecond(43_200);
 
     static CreatorQueries queries;
+    static DriverManagerDataSource dataSource;
 
     @BeforeAll
     static void warehouse() {
         TestDatabase database = TestDatabases.fresh();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(),
+        dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(),
                 database.password() == null ? "" : database.password());
         new QuerySideConfiguration().warehouseFlyway(dataSource).migrate();
         DSLContext sql = DSL.using(dataSource, SQLDialect.POSTGRES);
@@ -83,6 +84,18 @@ class CreatorQueriesTest {
 
         assertThat(knownThen.followers().value()).isEqualTo(10_000);
         assertThat(knownOnDayThree.followers().value()).isEqualTo(13_000);
+    }
+
+    @Test
+    void a_creator_tracked_but_not_yet_observed_is_shown_without_numbers() {
+        DSLContext sql = DSL.using(dataSource, SQLDialect.POSTGRES);
+        new WarehouseWriter(sql).on(new CreatorTracked("creator-2", "new.one", DAY4, "user-1"));
+
+        CreatorOverview fresh = queries.overview("new.one", AsOf.NOW).orElseThrow();
+
+        assertThat(fresh.handle()).isEqualTo("new.one");
+        assertThat(fresh.followers()).isNull();
+        assertThat(queries.overview("new.one", AsOf.eventTime(DAY4))).isEmpty();
     }
 
     @Test

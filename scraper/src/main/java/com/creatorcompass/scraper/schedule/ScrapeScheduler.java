@@ -69,8 +69,14 @@ public class ScrapeScheduler implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("scraping @{} failed unexpectedly", claim.handle(), e);
         } finally {
-            schedule.finish(claim.creatorId(), worker, outcome, interval);
-            free.release();
+            try {
+                schedule.finish(claim.creatorId(), worker, outcome, interval);
+            } catch (RuntimeException e) {
+                // The lease runs out and another turn picks the creator up; the session slot must come back regardless.
+                log.warn("could not book @{}'s next scrape", claim.handle(), e);
+            } finally {
+                free.release();
+            }
         }
     }
 
