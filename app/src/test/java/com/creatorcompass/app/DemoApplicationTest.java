@@ -56,6 +56,10 @@ class DemoApplicationTest {
     @SuppressWarnings("unchecked")
     void the_tracked_stand_in_creators_are_scraped_by_chromium_into_the_store() {
         await().atMost(Duration.ofSeconds(90)).until(() -> count("ProfileSnapshotRecorded") >= 12);
+        // The page reads the warehouse, which follows the store a moment behind.
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(distinct creator_id) from warehouse.fact_profile_snapshot", Long.class) >= 12
+                && jdbc.queryForObject("select count(*) from warehouse.fact_video_snapshot", Long.class) >= 360);
 
         ResponseEntity<Map> status = http.getForEntity("/api/status", Map.class);
         assertThat(status.getStatusCode()).isEqualTo(HttpStatus.OK);
