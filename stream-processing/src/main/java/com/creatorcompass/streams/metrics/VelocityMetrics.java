@@ -1,0 +1,56 @@
+package com.creatorcompass.streams.metrics;
+
+import com.creatorcompass.contracts.observation.Precision;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Views at a fixed age after posting; definitions in docs/metrics.md ("Velocity"). The value is exact
+ * when an observation falls on the age, interpolated linearly between the two observations around it
+ * when they are no further apart than the age itself, and unknown otherwise (never extrapolated).
+ */
+public final class VelocityMetrics {
+
+    public static final int MEDIAN_WINDOW = 30;
+    public static final int MEDIAN_MIN_SAMPLE = 3;
+
+    private VelocityMetrics() {
+    }
+
+    public record ViewsAtAge(long views, boolean interpolated, boolean rounded) {
+    }
+
+    /**
+     * @param atOrBefore the latest observation at or before {@code at}, or null
+     * @param atOrAfter the earliest observation at or after {@code at}, or null
+     */
+    public static ViewsAtAge viewsAt(Instant at, Duration age, VideoPoint atOrBefore, VideoPoint atOrAfter) {
+        if (atOrBefore != null && atOrBefore.capturedAt().equals(at)) {
+            return new ViewsAtAge(atOrBefore.views().value(), false, atOrBefore.views().precision() != Precision.EXACT);
+        }
+        if (atOrBefore == null || atOrAfter == null) {
+            return null;
+        }
+        long span = atOrAfter.capturedAt().toEpochMilli() - atOrBefore.capturedAt().toEpochMilli();
+        if (span > age.toMillis()) {
+            return null;
+        }
+        double fraction = (double) (at.toEpochMilli() - atOrBefore.capturedAt().toEpochMilli()) / span;
+        long before = atOrBefore.views().value();
+        long views = Math.round(before + fraction * (atOrAfter.views().value() - before));
+        boolean rounded = atOrBefore.views().precision() != Precision.EXACT
+                || atOrAfter.views().precision() != Precision.EXACT;
+        return new ViewsAtAge(views, true, rounded);
+    }
+
+    /** The creator's median at an age from the previous videos' values; null below the minimum sample. */
+    public static Double creatorMedian(List<Long> previousValues) {
+        return previousValues.size() < MEDIAN_MIN_SAMPLE ? null : Medians.of(previousValues);
+    }
+
+    /** {@code views / median − 1}; null without a median or with a zero median. */
+    public static Double outlierScore(long views, Double median) {
+        return median == null || median == 0 ? null : views / median - 1;
+    }
+}

@@ -1,0 +1,47 @@
+package com.creatorcompass.streams.topology;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * Keys of the state stores. They sort as strings in the order the range scans need: ISO dates and
+ * zero-padded epoch milliseconds sort by time within one prefix.
+ */
+final class StoreKeys {
+
+    /** Sorts after every key with the same prefix. */
+    static final String END = "\uffff";
+
+    private StoreKeys() {
+    }
+
+    static String day(String owner, LocalDate day) {
+        return owner + "|" + day;
+    }
+
+    static String at(String owner, Instant at) {
+        return owner + "|" + String.format("%015d", at.toEpochMilli());
+    }
+
+    static String posted(String creatorId, Instant postedAt, String videoId) {
+        return at(creatorId, postedAt) + "|" + videoId;
+    }
+
+    static String prefix(String owner) {
+        return owner + "|";
+    }
+
+    static LocalDate utcDay(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The part after the last '|'. */
+    static String last(String key) {
+        return key.substring(key.lastIndexOf('|') + 1);
+    }
+}

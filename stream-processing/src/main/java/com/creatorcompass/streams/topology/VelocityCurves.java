@@ -1,0 +1,131 @@
+package com.creatorcompass.streams.topology;
+
+import static com.creatorcompass.streams.topology.StoreKeys.END;
+
+import com.creatorcompass.contracts.stream.Alert;
+import com.creatorcompass.contracts.stream.SeriesKeys;
+import com.creatorcompass.contracts.stream.VelocityAge;
+import com.creatorcompass.contracts.stream.VideoVelocity;
+import com.creatorcompass.streams.metrics.VelocityMetrics;
+import com.creatorcompass.streams.metrics.VelocityMetrics.ViewsAtAge;
+import com.creatorcompass.streams.metrics.VideoPoint;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Views at fixed ages per video, and each against the median of the creator's 30 videos posted just
+ * before it. A video's new value is rescored, and so are the 30 videos after it, whose medians it enters.
+ */
+final class VelocityCurves {
+
+    private final ProcessorContext<String, Object> context;
+    private final KeyValueStore<String, VideoPoint> series;
+    private final KeyValueStore<String, String> posted;
+    private final KeyValueStore<String, VideoVelocity> curves;
+    private final AlertLedger alerts;
+    private final StreamSettings settings;
+
+    VelocityCurves(ProcessorContext<String, Object> context, KeyValueStore<String, VideoPoint> series,
+                   KeyValueStore<String, String> posted, KeyValueStore<String, VideoVelocity> curves, AlertLedger alerts,
+                   StreamSettings settings) {
+        this.context = context;
+        this.series = series;
+        this.posted = posted;
+        this.curves = curves;
+        this.alerts = alerts;
+        this.settings = settings;
+    }
+
+    /** Keeps the posting-time index in step with the video's latest known posting time. */
+    void index(VideoInfo before, VideoInfo after) {
+        if (before != null && before.postedAt().equals(after.postedAt())) {
+            return;
+        }
+        if (before != null) {
+            posted.delete(StoreKeys.posted(before.creatorId(), before.postedAt(), before.videoId()));
+        }
+        posted.put(StoreKeys.posted(after.creatorId(), after.postedAt(), after.videoId()), after.videoId());
+    }
+
+    void update(VideoInfo video, boolean isNew, long timestamp) {
+        boolean changed = isNew;
+        for (VelocityAge age : VelocityAge.values()) {
+            ViewsAtAge value = viewsAt(video, age);
+            VideoVelocity known = curves.get(SeriesKeys.videoAge(video.videoId(), age));
+            if (value != null && (known == null || known.views() != value.views() || known.interpolated() != value.interpolated()
+                    || known.rounded() != value.rounded())) {
+                curves.put(SeriesKeys.videoAge(video.videoId(), age), new VideoVelocity(video.creatorId(), video.videoId(),
+                        age.label(), video.postedAt(), value.views(), value.interpolated(), value.rounded(), null, 0, null));
+                changed = true;
+            }
+        }
+        if (!changed) {
+            return;
+        }
+        String key = StoreKeys.posted(video.creatorId(), video.postedAt(), video.videoId());
+        rescore(video.creatorId(), key, video.videoId(), true, timestamp);
+        for (KeyValue<String, String> later : StateStores.firstN(posted, key, StoreKeys.prefix(video.creatorId()) + END,
+                VelocityMetrics.MEDIAN_WINDOW + 1)) {
+            if (!later.key.equals(key)) {
+                rescore(video.creatorId(), later.key, later.value, false, timestamp);
+            }
+        }
+    }
+
+    private ViewsAtAge viewsAt(VideoInfo video, VelocityAge age) {
+        Instant at = video.postedAt().plus(age.age());
+        String prefix = StoreKeys.prefix(video.videoId());
+        KeyValue<String, VideoPoint> before = StateStores.last(series, prefix, StoreKeys.at(video.videoId(), at));
+        KeyValue<String, VideoPoint> after = StateStores.first(series, StoreKeys.at(video.videoId(), at), prefix + END);
+        return VelocityMetrics.viewsAt(at, age.age(), before == null ? null : before.value, after == null ? null : after.value);
+    }
+
+    private void rescore(String creatorId, String postedKey, String videoId, boolean always, long timestamp) {
+        List<String> earlier = new ArrayList<>();
+        for (KeyValue<String, String> entry : StateStores.lastN(posted, StoreKeys.prefix(creatorId), postedKey,
+                VelocityMetrics.MEDIAN_WINDOW + 1)) {
+            if (!entry.key.equals(postedKey) && earlier.size() < VelocityMetrics.MEDIAN_WINDOW) {
+                earlier.add(entry.value);
+            }
+        }
+        for (VelocityAge age : VelocityAge.values()) {
+            VideoVelocity own = curves.get(SeriesKeys.videoAge(videoId, age));
+            if (own == null) {
+                continue;
+            }
+            List<Long> values = new ArrayList<>();
+            for (String other : earlier) {
+                VideoVelocity theirs = curves.get(SeriesKeys.videoAge(other, age));
+                if (theirs != null) {
+                    values.add(theirs.views());
+                }
+            }
+            Double median = VelocityMetrics.creatorMedian(values);
+            Double score = VelocityMetrics.outlierScore(own.views(), median);
+            VideoVelocity scored = new VideoVelocity(own.creatorId(), own.videoId(), own.age(), own.postedAt(), own.views(),
+                    own.interpolated(), own.rounded(), median, values.size(), score);
+            if (always || !scored.equals(own)) {
+                curves.put(SeriesKeys.videoAge(videoId, age), scored);
+                context.forward(new Record<>(SeriesKeys.videoAge(videoId, age), scored, timestamp), Outputs.VELOCITY);
+                alert(scored, age, timestamp);
+            }
+        }
+    }
+
+    private void alert(VideoVelocity scored, VelocityAge age, long timestamp) {
+        String id = Alert.outlierId(scored.videoId(), age);
+        if (scored.outlierScore() != null && scored.medianSample() >= settings.outlierMinSample()
+                && scored.outlierScore() >= settings.outlierThreshold()) {
+            alerts.raise(new Alert(id, Alert.Kind.VIDEO_OUTLIER, scored.creatorId(), scored.videoId(),
+                    scored.postedAt().plus(age.age()), scored.views(), scored.creatorMedian(), scored.outlierScore(),
+                    settings.outlierThreshold(), scored.rounded()), timestamp);
+        } else {
+            alerts.retract(id, timestamp);
+        }
+    }
+}
