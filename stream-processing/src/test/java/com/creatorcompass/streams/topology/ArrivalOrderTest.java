@@ -69,7 +69,7 @@ class ArrivalOrderTest {
         }
     }
 
-    /** Three creators over 40 days: gaps, drops, 12 videos each observed at irregular ages. */
+    /** Three creators over 40 days: gaps, drops, days seen twice, 12 videos each observed at irregular ages. */
     private static List<Published> history(Random random) {
         List<Published> events = new ArrayList<>();
         Instant start = Instant.parse("2026-02-01T00:00:00Z");
@@ -82,6 +82,9 @@ class ArrivalOrderTest {
                 followers += random.nextInt(10) == 0 ? -followers / 20 : random.nextInt(300);
                 Instant at = start.plus(Duration.ofDays(day)).plus(Duration.ofMinutes(random.nextInt(1_440)));
                 events.add(profile(creator, at.toString(), followers, followers * 7, day / 3));
+                if (random.nextInt(3) == 0) {
+                    events.add(profile(creator, at.minusSeconds(60).toString(), followers - 50, followers * 7 - 90, day / 3));
+                }
             }
             for (int v = 0; v < 12; v++) {
                 Instant posted = start.plus(Duration.ofHours(70L * v + random.nextInt(20)));
