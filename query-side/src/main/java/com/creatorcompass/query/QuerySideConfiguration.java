@@ -4,6 +4,7 @@ import com.creatorcompass.query.projection.WarehouseProjection;
 import com.creatorcompass.query.read.CreatorQueries;
 import com.creatorcompass.query.projection.WarehouseWriter;
 import com.creatorcompass.query.replay.ProjectionStatus;
+import com.creatorcompass.query.series.SeriesGeneration;
 import com.creatorcompass.query.replay.WarehouseReplay;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -25,7 +26,7 @@ public class QuerySideConfiguration {
 
     @Bean(initMethod = "migrate")
     public Flyway warehouseFlyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).schemas("warehouse", "analytics")
+        return Flyway.configure().dataSource(dataSource).schemas("warehouse", "analytics", "series")
                 .locations("classpath:db/migration/warehouse").load();
     }
 
@@ -40,6 +41,11 @@ public class QuerySideConfiguration {
                                            ObjectProvider<EventProcessingConfiguration> processors) {
         return new WarehouseReplay(sql, events, tokens, new TransactionTemplate(transactions),
                 Optional.ofNullable(processors.getIfAvailable()));
+    }
+
+    @Bean
+    public SeriesGeneration seriesGeneration(DSLContext sql) {
+        return new SeriesGeneration(sql);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package com.creatorcompass.query.projection;
 
 import com.creatorcompass.query.jooq.Warehouse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Table;
@@ -16,11 +17,16 @@ public final class WarehouseChecksum {
     private WarehouseChecksum() {
     }
 
-    /** Per table, in name order, plus "*" over all of them. */
+    /** Per table of schema warehouse, in name order, plus "*" over all of them. */
     public static Map<String, String> of(DSLContext sql) {
+        return of(sql, Warehouse.WAREHOUSE.getTables());
+    }
+
+    /** Per table of {@code tables}, in name order, plus "*" over all of them. */
+    public static Map<String, String> of(DSLContext sql, List<? extends Table<?>> tables) {
         Map<String, String> sums = new LinkedHashMap<>();
         StringBuilder all = new StringBuilder();
-        Warehouse.WAREHOUSE.getTables().stream()
+        tables.stream()
                 .sorted((a, b) -> a.getName().compareTo(b.getName()))
                 .forEach(table -> {
                     String sum = tableSum(sql, table);
