@@ -43,6 +43,7 @@ class DemoApplicationTest {
         }
         int standInPort = port;
         registry.add("compass.standin.port", () -> standInPort);
+        TestKafka.register(registry);
     }
 
     @Autowired
@@ -75,6 +76,17 @@ class DemoApplicationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "select count(*) from warehouse.dim_creator where followers is not null", Long.class) >= 12);
         assertThat(jdbc.queryForObject("select count(*) from warehouse.fact_video_snapshot", Long.class)).isGreaterThanOrEqualTo(360);
+        // And through Kafka Streams into the series: a growth day and an engagement day per creator,
+        // a series row per video observation.
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(distinct creator_id) from series.creator_growth_daily", Long.class) >= 12
+                && jdbc.queryForObject("select count(distinct creator_id) from series.creator_engagement_daily", Long.class) >= 12
+                && jdbc.queryForObject("select count(*) from series.video_engagement_series", Long.class) >= 360);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from series.creator_growth_daily g join warehouse.fact_profile_snapshot p
+                  on p.creator_id = g.creator_id and p.captured_at = g.closed_at and p.followers = g.followers""", Long.class))
+                .as("every growth day closes on a stored observation").isEqualTo(
+                        jdbc.queryForObject("select count(*) from series.creator_growth_daily", Long.class));
     }
 
     @Test
@@ -96,6 +108,14 @@ class DemoApplicationTest {
     void the_page_and_health_are_served() {
         assertThat(http.getForObject("/", String.class)).contains("<h1>Creator Compass</h1>", "Demo: simulated data");
         assertThat(http.getForObject("/actuator/health", String.class)).contains("\"status\":\"UP\"");
+        // Publication lag: events stored but not yet acknowledged by Kafka (-1 until the publisher's first batch).
+        await().atMost(Duration.ofSeconds(30)).until(() -> publicationLag() >= 0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private double publicationLag() {
+        Map<String, Object> metric = http.getForObject("/actuator/metrics/compass.publication.lag", Map.class);
+        return ((Number) ((List<Map<String, Object>>) metric.get("measurements")).get(0).get("value")).doubleValue();
     }
 
     private long count(String eventType) {

@@ -33,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** A full rebuild from 100,000 events gives exactly the live warehouse (by checksum), and repairs a damaged one. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"compass.scraper.enabled=false", "compass.demo.seed=false"})
+        properties = {"compass.scraper.enabled=false", "compass.demo.seed=false", "compass.kafka.enabled=false"})
 @ActiveProfiles("replay-test")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WarehouseReplayTest {

@@ -10,6 +10,9 @@ import com.creatorcompass.contracts.creator.UntrackCreator;
 import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.query.replay.ProjectionStatus;
 import com.creatorcompass.query.replay.WarehouseReplay;
+import com.creatorcompass.app.streams.StreamsReplay;
+import org.springframework.beans.factory.ObjectProvider;
+import java.util.Map;
 import com.creatorcompass.scraper.page.PageReading;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,10 +46,12 @@ class CliCommands {
     private final PageFiles pages;
     private final WarehouseReplay replay;
     private final ProjectionStatus status;
+    private final ObjectProvider<StreamsReplay> streamsReplay;
 
     CliCommands(CommandGateway commands, HandleClaims handles, EventStorageEngine events,
                 @Qualifier("defaultAxonObjectMapper") ObjectMapper json, PageFiles pages, WarehouseReplay replay,
-                ProjectionStatus status) {
+                ProjectionStatus status, ObjectProvider<StreamsReplay> streamsReplay) {
+        this.streamsReplay = streamsReplay;
         this.replay = replay;
         this.status = status;
         this.commands = commands;
@@ -186,8 +191,11 @@ class CliCommands {
     }
 
     private int replay(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 1 && args[0].equals("streams")) {
+            return replayStreams(out, err);
+        }
         if (args.length > 1 || (args.length == 1 && !args[0].equals("warehouse"))) {
-            err.println("compass replay [warehouse]: the warehouse is the one projection to rebuild");
+            err.println("compass replay [warehouse|streams]: rebuild the warehouse projection or recompute every stream series");
             return CompassCli.USAGE;
         }
         WarehouseReplay.Report report;
@@ -203,16 +211,37 @@ class CliCommands {
         }
         out.printf(java.util.Locale.ROOT, "rebuilt the warehouse from %,d events in %.1f s (%,.0f events/s)%n",
                 report.events(), report.took().toNanos() / 1e9, report.eventsPerSecond());
-        out.println("checksum before : " + report.before().get("*"));
-        out.println("checksum rebuilt: " + report.rebuilt().get("*"));
-        out.println("checksum after  : " + report.after().get("*"));
-        report.before().forEach((table, sum) -> {
-            if (!table.equals("*") && !sum.equals(report.rebuilt().get(table))) {
+        return printChecksums(report.before(), report.rebuilt(), report.after(), "warehouse", out);
+    }
+
+    private int replayStreams(PrintStream out, PrintStream err) {
+        StreamsReplay.Report report;
+        try {
+            report = streamsReplay.getObject().replay(err::println);
+        } catch (IllegalStateException busy) {
+            err.println("replay refused: " + busy.getMessage());
+            return CompassCli.REJECTED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CompassCli.REJECTED;
+        }
+        out.printf(java.util.Locale.ROOT, "recomputed every series as generation %d (was %d): %,d rows in %.1f s%n",
+                report.toGeneration(), report.fromGeneration(), report.rows(), report.took().toNanos() / 1e9);
+        return printChecksums(report.before(), report.rebuilt(), report.after(), "series", out);
+    }
+
+    private static int printChecksums(Map<String, String> before, Map<String, String> rebuilt, Map<String, String> after,
+                                      String what, PrintStream out) {
+        out.println("checksum before : " + before.get("*"));
+        out.println("checksum rebuilt: " + rebuilt.get("*"));
+        out.println("checksum after  : " + after.get("*"));
+        before.forEach((table, sum) -> {
+            if (!table.equals("*") && !sum.equals(rebuilt.get(table))) {
                 out.println("  differs: " + table);
             }
         });
-        boolean same = report.before().equals(report.rebuilt()) && report.rebuilt().equals(report.after());
-        out.println(same ? "identical" : "DIFFERENT: the live warehouse did not match a clean rebuild; it now does");
+        boolean same = before.equals(rebuilt) && rebuilt.equals(after);
+        out.println(same ? "identical" : "DIFFERENT: the live " + what + " did not match a clean rebuild; it now does");
         return same ? CompassCli.OK : CompassCli.REJECTED;
     }
 

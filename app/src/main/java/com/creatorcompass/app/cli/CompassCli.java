@@ -30,6 +30,8 @@ public final class CompassCli {
               status                     how far each projection is behind the event store
               replay [warehouse]         rebuild the warehouse from the event store beside the live one,
                                          switch, and print the checksums before and after
+              replay streams             recompute every stream series from the first event as a new
+                                         stream generation, switch, and print the checksums
               help                       this text
 
             Without a command the service starts (the demo, unless --spring.profiles.active=prod).
@@ -44,6 +46,10 @@ public final class CompassCli {
         return args.length > 0 && !args[0].startsWith("--");
     }
 
+    private static boolean needsKafka(String[] args) {
+        return args[0].equals("replay") && args.length > 1 && args[1].equals("streams");
+    }
+
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (!COMMANDS.contains(args[0]) || args[0].equals("help")) {
             (args[0].equals("help") ? out : err).print(USAGE_TEXT);
@@ -52,7 +58,8 @@ public final class CompassCli {
         String[] arguments = Arrays.copyOfRange(args, 1, args.length);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CompassApplication.class)
                 .web(WebApplicationType.NONE)
-                .profiles("cli")
+                // Only a stream replay needs Kafka; other commands do not start or reach a broker.
+                .profiles(needsKafka(args) ? new String[] {"cli", "cli-kafka"} : new String[] {"cli"})
                 .logStartupInfo(false)
                 .run()) {
             return context.getBean(CliCommands.class).execute(args[0], arguments, out, err);
