@@ -19,13 +19,15 @@ public final class Benchmarks {
             case "ingest" -> IngestBenchmark.run(BenchOptions.parse(options));
             case "scrape" -> ScrapeBenchmark.run(BenchOptions.parse(options));
             case "replay" -> ReplayBenchmark.run(BenchOptions.parse(options), BenchOptions.parse(options).events());
+            case "stream" -> StreamBenchmark.run(BenchOptions.parse(options));
             case "all" -> {
                 IngestBenchmark.run(BenchOptions.parse(options));
                 ScrapeBenchmark.run(BenchOptions.parse(options));
                 ReplayBenchmark.run(BenchOptions.parse(options), BenchOptions.parse(options).events());
+                StreamBenchmark.run(BenchOptions.parse(options));
             }
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: ingest, scrape, replay, all");
+                System.err.println("unknown benchmark '" + which + "'; known: ingest, scrape, replay, stream, all");
                 System.exit(2);
             }
         }

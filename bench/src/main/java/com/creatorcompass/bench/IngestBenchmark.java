@@ -49,7 +49,7 @@ final class IngestBenchmark {
                 .run("--compass.db.url=" + database.jdbcUrl(), "--compass.db.user=" + database.username(),
                         "--compass.db.password=" + (database.password() == null ? "" : database.password()),
                         "--compass.db.max-pool-size=" + (options.threads() + 2), "--logging.level.root=WARN",
-                        "--compass.scraper.enabled=false")) {
+                        "--compass.scraper.enabled=false", "--compass.kafka.enabled=false")) {
             CommandGateway commands = app.getBean(CommandGateway.class);
             DataSource dataSource = app.getBean(DataSource.class);
             ObjectMapper json = app.getBean("defaultAxonObjectMapper", ObjectMapper.class);

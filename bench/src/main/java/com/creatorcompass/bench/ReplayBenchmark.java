@@ -40,7 +40,7 @@ final class ReplayBenchmark {
                 .web(WebApplicationType.NONE).profiles("bench")
                 .run("--compass.db.url=" + database.jdbcUrl(), "--compass.db.user=" + database.username(),
                         "--compass.db.password=" + (database.password() == null ? "" : database.password()),
-                        "--logging.level.root=WARN", "--compass.scraper.enabled=false",
+                        "--logging.level.root=WARN", "--compass.scraper.enabled=false", "--compass.kafka.enabled=false",
                         "--compass.query.projections-enabled=false")) {
             CommandGateway commands = app.getBean(CommandGateway.class);
             DataSource dataSource = app.getBean(DataSource.class);
