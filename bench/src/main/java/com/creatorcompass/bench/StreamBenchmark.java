@@ -40,6 +40,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -56,6 +57,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class StreamBenchmark {
 
     private static final int FRESHNESS_SAMPLES = 200;
+    /** The app's setting by default; -Dbench.commit-interval-ms=1000 shows what a longer one buys. */
+    private static final int COMMIT_INTERVAL_MS = Integer.getInteger("bench.commit-interval-ms", 200);
 
     private StreamBenchmark() {
     }
@@ -82,7 +85,7 @@ final class StreamBenchmark {
             List<String> inputs = List.of(Topics.EVENTS, CompassTopology.hashtagVideosTopic(1));
             long began = System.nanoTime();
             try (StreamsRunner streams = new StreamsRunner(kafka.bootstrapServers(), 1, StreamSettings.defaults(),
-                    dir.resolve("streams"), 1, (short) 1, Map.of()).start()) {
+                    dir.resolve("streams"), 1, (short) 1, overrides()).start()) {
                 do {
                     Thread.sleep(200);
                 } while (lag.of(Topics.applicationId(1), inputs) > 0 || streams.state() != org.apache.kafka.streams.KafkaStreams.State.RUNNING);
@@ -90,7 +93,8 @@ final class StreamBenchmark {
             double topologyRate = events / ((System.nanoTime() - began) / 1e9);
 
             System.out.printf(Locale.ROOT, "%nStream throughput (%,d events: %d creators, scrapes of 1 profile + %d videos; "
-                            + "in-process broker, 4 partitions, 1 stream thread)%n", events, options.creators(), options.videos());
+                            + "in-process broker, 4 partitions, 1 stream thread, commit every %d ms)%n", events, options.creators(), options.videos(),
+                    COMMIT_INTERVAL_MS);
             System.out.printf(Locale.ROOT, "  produced                 %,12.0f events/s%n", events / produceSeconds);
             System.out.printf(Locale.ROOT, "  baseline: plain consumer %,12.0f records/s (raw consume rate of the same topic)%n", rawRate);
             System.out.printf(Locale.ROOT, "  all topologies           %,12.0f events/s  ratio %.2f (aim 0.25)%n", topologyRate,
@@ -158,6 +162,14 @@ final class StreamBenchmark {
         }
     }
 
+    /** The app's settings, or -Dbench.streams.<key>=<value> overrides to try others. */
+    private static Map<String, Object> overrides() {
+        Map<String, Object> overrides = new java.util.HashMap<>(Map.of(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS));
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("bench.streams."))
+                .forEach(name -> overrides.put(name.substring("bench.streams.".length()), System.getProperty(name)));
+        return overrides;
+    }
+
     /** The demo configuration; one scrape at a time, timed from its acceptance to its growth row. */
     private static void freshness() throws Exception {
         TestDatabase database = TestDatabases.fresh();
@@ -173,7 +185,7 @@ final class StreamBenchmark {
             JdbcTemplate jdbc = new JdbcTemplate(app.getBean(javax.sql.DataSource.class));
             String creatorId = commands.sendAndWait(new TrackCreator("freshness.bench", "bench"));
             List<Double> millis = new ArrayList<>();
-            Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofDays(FRESHNESS_SAMPLES));
+            Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofDays(FRESHNESS_SAMPLES + 11));
             for (int i = 0; i < FRESHNESS_SAMPLES + 10; i++) {
                 Instant captured = at.plus(Duration.ofDays(i));
                 ProfileObservation profile = new ProfileObservation(captured, "1", "sec", "Bench", "", false,

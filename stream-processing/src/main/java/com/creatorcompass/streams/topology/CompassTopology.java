@@ -69,7 +69,9 @@ public final class CompassTopology {
 
     private static <V> void store(Topology topology, boolean inMemory, String name, Serde<V> values, String processor) {
         KeyValueBytesStoreSupplier supplier = inMemory ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name);
-        topology.addStateStore(Stores.keyValueStoreBuilder(supplier, Serdes.String(), values), processor);
+        // Cached: repeated reads of a creator's recent state come from memory, and the changelog gets
+        // one record per key per commit instead of one per write.
+        topology.addStateStore(Stores.keyValueStoreBuilder(supplier, Serdes.String(), values).withCachingEnabled(), processor);
     }
 
     private static void sink(Topology topology, String name, String topic, String parent) {

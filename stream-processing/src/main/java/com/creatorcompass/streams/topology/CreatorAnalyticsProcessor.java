@@ -146,7 +146,8 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
         if (next != null) {
             emitSeriesPoint(info, next.value, point, timestamp);
         }
-        velocity.update(info, before == null, timestamp);
+        velocity.update(info, before == null, event.capturedAt(), previous == null ? null : previous.value,
+                next == null ? null : next.value, timestamp);
 
         LocalDate until = next == null ? null : utcDay(next.value.capturedAt());
         engagement.markChanged(dirtyDays, event.creatorId(), utcDay(event.capturedAt()), until);

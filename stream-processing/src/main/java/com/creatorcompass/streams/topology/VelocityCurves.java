@@ -52,9 +52,20 @@ final class VelocityCurves {
         posted.put(StoreKeys.posted(after.creatorId(), after.postedAt(), after.videoId()), after.videoId());
     }
 
-    void update(VideoInfo video, boolean isNew, long timestamp) {
+    /**
+     * A new observation at t, between the video's neighbours {@code previous} and {@code next}
+     * (either may be null), can change only the ages that fall in (previous, next), or in
+     * (previous, t] when it is the latest: elsewhere the observations around each age are the same.
+     */
+    void update(VideoInfo video, boolean isNew, Instant observed, VideoPoint previous, VideoPoint next, long timestamp) {
         boolean changed = isNew;
         for (VelocityAge age : VelocityAge.values()) {
+            Instant at = video.postedAt().plus(age.age());
+            boolean affected = (previous == null || at.isAfter(previous.capturedAt()))
+                    && (next == null ? !at.isAfter(observed) : at.isBefore(next.capturedAt()));
+            if (!affected) {
+                continue;
+            }
             ViewsAtAge value = viewsAt(video, age);
             VideoVelocity known = curves.get(SeriesKeys.videoAge(video.videoId(), age));
             if (value != null && (known == null || known.views() != value.views() || known.interpolated() != value.interpolated()
