@@ -100,6 +100,27 @@ class CliIT {
         assertThat(work.resolve("data")).doesNotExist();
     }
 
+    @Test
+    void replay_streams_recomputes_the_series_as_a_new_generation_with_its_own_broker() throws Exception {
+        TestDatabase database = TestDatabases.fresh();
+        Map<String, String> env = Map.of("COMPASS_DB_URL", database.jdbcUrl(), "COMPASS_DB_USER", database.username(),
+                "COMPASS_DB_PASSWORD", database.password() == null ? "" : database.password(),
+                "COMPASS_DB_DATA_DIR", work.resolve("data").toString(),
+                "COMPASS_KAFKA_EMBEDDED_PORT", Integer.toString(freePort()));
+
+        Run first = compass(env, "replay", "streams");
+        Run second = compass(env, "replay", "streams");
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("recomputed every series as generation 2 (was 1)", "identical");
+        assertThat(second.out()).as("the broker kept its topics under the data directory")
+                .contains("recomputed every series as generation 3 (was 2)", "identical");
+        assertThat(work.resolve("data/kafka/meta.properties")).exists();
+        Run misuse = compass(env, "replay", "everything");
+        assertThat(misuse.exit()).isEqualTo(2);
+        assertThat(misuse.err()).contains("compass replay [warehouse|streams]");
+    }
+
     private void assertTrackRecordEvents(Map<String, String> env) throws Exception {
         Path file = work.resolve("scrapes.json");
         Files.writeString(file, SCRAPES);
