@@ -4,6 +4,7 @@ import com.creatorcompass.contracts.stream.Topics;
 import com.creatorcompass.contracts.stream.VideoVelocity;
 import com.creatorcompass.streams.json.EventDeserializer;
 import com.creatorcompass.streams.json.JsonSerde;
+import com.creatorcompass.streams.json.StateSerde;
 import com.creatorcompass.streams.metrics.ProfileClose;
 import com.creatorcompass.streams.metrics.VideoPoint;
 import java.util.List;
@@ -43,11 +44,11 @@ public final class CompassTopology {
         Topology topology = new Topology();
         topology.addSource("events", new StringDeserializer(), new EventDeserializer(), Topics.EVENTS);
         topology.addProcessor("creators", () -> new CreatorAnalyticsProcessor(settings), "events");
-        store(topology, inMemory, StateStores.PROFILE_CLOSES, new JsonSerde<>(ProfileClose.class), "creators");
-        store(topology, inMemory, StateStores.VIDEO_SERIES, new JsonSerde<>(VideoPoint.class), "creators");
-        store(topology, inMemory, StateStores.VIDEOS, new JsonSerde<>(VideoInfo.class), "creators");
+        store(topology, inMemory, StateStores.PROFILE_CLOSES, new StateSerde<>(ProfileClose.class), "creators");
+        store(topology, inMemory, StateStores.VIDEO_SERIES, new StateSerde<>(VideoPoint.class), "creators");
+        store(topology, inMemory, StateStores.VIDEOS, new StateSerde<>(VideoInfo.class), "creators");
         store(topology, inMemory, StateStores.POSTED, Serdes.String(), "creators");
-        store(topology, inMemory, StateStores.VELOCITY, new JsonSerde<>(VideoVelocity.class), "creators");
+        store(topology, inMemory, StateStores.VELOCITY, new StateSerde<>(VideoVelocity.class), "creators");
         store(topology, inMemory, StateStores.DIRTY_DAYS, Serdes.String(), "creators");
         store(topology, inMemory, StateStores.ACTIVE_ALERTS, Serdes.String(), "creators");
 
@@ -61,7 +62,7 @@ public final class CompassTopology {
         topology.addSource("hashtag-videos", new StringDeserializer(), new JsonSerde<>(HashtagVideo.class).deserializer(),
                 hashtagVideosTopic(generation));
         topology.addProcessor("hashtags", () -> new HashtagTrendProcessor(settings), "hashtag-videos");
-        store(topology, inMemory, StateStores.HASHTAG_VIDEOS, new JsonSerde<>(HashtagVideo.class), "hashtags");
+        store(topology, inMemory, StateStores.HASHTAG_VIDEOS, new StateSerde<>(HashtagVideo.class), "hashtags");
         store(topology, inMemory, StateStores.DIRTY_HASHTAG_DAYS, Serdes.String(), "hashtags");
         sink(topology, Outputs.HASHTAGS, Topics.output(Topics.HASHTAGS, generation), "hashtags");
         return topology;
