@@ -13,6 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.remote.RemoteWebDriver;
+import org.openqa.selenium.remote.http.ClientConfig;
 
 /**
  * New headless Chromium sessions: the local Debian chromium and chromedriver (never Selenium
@@ -37,10 +38,13 @@ public final class BrowserFactory {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,2000", "--user-data-dir=" + freshProfileDirectory());
+        // A session whose browser died mid-command must not hold a scrape for Selenium's default
+        // 3 minutes: no command legitimately takes much longer than a page load.
+        ClientConfig client = ClientConfig.defaultConfig().readTimeout(pageTimeout.plus(Duration.ofSeconds(10)));
         WebDriver driver;
         if (gridUrl != null && !gridUrl.isBlank()) {
             try {
-                driver = new RemoteWebDriver(URI.create(gridUrl).toURL(), options);
+                driver = RemoteWebDriver.builder().oneOf(options).address(URI.create(gridUrl).toURL()).config(client).build();
             } catch (MalformedURLException e) {
                 throw new IllegalArgumentException("compass.scraper.grid-url is not a URL: " + gridUrl, e);
             }
@@ -50,7 +54,7 @@ public final class BrowserFactory {
                     .usingDriverExecutable(new File(chromedriver))
                     .usingAnyFreePort()
                     .build();
-            driver = new ChromeDriver(service, options);
+            driver = new ChromeDriver(service, options, client);
         }
         driver.manage().timeouts().pageLoadTimeout(pageTimeout);
         driver.manage().timeouts().scriptTimeout(pageTimeout);
