@@ -17,10 +17,9 @@ import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.observation.FailureReason;
 import com.creatorcompass.contracts.observation.SnapshotSource;
+import com.creatorcompass.query.MigratedWarehouse;
 import com.creatorcompass.query.jooq.tables.records.DimCreatorRecord;
 import com.creatorcompass.query.jooq.tables.records.DimVideoRecord;
-import com.creatorcompass.testsupport.TestDatabase;
-import com.creatorcompass.testsupport.TestDatabases;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,7 +28,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import com.creatorcompass.query.QuerySideConfiguration;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -50,10 +48,7 @@ class WarehouseWriterTest {
 
     @BeforeEach
     void freshWarehouse() {
-        TestDatabase database = TestDatabases.fresh();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(),
-                database.password() == null ? "" : database.password());
-        new QuerySideConfiguration().warehouseFlyway(dataSource).migrate();
+        DriverManagerDataSource dataSource = MigratedWarehouse.fresh();
         sql = DSL.using(dataSource, SQLDialect.POSTGRES);
         writer = new WarehouseWriter(sql);
     }

@@ -8,13 +8,11 @@ import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.observation.SnapshotSource;
+import com.creatorcompass.query.MigratedWarehouse;
 import com.creatorcompass.query.projection.WarehouseWriter;
-import com.creatorcompass.testsupport.TestDatabase;
-import com.creatorcompass.testsupport.TestDatabases;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import com.creatorcompass.query.QuerySideConfiguration;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -40,10 +38,7 @@ class CreatorQueriesTest {
 
     @BeforeAll
     static void warehouse() {
-        TestDatabase database = TestDatabases.fresh();
-        dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(),
-                database.password() == null ? "" : database.password());
-        new QuerySideConfiguration().warehouseFlyway(dataSource).migrate();
+        dataSource = MigratedWarehouse.fresh();
         DSLContext sql = DSL.using(dataSource, SQLDialect.POSTGRES);
         WarehouseWriter writer = new WarehouseWriter(sql);
         writer.on(new CreatorTracked(C, "mia.reads", DAY1.minusSeconds(60), "user-1"));

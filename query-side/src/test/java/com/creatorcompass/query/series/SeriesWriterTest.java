@@ -14,10 +14,8 @@ import com.creatorcompass.contracts.stream.SeriesKeys;
 import com.creatorcompass.contracts.stream.Topics;
 import com.creatorcompass.contracts.stream.VelocityAge;
 import com.creatorcompass.contracts.stream.VideoVelocity;
-import com.creatorcompass.query.QuerySideConfiguration;
+import com.creatorcompass.query.MigratedWarehouse;
 import com.creatorcompass.query.projection.WarehouseChecksum;
-import com.creatorcompass.testsupport.TestDatabase;
-import com.creatorcompass.testsupport.TestDatabases;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -32,7 +30,6 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Output-topic records into PostgreSQL: upserted by key, withdrawn rows deleted, redelivery harmless. */
 class SeriesWriterTest {
@@ -47,11 +44,7 @@ class SeriesWriterTest {
 
     @BeforeEach
     void freshWarehouse() {
-        TestDatabase database = TestDatabases.fresh();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(),
-                database.password() == null ? "" : database.password());
-        new QuerySideConfiguration().warehouseFlyway(dataSource).migrate();
-        sql = DSL.using(dataSource, SQLDialect.POSTGRES);
+        sql = DSL.using(MigratedWarehouse.fresh(), SQLDialect.POSTGRES);
         writer = new SeriesWriter(sql);
     }
 

@@ -1,25 +1,48 @@
 package com.creatorcompass.streams.json;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.smile.SmileFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
-/** A record as JSON, for the output topics and the state stores. Null stays null (a tombstone). */
+/**
+ * A record through Jackson; null stays null (a tombstone). Topics carry JSON text (the published
+ * language); state stores carry Smile, Jackson's binary JSON: the same data model, less parsing,
+ * and nobody but the topology reads them.
+ */
 public final class JsonSerde<T> implements Serde<T> {
 
-    private final Class<T> type;
+    private static final ObjectMapper SMILE = new ObjectMapper(new SmileFactory()).registerModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    public JsonSerde(Class<T> type) {
+    private final Class<T> type;
+    private final ObjectMapper mapper;
+
+    private JsonSerde(Class<T> type, ObjectMapper mapper) {
         this.type = type;
+        this.mapper = mapper;
+    }
+
+    /** For topics: JSON text. */
+    public static <T> JsonSerde<T> json(Class<T> type) {
+        return new JsonSerde<>(type, CompassJson.mapper());
+    }
+
+    /** For state stores: Smile. */
+    public static <T> JsonSerde<T> smile(Class<T> type) {
+        return new JsonSerde<>(type, SMILE);
     }
 
     @Override
     public Serializer<T> serializer() {
         return (topic, value) -> {
             try {
-                return value == null ? null : CompassJson.mapper().writeValueAsBytes(value);
+                return value == null ? null : mapper.writeValueAsBytes(value);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -30,7 +53,7 @@ public final class JsonSerde<T> implements Serde<T> {
     public Deserializer<T> deserializer() {
         return (topic, bytes) -> {
             try {
-                return bytes == null ? null : CompassJson.mapper().readValue(bytes, type);
+                return bytes == null ? null : mapper.readValue(bytes, type);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -4,7 +4,6 @@ import com.creatorcompass.contracts.stream.Topics;
 import com.creatorcompass.contracts.stream.VideoVelocity;
 import com.creatorcompass.streams.json.EventDeserializer;
 import com.creatorcompass.streams.json.JsonSerde;
-import com.creatorcompass.streams.json.StateSerde;
 import com.creatorcompass.streams.metrics.ProfileClose;
 import com.creatorcompass.streams.metrics.VideoPoint;
 import java.util.List;
@@ -23,7 +22,7 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class CompassTopology {
 
-    private static final JsonSerde<Object> JSON = new JsonSerde<>(Object.class);
+    private static final JsonSerde<Object> JSON = JsonSerde.json(Object.class);
 
     private CompassTopology() {
     }
@@ -44,11 +43,11 @@ public final class CompassTopology {
         Topology topology = new Topology();
         topology.addSource("events", new StringDeserializer(), new EventDeserializer(), Topics.EVENTS);
         topology.addProcessor("creators", () -> new CreatorAnalyticsProcessor(settings), "events");
-        store(topology, inMemory, StateStores.PROFILE_CLOSES, new StateSerde<>(ProfileClose.class), "creators");
-        store(topology, inMemory, StateStores.VIDEO_SERIES, new StateSerde<>(VideoPoint.class), "creators");
-        store(topology, inMemory, StateStores.VIDEOS, new StateSerde<>(VideoInfo.class), "creators");
+        store(topology, inMemory, StateStores.PROFILE_CLOSES, JsonSerde.smile(ProfileClose.class), "creators");
+        store(topology, inMemory, StateStores.VIDEO_SERIES, JsonSerde.smile(VideoPoint.class), "creators");
+        store(topology, inMemory, StateStores.VIDEOS, JsonSerde.smile(VideoInfo.class), "creators");
         store(topology, inMemory, StateStores.POSTED, Serdes.String(), "creators");
-        store(topology, inMemory, StateStores.VELOCITY, new StateSerde<>(VideoVelocity.class), "creators");
+        store(topology, inMemory, StateStores.VELOCITY, JsonSerde.smile(VideoVelocity.class), "creators");
         store(topology, inMemory, StateStores.DIRTY_DAYS, Serdes.String(), "creators");
         store(topology, inMemory, StateStores.ACTIVE_ALERTS, Serdes.String(), "creators");
 
@@ -59,10 +58,10 @@ public final class CompassTopology {
         sink(topology, Outputs.ALERTS, Topics.output(Topics.ALERTS, generation), "creators");
         sink(topology, Outputs.HASHTAG_VIDEOS, hashtagVideosTopic(generation), "creators");
 
-        topology.addSource("hashtag-videos", new StringDeserializer(), new JsonSerde<>(HashtagVideo.class).deserializer(),
+        topology.addSource("hashtag-videos", new StringDeserializer(), JsonSerde.json(HashtagVideo.class).deserializer(),
                 hashtagVideosTopic(generation));
         topology.addProcessor("hashtags", () -> new HashtagTrendProcessor(settings), "hashtag-videos");
-        store(topology, inMemory, StateStores.HASHTAG_VIDEOS, new StateSerde<>(HashtagVideo.class), "hashtags");
+        store(topology, inMemory, StateStores.HASHTAG_VIDEOS, JsonSerde.smile(HashtagVideo.class), "hashtags");
         store(topology, inMemory, StateStores.DIRTY_HASHTAG_DAYS, Serdes.String(), "hashtags");
         sink(topology, Outputs.HASHTAGS, Topics.output(Topics.HASHTAGS, generation), "hashtags");
         return topology;

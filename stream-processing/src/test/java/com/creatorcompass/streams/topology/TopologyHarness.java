@@ -76,7 +76,7 @@ final class TopologyHarness implements AutoCloseable {
     <T> Map<String, T> table(String output, Class<T> type) {
         flush();
         Map<String, T> table = new HashMap<>();
-        driver.createOutputTopic(Topics.output(output, GENERATION), new StringDeserializer(), new JsonSerde<>(type).deserializer())
+        driver.createOutputTopic(Topics.output(output, GENERATION), new StringDeserializer(), JsonSerde.json(type).deserializer())
                 .readRecordsToList().forEach(record -> {
                     if (record.value() == null) {
                         table.remove(record.key());
