@@ -88,11 +88,6 @@ public final class InProcessKafka implements AutoCloseable {
         return bootstrapServers;
     }
 
-    /** Whether this process started the broker (and will stop it). */
-    public boolean owned() {
-        return server != null;
-    }
-
     @Override
     public void close() {
         if (server != null) {

@@ -62,10 +62,6 @@ public class StreamPipeline implements SmartLifecycle {
         return runner == null ? generations.current() : runner.generation();
     }
 
-    public synchronized SeriesSink sink() {
-        return sink;
-    }
-
     /** Stops writing the live tables (a replay is about to replace their rows). */
     synchronized void pauseSink() {
         if (sink != null) {

@@ -51,17 +51,6 @@ public final class StreamsRunner implements AutoCloseable {
         return streams.state();
     }
 
-    public boolean awaitRunning(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (streams.state() != KafkaStreams.State.RUNNING) {
-            if (System.nanoTime() > deadline || streams.state() == KafkaStreams.State.ERROR) {
-                return false;
-            }
-            Thread.sleep(50);
-        }
-        return true;
-    }
-
     @Override
     public void close() {
         streams.close(Duration.ofSeconds(30));

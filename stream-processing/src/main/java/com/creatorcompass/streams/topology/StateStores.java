@@ -2,7 +2,6 @@ package com.creatorcompass.streams.topology;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -75,9 +74,5 @@ final class StateStores {
             it.forEachRemaining(entry -> keys.add(entry.key));
         }
         return keys;
-    }
-
-    static <V> Map.Entry<String, V> entry(KeyValue<String, V> kv) {
-        return kv == null ? null : Map.entry(kv.key, kv.value);
     }
 }
