@@ -8,6 +8,8 @@ import com.creatorcompass.contracts.creator.CreatorTracked;
 import com.creatorcompass.contracts.creator.CreatorUntracked;
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.RecordScrapeFailure;
+import com.creatorcompass.contracts.creator.RequestScrape;
+import com.creatorcompass.contracts.creator.ScrapeRequested;
 import com.creatorcompass.contracts.creator.ScrapeOutcome;
 import com.creatorcompass.contracts.creator.UntrackCreator;
 import com.creatorcompass.contracts.observation.VideoObservation;
@@ -56,6 +58,12 @@ public class Creator {
     void handle(UntrackCreator command, Clock clock) {
         requireTracked();
         apply(new CreatorUntracked(creatorId, handle, clock.instant(), command.requestedBy()));
+    }
+
+    @CommandHandler
+    void handle(RequestScrape command, Clock clock) {
+        requireTracked();
+        apply(new ScrapeRequested(creatorId, handle, clock.instant(), command.requestedBy()));
     }
 
     @CommandHandler

@@ -6,6 +6,10 @@ import com.creatorcompass.contracts.CommandRejectedException;
 import com.creatorcompass.contracts.Handles;
 import com.creatorcompass.contracts.Rejection;
 import com.creatorcompass.contracts.user.AddCompetitor;
+import com.creatorcompass.contracts.user.AddToTrackingList;
+import com.creatorcompass.contracts.user.AddedToTrackingList;
+import com.creatorcompass.contracts.user.RemoveFromTrackingList;
+import com.creatorcompass.contracts.user.RemovedFromTrackingList;
 import com.creatorcompass.contracts.user.AudiencePreferencesSet;
 import com.creatorcompass.contracts.user.CompetitorAdded;
 import com.creatorcompass.contracts.user.CompetitorRemoved;
@@ -33,10 +37,14 @@ public class UserAccount {
     /** Enough to compare side by side; more is a list, not a comparison. */
     static final int MAX_COMPETITORS = 25;
 
+    /** A tracking list is for following closely; the scrape schedule grows with every entry. */
+    static final int MAX_TRACKED = 200;
+
     @AggregateIdentifier
     private String userId;
     private String ownHandle;
     private final Set<String> competitors = new LinkedHashSet<>();
+    private final Set<String> tracked = new LinkedHashSet<>();
 
     protected UserAccount() {
         // For Axon.
@@ -96,6 +104,28 @@ public class UserAccount {
         apply(new CompetitorRemoved(userId, handle));
     }
 
+    @CommandHandler
+    void handle(AddToTrackingList command) {
+        String handle = Handles.normalize(command.handle());
+        if (tracked.contains(handle)) {
+            return;
+        }
+        if (tracked.size() >= MAX_TRACKED) {
+            throw new CommandRejectedException(Rejection.TRACKING_LIST_FULL,
+                    "you already track " + MAX_TRACKED + " creators; untrack one first");
+        }
+        apply(new AddedToTrackingList(userId, handle));
+    }
+
+    @CommandHandler
+    void handle(RemoveFromTrackingList command) {
+        String handle = Handles.normalize(command.handle());
+        if (!tracked.contains(handle)) {
+            throw new CommandRejectedException(Rejection.NOT_ON_TRACKING_LIST, "you do not track @" + handle);
+        }
+        apply(new RemovedFromTrackingList(userId, handle));
+    }
+
     @EventSourcingHandler
     void on(UserRegistered event) {
         userId = event.userId();
@@ -114,6 +144,16 @@ public class UserAccount {
     @EventSourcingHandler
     void on(CompetitorRemoved event) {
         competitors.remove(event.handle());
+    }
+
+    @EventSourcingHandler
+    void on(AddedToTrackingList event) {
+        tracked.add(event.handle());
+    }
+
+    @EventSourcingHandler
+    void on(RemovedFromTrackingList event) {
+        tracked.remove(event.handle());
     }
 
     /** E-mail addresses compare case-insensitively; a minimal shape check, the identity provider vouches for the rest. */

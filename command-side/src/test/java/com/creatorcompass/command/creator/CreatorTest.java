@@ -9,6 +9,8 @@ import com.creatorcompass.command.CommandSideConfiguration;
 import com.creatorcompass.contracts.CommandRejectedException;
 import com.creatorcompass.contracts.Rejection;
 import com.creatorcompass.contracts.creator.CreatorTracked;
+import com.creatorcompass.contracts.creator.RequestScrape;
+import com.creatorcompass.contracts.creator.ScrapeRequested;
 import com.creatorcompass.contracts.creator.CreatorUntracked;
 import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.creator.RecordScrape;
@@ -101,6 +103,21 @@ class CreatorTest {
             fixture.given(TRACKED)
                     .when(new UntrackCreator(ID, "user-1"))
                     .expectEvents(new CreatorUntracked(ID, "charli", NOW, "user-1"));
+        }
+
+        @Test
+        void a_scrape_is_requested_for_a_tracked_creator() {
+            fixture.given(TRACKED)
+                    .when(new RequestScrape(ID, "user-2"))
+                    .expectEvents(new ScrapeRequested(ID, "charli", NOW, "user-2"));
+        }
+
+        @Test
+        void a_scrape_of_an_untracked_creator_is_rejected() {
+            fixture.given(TRACKED, new CreatorUntracked(ID, "charli", NOW.minusSeconds(60), "user-1"))
+                    .when(new RequestScrape(ID, "user-2"))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(Rejection.CREATOR_NOT_TRACKED));
         }
 
         @Test

@@ -5,6 +5,10 @@ import static com.creatorcompass.command.Rejections.rejectedWith;
 import com.creatorcompass.command.CommandSideConfiguration;
 import com.creatorcompass.contracts.Rejection;
 import com.creatorcompass.contracts.user.AddCompetitor;
+import com.creatorcompass.contracts.user.AddToTrackingList;
+import com.creatorcompass.contracts.user.AddedToTrackingList;
+import com.creatorcompass.contracts.user.RemoveFromTrackingList;
+import com.creatorcompass.contracts.user.RemovedFromTrackingList;
 import com.creatorcompass.contracts.user.AgeBand;
 import com.creatorcompass.contracts.user.AudiencePreferences;
 import com.creatorcompass.contracts.user.AudiencePreferencesSet;
@@ -156,5 +160,44 @@ class UserAccountTest {
                 .when(new RemoveCompetitor(USER, "bella"))
                 .expectNoEvents()
                 .expectException(rejectedWith(Rejection.NOT_A_COMPETITOR));
+    }
+
+    @Test
+    void a_creator_goes_on_the_tracking_list_once() {
+        fixture.given(REGISTERED)
+                .when(new AddToTrackingList(USER, "@Bella"))
+                .expectEvents(new AddedToTrackingList(USER, "bella"));
+        fixture.given(REGISTERED, new AddedToTrackingList(USER, "bella"))
+                .when(new AddToTrackingList(USER, "BELLA"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_tracking_list_is_capped() {
+        Object[] history = IntStream.range(0, UserAccount.MAX_TRACKED)
+                .mapToObj(i -> (Object) new AddedToTrackingList(USER, "creator" + i)).toArray();
+        fixture.given(REGISTERED).andGiven(history)
+                .when(new AddToTrackingList(USER, "one.more"))
+                .expectNoEvents()
+                .expectException(rejectedWith(Rejection.TRACKING_LIST_FULL));
+    }
+
+    @Test
+    void a_creator_comes_off_the_tracking_list_only_if_it_was_on_it() {
+        fixture.given(REGISTERED, new AddedToTrackingList(USER, "bella"))
+                .when(new RemoveFromTrackingList(USER, "Bella"))
+                .expectEvents(new RemovedFromTrackingList(USER, "bella"));
+        fixture.given(REGISTERED)
+                .when(new RemoveFromTrackingList(USER, "bella"))
+                .expectNoEvents()
+                .expectException(rejectedWith(Rejection.NOT_ON_TRACKING_LIST));
+    }
+
+    @Test
+    void a_tracking_list_entry_must_be_a_handle() {
+        fixture.given(REGISTERED)
+                .when(new AddToTrackingList(USER, "not a handle"))
+                .expectNoEvents()
+                .expectException(rejectedWith(Rejection.INVALID_HANDLE));
     }
 }

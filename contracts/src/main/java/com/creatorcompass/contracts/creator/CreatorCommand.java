@@ -1,6 +1,6 @@
 package com.creatorcompass.contracts.creator;
 
 /** A command addressed to one tracked creator. */
-public sealed interface CreatorCommand permits UntrackCreator, RecordScrape, RecordScrapeFailure {
+public sealed interface CreatorCommand permits UntrackCreator, RecordScrape, RecordScrapeFailure, RequestScrape {
     String creatorId();
 }

@@ -2,6 +2,7 @@ package com.creatorcompass.contracts.user;
 
 /** A command addressed to one user account. */
 public sealed interface UserCommand
-        permits RegisterUser, LinkTikTokAccount, SetAudiencePreferences, AddCompetitor, RemoveCompetitor {
+        permits RegisterUser, LinkTikTokAccount, SetAudiencePreferences, AddCompetitor, RemoveCompetitor,
+                AddToTrackingList, RemoveFromTrackingList {
     String userId();
 }

@@ -22,6 +22,11 @@ public class ScheduleRepository {
                 + "on conflict (creator_id) do update set handle = excluded.handle, next_due_at = now()", creatorId, handle);
     }
 
+    /** Someone asked for a scrape now: due at once; a scrape already under way finishes first. */
+    public void dueNow(String creatorId) {
+        jdbc.update("update scraper.scrape_schedule set next_due_at = now() where creator_id = ?", creatorId);
+    }
+
     public void untrack(String creatorId) {
         jdbc.update("delete from scraper.scrape_schedule where creator_id = ?", creatorId);
     }

@@ -2,6 +2,7 @@ package com.creatorcompass.scraper.schedule;
 
 import com.creatorcompass.contracts.creator.CreatorTracked;
 import com.creatorcompass.contracts.creator.CreatorUntracked;
+import com.creatorcompass.contracts.creator.ScrapeRequested;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 
@@ -18,6 +19,11 @@ public class ScrapeScheduleProjection {
     @EventHandler
     void on(CreatorTracked event) {
         schedule.track(event.creatorId(), event.handle());
+    }
+
+    @EventHandler
+    void on(ScrapeRequested event) {
+        schedule.dueNow(event.creatorId());
     }
 
     @EventHandler
