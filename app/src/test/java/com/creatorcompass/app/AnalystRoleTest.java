@@ -61,7 +61,8 @@ class AnalystRoleTest {
     @ParameterizedTest
     @ValueSource(strings = {"event_store.domain_event_entry", "event_store.token_entry", "event_store.snapshot_event_entry",
             "event_store.readable_event", "command_model.handle_claim", "command_model.recorded_observation",
-            "scraper.scrape_schedule", "warehouse.dim_creator", "warehouse.fact_profile_snapshot"})
+            "scraper.scrape_schedule", "warehouse.dim_creator", "warehouse.fact_profile_snapshot", "accounts.app_user",
+            "accounts.tracked_creator", "accounts.competitor", "accounts.audience_preference"})
     void the_analyst_is_refused_everything_else(String table) throws SQLException {
         try (Connection connection = asAnalyst(); Statement statement = connection.createStatement()) {
             assertThatThrownBy(() -> statement.executeQuery("select * from " + table + " limit 1"))

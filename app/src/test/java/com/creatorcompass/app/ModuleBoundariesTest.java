@@ -46,6 +46,13 @@ class ModuleBoundariesTest {
                     "com.creatorcompass.standin..");
 
     @ArchTest
+    static final ArchRule the_api_sees_only_contracts = noClasses()
+            .that().resideInAPackage("com.creatorcompass.graphql..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.creatorcompass.app..", "com.creatorcompass.command..",
+                    "com.creatorcompass.scraper..", "com.creatorcompass.query..", "com.creatorcompass.streams..",
+                    "com.creatorcompass.standin..");
+
+    @ArchTest
     static final ArchRule the_stand_in_site_is_a_world_of_its_own = classes()
             .that().resideInAPackage("com.creatorcompass.standin..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("com.creatorcompass.standin..", "java..",

@@ -1,7 +1,7 @@
 package com.creatorcompass.bench;
 
-/** {@code --seconds=20 --threads=<cores> --creators=64 --videos=30 --events=1000000}. */
-record BenchOptions(int seconds, int threads, int creators, int videos, int events) {
+/** {@code --seconds=20 --threads=<cores> --creators=64 --videos=30 --events=1000000 --rate=200}. */
+record BenchOptions(int seconds, int threads, int creators, int videos, int events, int rate) {
 
     static BenchOptions parse(String[] args) {
         int seconds = 20;
@@ -9,6 +9,7 @@ record BenchOptions(int seconds, int threads, int creators, int videos, int even
         int creators = 64;
         int videos = 30;
         int events = 1_000_000;
+        int rate = 200;
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             int value = Integer.parseInt(pair[1]);
@@ -18,9 +19,10 @@ record BenchOptions(int seconds, int threads, int creators, int videos, int even
                 case "creators" -> creators = value;
                 case "videos" -> videos = value;
                 case "events" -> events = value;
+                case "rate" -> rate = value;
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
-        return new BenchOptions(seconds, threads, creators, videos, events);
+        return new BenchOptions(seconds, threads, creators, videos, events, rate);
     }
 }

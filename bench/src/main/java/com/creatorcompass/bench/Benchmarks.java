@@ -20,14 +20,16 @@ public final class Benchmarks {
             case "scrape" -> ScrapeBenchmark.run(BenchOptions.parse(options));
             case "replay" -> ReplayBenchmark.run(BenchOptions.parse(options), BenchOptions.parse(options).events());
             case "stream" -> StreamBenchmark.run(BenchOptions.parse(options));
+            case "api" -> ApiBenchmark.run(BenchOptions.parse(options), BenchOptions.parse(options).rate());
             case "all" -> {
                 IngestBenchmark.run(BenchOptions.parse(options));
                 ScrapeBenchmark.run(BenchOptions.parse(options));
                 ReplayBenchmark.run(BenchOptions.parse(options), BenchOptions.parse(options).events());
                 StreamBenchmark.run(BenchOptions.parse(options));
+                ApiBenchmark.run(BenchOptions.parse(options), BenchOptions.parse(options).rate());
             }
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: ingest, scrape, replay, stream, all");
+                System.err.println("unknown benchmark '" + which + "'; known: ingest, scrape, replay, stream, api, all");
                 System.exit(2);
             }
         }

@@ -2,7 +2,7 @@ package com.creatorcompass.bench;
 
 import com.creatorcompass.app.CompassApplication;
 import com.creatorcompass.contracts.creator.TrackCreator;
-import com.creatorcompass.query.read.AsOf;
+import com.creatorcompass.contracts.query.AsOf;
 import com.creatorcompass.query.read.CreatorQueries;
 import com.creatorcompass.query.replay.WarehouseReplay;
 import com.creatorcompass.testsupport.TestDatabase;

@@ -1,5 +1,12 @@
 package com.creatorcompass.query;
 
+import com.creatorcompass.query.accounts.AccountQueries;
+import com.creatorcompass.query.accounts.AccountsProjection;
+import com.creatorcompass.query.activity.ActivityNotifier;
+import com.creatorcompass.query.read.CreatorReads;
+import com.creatorcompass.query.read.TrendReads;
+import com.creatorcompass.query.read.VideoReads;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import com.creatorcompass.query.projection.WarehouseProjection;
 import com.creatorcompass.query.read.CreatorQueries;
 import com.creatorcompass.query.projection.WarehouseWriter;
@@ -26,7 +33,7 @@ public class QuerySideConfiguration {
 
     @Bean(initMethod = "migrate")
     public Flyway warehouseFlyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).schemas("warehouse", "analytics", "series")
+        return Flyway.configure().dataSource(dataSource).schemas("warehouse", "analytics", "series", "accounts")
                 .locations("classpath:db/migration/warehouse").load();
     }
 
@@ -56,7 +63,38 @@ public class QuerySideConfiguration {
     /** Off for CLI commands, which do one thing and exit; the service keeps the warehouse current. */
     @Bean
     @ConditionalOnProperty(name = "compass.query.projections-enabled", havingValue = "true", matchIfMissing = true)
-    public WarehouseProjection warehouseProjection(DSLContext sql) {
-        return new WarehouseProjection(new WarehouseWriter(sql));
+    public WarehouseProjection warehouseProjection(DSLContext sql, ActivityNotifier activity) {
+        return new WarehouseProjection(new WarehouseWriter(sql), activity);
+    }
+
+    /** In the command's transaction, so a user reads their own change at once (see the class). */
+    @Bean
+    public AccountsProjection accountsProjection(DSLContext sql) {
+        return new AccountsProjection(sql);
+    }
+
+    @Bean
+    public ActivityNotifier activityNotifier(DSLContext sql, QueryUpdateEmitter emitter) {
+        return new ActivityNotifier(sql, emitter);
+    }
+
+    @Bean
+    public AccountQueries accountQueries(DSLContext sql) {
+        return new AccountQueries(sql);
+    }
+
+    @Bean
+    public CreatorReads creatorReads(DSLContext sql) {
+        return new CreatorReads(sql);
+    }
+
+    @Bean
+    public VideoReads videoReads(DSLContext sql) {
+        return new VideoReads(sql);
+    }
+
+    @Bean
+    public TrendReads trendReads(DSLContext sql) {
+        return new TrendReads(sql);
     }
 }

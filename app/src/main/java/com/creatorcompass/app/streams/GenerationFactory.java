@@ -1,6 +1,7 @@
 package com.creatorcompass.app.streams;
 
 import com.creatorcompass.app.kafka.KafkaConfiguration.KafkaCluster;
+import com.creatorcompass.query.activity.ActivityNotifier;
 import com.creatorcompass.query.series.SeriesSink;
 import com.creatorcompass.query.series.SeriesWriter;
 import com.creatorcompass.streams.runtime.StreamsRunner;
@@ -15,13 +16,15 @@ public class GenerationFactory {
     private final StreamsProperties properties;
     private final short replication;
     private final TransactionTemplate transactions;
+    private final ActivityNotifier activity;
 
     public GenerationFactory(KafkaCluster cluster, StreamsProperties properties, short replication,
-                             TransactionTemplate transactions) {
+                             TransactionTemplate transactions, ActivityNotifier activity) {
         this.cluster = cluster;
         this.properties = properties;
         this.replication = replication;
         this.transactions = transactions;
+        this.activity = activity;
     }
 
     public StreamsRunner runner(int generation) {
@@ -31,6 +34,6 @@ public class GenerationFactory {
 
     /** @param target the live tables, or a DSLContext mapped onto a rebuild schema */
     public SeriesSink sink(int generation, DSLContext target) {
-        return new SeriesSink(cluster.bootstrapServers(), generation, new SeriesWriter(target), transactions);
+        return new SeriesSink(cluster.bootstrapServers(), generation, new SeriesWriter(target), transactions, activity::alertWritten);
     }
 }

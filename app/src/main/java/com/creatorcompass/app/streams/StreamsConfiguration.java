@@ -2,6 +2,7 @@ package com.creatorcompass.app.streams;
 
 import com.creatorcompass.app.kafka.KafkaConfiguration.KafkaCluster;
 import com.creatorcompass.app.kafka.KafkaProperties;
+import com.creatorcompass.query.activity.ActivityNotifier;
 import com.creatorcompass.query.replay.ProjectionStatus;
 import com.creatorcompass.query.series.SeriesGeneration;
 import com.creatorcompass.streams.publication.KafkaEventPublisher;
@@ -60,8 +61,8 @@ public class StreamsConfiguration {
 
     @Bean
     public GenerationFactory generationFactory(KafkaCluster cluster, StreamsProperties properties, KafkaProperties kafka,
-                                               PlatformTransactionManager transactions) {
-        return new GenerationFactory(cluster, properties, kafka.replication(), new TransactionTemplate(transactions));
+                                               PlatformTransactionManager transactions, ActivityNotifier activity) {
+        return new GenerationFactory(cluster, properties, kafka.replication(), new TransactionTemplate(transactions), activity);
     }
 
     @Bean

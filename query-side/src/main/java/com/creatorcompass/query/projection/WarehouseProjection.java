@@ -5,8 +5,10 @@ import com.creatorcompass.contracts.creator.CreatorUntracked;
 import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.creator.ScrapeFailed;
 import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
+import com.creatorcompass.query.activity.ActivityNotifier;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 
 /** The live warehouse: a tracking processor feeding {@link WarehouseWriter}, batch by batch in one transaction. */
 @ProcessingGroup(WarehouseProjection.PROCESSOR)
@@ -15,9 +17,11 @@ public class WarehouseProjection {
     public static final String PROCESSOR = "warehouse";
 
     private final WarehouseWriter writer;
+    private final ActivityNotifier activity;
 
-    public WarehouseProjection(WarehouseWriter writer) {
+    public WarehouseProjection(WarehouseWriter writer, ActivityNotifier activity) {
         this.writer = writer;
+        this.activity = activity;
     }
 
     @EventHandler
@@ -31,8 +35,11 @@ public class WarehouseProjection {
     }
 
     @EventHandler
-    void on(ProfileSnapshotRecorded event) {
+    void on(ProfileSnapshotRecorded event, ReplayStatus replay) {
         writer.on(event);
+        if (!replay.isReplay()) {
+            activity.scrapeRecorded(event);
+        }
     }
 
     @EventHandler
@@ -41,7 +48,10 @@ public class WarehouseProjection {
     }
 
     @EventHandler
-    void on(ScrapeFailed event) {
+    void on(ScrapeFailed event, ReplayStatus replay) {
         writer.on(event);
+        if (!replay.isReplay()) {
+            activity.scrapeFailed(event);
+        }
     }
 }

@@ -12,6 +12,14 @@ import static org.jooq.impl.DSL.select;
 
 import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.observation.Precision;
+import com.creatorcompass.contracts.query.AsOf;
+import com.creatorcompass.contracts.query.InvalidQueryException;
+import com.creatorcompass.contracts.query.ProfilePoint;
+import com.creatorcompass.contracts.query.VideoDetail;
+import com.creatorcompass.contracts.query.VideoObservationPoint;
+import com.creatorcompass.contracts.query.VideoOrder;
+import com.creatorcompass.contracts.query.VideoPage;
+import com.creatorcompass.contracts.query.VideoSummary;
 import com.creatorcompass.query.jooq.tables.records.DimCreatorRecord;
 import com.creatorcompass.query.jooq.tables.records.FactProfileSnapshotRecord;
 import java.nio.charset.StandardCharsets;
@@ -95,13 +103,19 @@ public class CreatorQueries {
                 .fetch(CreatorQueries::summary);
         boolean more = rows.size() > first;
         List<VideoSummary> page = more ? rows.subList(0, first) : rows;
-        String end = page.isEmpty() ? null : encode(order, page.get(page.size() - 1));
-        return new VideoPage(page, end, more);
+        return page(page, order, more);
+    }
+
+    static VideoPage page(List<VideoSummary> page, VideoOrder order, boolean more) {
+        List<String> cursors = page.stream().map(video -> encode(order, video)).toList();
+        return new VideoPage(page, cursors, cursors.isEmpty() ? null : cursors.get(cursors.size() - 1), more);
     }
 
     /** A video with all its observations. */
     public Optional<VideoDetail> video(String videoId) {
-        Record video = sql.select(DIM_VIDEO.asterisk(), hashtags()).from(DIM_VIDEO).where(DIM_VIDEO.VIDEO_ID.eq(videoId)).fetchOne();
+        Record video = sql.select(DIM_VIDEO.asterisk(), hashtags(), DIM_CREATOR.HANDLE).from(DIM_VIDEO)
+                .join(DIM_CREATOR).on(DIM_CREATOR.CREATOR_ID.eq(DIM_VIDEO.CREATOR_ID))
+                .where(DIM_VIDEO.VIDEO_ID.eq(videoId)).fetchOne();
         if (video == null) {
             return Optional.empty();
         }
@@ -110,7 +124,7 @@ public class CreatorQueries {
                 .orderBy(FACT_VIDEO_SNAPSHOT.CAPTURED_AT, FACT_VIDEO_SNAPSHOT.SCRAPE_ID)
                 .fetch(o -> new VideoObservationPoint(o.getCapturedAt().toInstant(), o.getRecordedAt().toInstant(), o.getViews(),
                         o.getLikes(), o.getComments(), o.getShares(), o.getSaves(), o.getAllCountsExact()));
-        return Optional.of(new VideoDetail(video.get(DIM_VIDEO.CREATOR_ID), summary(video), observations));
+        return Optional.of(new VideoDetail(video.get(DIM_VIDEO.CREATOR_ID), video.get(DIM_CREATOR.HANDLE), summary(video), observations));
     }
 
     private static Condition within(AsOf asOf) {
@@ -124,12 +138,12 @@ public class CreatorQueries {
         return condition;
     }
 
-    private static Field<List<String>> hashtags() {
+    static Field<List<String>> hashtags() {
         return multiset(select(VIDEO_HASHTAG.HASHTAG).from(VIDEO_HASHTAG).where(VIDEO_HASHTAG.VIDEO_ID.eq(DIM_VIDEO.VIDEO_ID))
                 .orderBy(VIDEO_HASHTAG.HASHTAG)).as("hashtags").convertFrom(r -> r.map(h -> h.value1()));
     }
 
-    private static VideoSummary summary(Record r) {
+    static VideoSummary summary(Record r) {
         OffsetDateTime posted = r.get(DIM_VIDEO.POSTED_AT);
         return new VideoSummary(r.get(DIM_VIDEO.VIDEO_ID), posted == null ? null : posted.toInstant(), r.get(DIM_VIDEO.CAPTION),
                 r.get("hashtags", List.class), r.get(DIM_VIDEO.DURATION_SECONDS), r.get(DIM_VIDEO.VIEWS), r.get(DIM_VIDEO.LIKES),
@@ -161,7 +175,7 @@ public class CreatorQueries {
         return new Count(value, Precision.valueOf(precision));
     }
 
-    private static String encode(VideoOrder order, VideoSummary last) {
+    static String encode(VideoOrder order, VideoSummary last) {
         String key = order == VideoOrder.VIEWS_DESC ? Long.toString(last.views())
                 : last.postedAt() == null ? "" : utc(last.postedAt()).toString();
         return Base64.getUrlEncoder().withoutPadding()

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import com.creatorcompass.contracts.stream.Alert;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -34,13 +36,16 @@ public final class SeriesSink implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final SeriesWriter writer;
     private final TransactionTemplate transactions;
+    private final Consumer<Alert> onAlert;
     private final int generation;
     private final Thread thread;
     private volatile boolean running = true;
     private volatile long lag = -1;
     private volatile long written;
 
-    public SeriesSink(String bootstrapServers, int generation, SeriesWriter writer, TransactionTemplate transactions) {
+    /** @param onAlert told of every alert written, after its commit */
+    public SeriesSink(String bootstrapServers, int generation, SeriesWriter writer, TransactionTemplate transactions,
+                      Consumer<Alert> onAlert) {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId(generation));
@@ -51,6 +56,7 @@ public final class SeriesSink implements AutoCloseable {
         this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         this.writer = writer;
         this.transactions = transactions;
+        this.onAlert = onAlert;
         this.generation = generation;
         this.thread = new Thread(this::run, "series-sink-g" + generation);
     }
@@ -82,8 +88,9 @@ public final class SeriesSink implements AutoCloseable {
                 if (!records.isEmpty()) {
                     List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
                     records.forEach(batch::add);
-                    transactions.executeWithoutResult(status -> writer.apply(batch));
+                    List<Alert> alerts = transactions.execute(status -> writer.apply(batch));
                     consumer.commitSync();
+                    alerts.forEach(onAlert);
                     written += batch.size();
                 }
                 lag = currentLag(consumer.assignment());

@@ -65,27 +65,37 @@ public final class SeriesWriter {
         this.sql = sql;
     }
 
-    /** Writes the records in order, in the caller's transaction. */
-    public void apply(List<ConsumerRecord<String, byte[]>> records) {
+    /** Writes the records in order, in the caller's transaction; answers the alerts among them. */
+    public List<Alert> apply(List<ConsumerRecord<String, byte[]>> records) {
         List<Query> queries = new ArrayList<>(records.size());
+        List<Alert> alerts = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             String output = record.topic().substring(record.topic().indexOf('.', "compass.".length()) + 1);
             Output target = OUTPUTS.get(output);
             if (target == null) {
                 throw new IllegalArgumentException("not an output topic: " + record.topic());
             }
-            queries.add(record.value() == null ? delete(target.table(), record.key()) : upsert(target, record.value()));
+            if (record.value() == null) {
+                queries.add(delete(target.table(), record.key()));
+                continue;
+            }
+            Object value = read(record.value(), target.type());
+            queries.add(upsert(target, value));
+            if (value instanceof Alert alert) {
+                alerts.add(alert);
+            }
         }
         if (!queries.isEmpty()) {
             sql.batch(queries).execute();
         }
+        return alerts;
     }
 
     @SuppressWarnings("unchecked")
-    private <R extends TableRecord<R>> Query upsert(Output target, byte[] value) {
+    private <R extends TableRecord<R>> Query upsert(Output target, Object value) {
         Table<R> table = (Table<R>) target.table();
         R row = sql.newRecord(table);
-        ((RowMapping<R>) target.mapping()).fill(row, read(value, target.type()));
+        ((RowMapping<R>) target.mapping()).fill(row, value);
         return sql.insertInto(table).set(row).onConflict(table.getPrimaryKey().getFields()).doUpdate().set(row);
     }
 

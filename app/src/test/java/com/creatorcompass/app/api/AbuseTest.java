@@ -1,0 +1,63 @@
+package com.creatorcompass.app.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/** Requests meant to hurt are refused before they run, with a code, and the server carries on. */
+class AbuseTest extends ApiTest {
+
+    @Test
+    void a_query_nested_50_levels_deep_is_refused() throws Exception {
+        HttpGraphQlTester user = graphQl(signIn("abuse1@example.com"));
+        String deep = "{ me " + "{ trackedCreators ".repeat(49) + "{ handle }" + " }".repeat(50);
+        user.document(deep).execute().errors().satisfy(errors ->
+                assertThat(QueriesTest.codes(errors)).isNotEmpty().allMatch(code -> code.equals("TOO_COMPLEX") || code.equals("INVALID_ARGUMENT")));
+        stillHealthy(user);
+    }
+
+    @Test
+    void a_page_of_10000_is_refused() throws Exception {
+        HttpGraphQlTester user = graphQl(signIn("abuse2@example.com"));
+        user.document("{ videos(handle: \"ana.reads\", first: 10000) { edges { node { id views } } } }").execute()
+                .errors().satisfy(errors -> assertThat(QueriesTest.codes(errors)).containsOnly("TOO_COMPLEX"));
+        user.document("{ alerts(first: 10000) { edges { cursor } } }").execute()
+                .errors().satisfy(errors -> assertThat(QueriesTest.codes(errors)).containsAnyOf("TOO_COMPLEX", "INVALID_ARGUMENT"));
+        stillHealthy(user);
+    }
+
+    @Test
+    void an_alias_flood_is_refused() throws Exception {
+        HttpGraphQlTester user = graphQl(signIn("abuse3@example.com"));
+        String flood = IntStream.range(0, 5_000).mapToObj(i -> "a" + i + ": creator(handle: \"ana.reads\") { handle followers { value } }")
+                .collect(Collectors.joining(" ", "{ ", " }"));
+        user.document(flood).execute().errors().satisfy(errors ->
+                assertThat(QueriesTest.codes(errors)).isNotEmpty().allMatch(code -> code.equals("TOO_COMPLEX") || code.equals("INVALID_ARGUMENT")));
+        String modest = IntStream.range(0, 2_000).mapToObj(i -> "a" + i + ": me { id }").collect(Collectors.joining(" ", "{ ", " }"));
+        user.document(modest).execute().errors().satisfy(errors -> assertThat(QueriesTest.codes(errors)).containsOnly("TOO_COMPLEX"));
+        stillHealthy(user);
+    }
+
+    @Test
+    void errors_carry_no_stack_trace_or_sql() throws Exception {
+        String token = signIn("abuse4@example.com");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ videos(handle: \\\"ana.reads\\\", after: \\\"%%%\\\") { edges { cursor } } }\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("INVALID_ARGUMENT").doesNotContain("Exception", "at com.", "select ", "SQL");
+    }
+
+    private void stillHealthy(HttpGraphQlTester user) {
+        user.document("{ creator(handle: \"ana.reads\") { followers { value } } }").execute()
+                .path("creator.followers.value").entity(Long.class).isEqualTo(1200L);
+    }
+}

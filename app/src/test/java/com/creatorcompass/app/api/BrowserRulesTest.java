@@ -1,0 +1,65 @@
+package com.creatorcompass.app.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** What browsers are told: only the UI's origin may call the API; pages may not be framed or sniffed; unknown paths are denied. */
+class BrowserRulesTest extends ApiTest {
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void only_the_configured_ui_origin_passes_cors() throws Exception {
+        assertThat(preflight("https://ui.example").statusCode()).isEqualTo(200);
+        assertThat(preflight("https://ui.example").headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://ui.example");
+        HttpResponse<String> foreign = preflight("https://evil.example");
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void responses_carry_security_headers_and_unlisted_paths_are_denied() throws Exception {
+        HttpResponse<String> csrf = send(HttpRequest.newBuilder(uri("/auth/csrf")).GET());
+        assertThat(csrf.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(csrf.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(csrf.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+        HttpResponse<String> api = send(HttpRequest.newBuilder(uri("/graphql")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { id } }\"}")));
+        assertThat(api.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(api.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        assertThat(send(HttpRequest.newBuilder(uri("/actuator/env")).GET()).statusCode()).isEqualTo(403);
+        assertThat(send(HttpRequest.newBuilder(uri("/api/status")).GET()).statusCode()).isEqualTo(403); // demo-only, and this is not the demo
+    }
+
+    @Test
+    void a_development_sign_in_with_a_malformed_email_is_refused_and_registers_nobody() throws Exception {
+        SignInClient browser = new SignInClient(port);
+        browser.get("/auth/csrf");
+        long users = jdbc.queryForObject("select count(*) from accounts.app_user", Long.class);
+        HttpResponse<String> refused = browser.http.send(HttpRequest.newBuilder(uri("/auth/dev"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("email=not-an-email&_csrf=" + browser.csrf())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("compass_refresh="));
+        assertThat(jdbc.queryForObject("select count(*) from accounts.app_user", Long.class)).isEqualTo(users);
+    }
+
+    private HttpResponse<String> preflight(String origin) throws Exception {
+        return send(HttpRequest.newBuilder(uri("/graphql")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type"));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}

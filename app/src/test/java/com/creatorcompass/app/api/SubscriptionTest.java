@@ -1,0 +1,86 @@
+package com.creatorcompass.app.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import static org.awaitility.Awaitility.await;
+
+import com.creatorcompass.contracts.creator.RecordScrapeFailure;
+import com.creatorcompass.contracts.creator.TrackCreator;
+import com.creatorcompass.contracts.observation.FailureReason;
+import com.creatorcompass.contracts.stream.Alert;
+import com.creatorcompass.query.activity.ActivityNotifier;
+import org.springframework.beans.factory.annotation.Autowired;
+import com.creatorcompass.contracts.observation.Count;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
+import reactor.core.publisher.Mono;
+
+/** GraphQL over WebSocket: a signed-in user hears of scrapes of the creators they follow, and of no others. */
+class SubscriptionTest extends ApiTest {
+
+    @Autowired
+    ActivityNotifier activity;
+
+    @Test
+    void a_recorded_scrape_of_a_followed_creator_reaches_the_subscriber() throws Exception {
+        String followed = commands.sendAndWait(new TrackCreator("sub.followed", "fixture"));
+        String other = commands.sendAndWait(new TrackCreator("sub.other", "fixture"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from warehouse.dim_creator where handle like 'sub.%'", Long.class) == 2);
+        String token = signIn("sub@example.com");
+        graphQl(token).document("mutation { addCompetitor(input: {handle: \"sub.followed\"}) { errors { code } } }").execute()
+                .path("addCompetitor.errors").entityList(Object.class).hasSize(0);
+        WebSocketGraphQlClient socket = socket("Bearer " + token);
+
+        @SuppressWarnings("rawtypes")
+        CompletableFuture<java.util.List<Map>> events = socket.document("subscription { myActivity { kind handle detail at alert { id score } } }")
+                .retrieveSubscription("myActivity").toEntity(Map.class).take(3).collectList().toFuture();
+        TimeUnit.MILLISECONDS.sleep(500); // the subscription is registered before the scrapes arrive
+        Instant now = Instant.now().minusSeconds(5);
+        commands.sendAndWait(scrape(other, "74", "o-live", now, 310, Count.exact(4_100), 1));
+        commands.sendAndWait(scrape(followed, "75", "f-live", now, 20_500, Count.exact(910_000), 2));
+        commands.sendAndWait(new RecordScrapeFailure(other, "o-failed", now, FailureReason.CAPTCHA, "captcha", Map.of()));
+        commands.sendAndWait(new RecordScrapeFailure(followed, "f-failed", now, FailureReason.PRIVATE, "private", Map.of()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from warehouse.scrape_outcome where attempt_id = 'f-failed'", Long.class) == 1);
+        // What the live series sink does with each alert it writes.
+        activity.alertWritten(new Alert("follower-drop|" + followed + "|today", Alert.Kind.FOLLOWER_DROP, followed, null, now,
+                20_000, 20_500, 0.0244, 0.02, false));
+
+        // The other creator's events came first each time, but this user does not follow it.
+        assertThat(events.get(30, TimeUnit.SECONDS)).satisfiesExactly(
+                recorded -> assertThat(recorded).containsEntry("kind", "SCRAPE_RECORDED").containsEntry("handle", "sub.followed")
+                        .containsEntry("detail", "followers 20500"),
+                failed -> assertThat(failed).containsEntry("kind", "SCRAPE_FAILED").containsEntry("detail", "PRIVATE"),
+                alert -> assertThat(alert).containsEntry("kind", "ALERT_RAISED").containsEntry("handle", "sub.followed")
+                        .containsEntry("alert", Map.of("id", "follower-drop|" + followed + "|today", "score", 0.0244)));
+        socket.stop().block(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void a_connection_with_a_bad_token_is_closed_as_unauthorized() {
+        WebSocketGraphQlClient socket = socket("Bearer not-a-token");
+        assertThatThrownBy(() -> socket.document("subscription { myActivity { kind } }").retrieveSubscription("myActivity")
+                .toEntity(Map.class).blockFirst(Duration.ofSeconds(10)))
+                .hasMessageContaining("CloseStatus[code=4401, reason=Unauthorized]"); // graphql-transport-ws: unauthorized
+    }
+
+    private WebSocketGraphQlClient socket(String authorization) {
+        return WebSocketGraphQlClient.builder(URI.create("ws://localhost:" + port + "/graphql-ws"), new ReactorNettyWebSocketClient())
+                .interceptor(new WebSocketGraphQlClientInterceptor() {
+                    @Override
+                    public Mono<Object> connectionInitPayload() {
+                        return Mono.just(Map.of("Authorization", authorization));
+                    }
+                }).build();
+    }
+}

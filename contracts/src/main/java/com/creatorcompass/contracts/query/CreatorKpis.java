@@ -1,0 +1,33 @@
+package com.creatorcompass.contracts.query;
+
+import com.creatorcompass.contracts.observation.Count;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A creator's dashboard numbers as of some point of view: the latest observation within it, the
+ * growth and engagement of that day (null until the stream jobs have a day for it), and the
+ * data-quality flags that say how far the numbers can be trusted.
+ */
+public record CreatorKpis(
+        String creatorId,
+        String handle,
+        boolean tracked,
+        String nickname,
+        Boolean verified,
+        Count followers,
+        Count following,
+        Count likes,
+        Count videos,
+        String tier,
+        Instant capturedAt,
+        Instant recordedAt,
+        String source,
+        GrowthKpis growth,
+        EngagementKpis engagement,
+        List<DataQualityFlag> dataQuality) {
+
+    public CreatorKpis {
+        dataQuality = List.copyOf(dataQuality);
+    }
+}

@@ -1,0 +1,13 @@
+package com.creatorcompass.graphql.errors;
+
+/** The stable codes in every error's {@code extensions.code}. Clients switch on these: add, never rename. */
+public enum ErrorCode {
+    NOT_FOUND,
+    INVALID_ARGUMENT,
+    UNAUTHENTICATED,
+    FORBIDDEN,
+    RATE_LIMITED,
+    TOO_COMPLEX,
+    /** Something failed on our side; the response says nothing more, the log says what. */
+    INTERNAL
+}

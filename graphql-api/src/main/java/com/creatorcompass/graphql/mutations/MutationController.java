@@ -1,0 +1,172 @@
+package com.creatorcompass.graphql.mutations;
+
+import com.creatorcompass.contracts.CommandRejectedException;
+import com.creatorcompass.contracts.Rejection;
+import com.creatorcompass.contracts.creator.RequestScrape;
+import com.creatorcompass.contracts.creator.TrackCreator;
+import com.creatorcompass.contracts.ops.Projection;
+import com.creatorcompass.contracts.ops.ReplayRun;
+import com.creatorcompass.contracts.ops.StartReplay;
+import com.creatorcompass.contracts.query.AsOf;
+import com.creatorcompass.contracts.query.CreatorKpis;
+import com.creatorcompass.contracts.query.CreatorsFound;
+import com.creatorcompass.contracts.query.FindCreators;
+import com.creatorcompass.contracts.user.AddCompetitor;
+import com.creatorcompass.contracts.user.AddToTrackingList;
+import com.creatorcompass.contracts.user.AgeBand;
+import com.creatorcompass.contracts.user.AudiencePreferences;
+import com.creatorcompass.contracts.user.LinkTikTokAccount;
+import com.creatorcompass.contracts.user.RemoveCompetitor;
+import com.creatorcompass.contracts.user.RemoveFromTrackingList;
+import com.creatorcompass.contracts.user.SetAudiencePreferences;
+import com.creatorcompass.graphql.errors.ApiException;
+import com.creatorcompass.graphql.errors.ErrorCode;
+import com.creatorcompass.graphql.reads.AccountReads;
+import com.creatorcompass.graphql.reads.CreatorNode;
+import com.creatorcompass.graphql.security.SignedInUser;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Every mutation sends commands for the caller's own account (the user id comes from the token,
+ * never from an argument) and answers a payload: the state after, or errors as data.
+ */
+@Controller
+public class MutationController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final AccountReads accounts;
+    private final ScrapeRequestLimit scrapeLimit;
+
+    public MutationController(CommandGateway commands, QueryGateway queries, AccountReads accounts, ScrapeRequestLimit scrapeLimit) {
+        this.commands = commands;
+        this.queries = queries;
+        this.accounts = accounts;
+        this.scrapeLimit = scrapeLimit;
+    }
+
+    @MutationMapping
+    public Payloads.TrackCreatorPayload trackCreator(@Argument Map<String, Object> input, Authentication authentication) {
+        SignedInUser user = SignedInUser.of(authentication);
+        try {
+            String handle = track(input, user);
+            commands.sendAndWait(new AddToTrackingList(user.id(), handle));
+            return new Payloads.TrackCreatorPayload(creator(handle), accounts.me(user), List.of());
+        } catch (CommandRejectedException rejected) {
+            return new Payloads.TrackCreatorPayload(null, null, List.of(MutationError.of(rejected)));
+        }
+    }
+
+    @MutationMapping
+    public Payloads.UserPayload untrackCreator(@Argument Map<String, Object> input, Authentication authentication) {
+        SignedInUser user = SignedInUser.of(authentication);
+        return change(user, () -> commands.sendAndWait(new RemoveFromTrackingList(user.id(), handle(input))));
+    }
+
+    @MutationMapping
+    public Payloads.UserPayload linkTikTokAccount(@Argument Map<String, Object> input, Authentication authentication) {
+        SignedInUser user = SignedInUser.of(authentication);
+        return change(user, () -> commands.sendAndWait(new LinkTikTokAccount(user.id(), track(input, user))));
+    }
+
+    @MutationMapping
+    public Payloads.UserPayload addCompetitor(@Argument Map<String, Object> input, Authentication authentication) {
+        SignedInUser user = SignedInUser.of(authentication);
+        return change(user, () -> commands.sendAndWait(new AddCompetitor(user.id(), track(input, user))));
+    }
+
+    @MutationMapping
+    public Payloads.UserPayload removeCompetitor(@Argument Map<String, Object> input, Authentication authentication) {
+        SignedInUser user = SignedInUser.of(authentication);
+        return change(user, () -> commands.sendAndWait(new RemoveCompetitor(user.id(), handle(input))));
+    }
+
+    @MutationMapping
+    @SuppressWarnings("unchecked")
+    public Payloads.UserPayload setAudiencePreferences(@Argument Map<String, Object> input, Authentication authentication) {
+        SignedInUser user = SignedInUser.of(authentication);
+        Object ageBand = input.get("ageBand");
+        AudiencePreferences preferences = new AudiencePreferences((List<String>) input.get("niches"), (List<String>) input.get("regions"),
+                (List<String>) input.get("languages"), ageBand == null ? null : AgeBand.valueOf(ageBand.toString()));
+        return change(user, () -> commands.sendAndWait(new SetAudiencePreferences(user.id(), preferences)));
+    }
+
+    @MutationMapping
+    public Payloads.RequestScrapePayload requestScrape(@Argument Map<String, Object> input, Authentication authentication) {
+        SignedInUser user = SignedInUser.of(authentication);
+        try {
+            String handle = handle(input);
+            CreatorKpis creator = found(handle);
+            if (creator == null) {
+                return new Payloads.RequestScrapePayload(false, List.of(MutationError.of(ApiException.notFound("@" + handle + " is not tracked"))));
+            }
+            if (!scrapeLimit.tryAcquire(user.id())) {
+                return new Payloads.RequestScrapePayload(false, List.of(MutationError.of(new ApiException(ErrorCode.RATE_LIMITED,
+                        "too many scrape requests; try again within " + scrapeLimit.window().toSeconds() + " s"))));
+            }
+            commands.sendAndWait(new RequestScrape(creator.creatorId(), user.id()));
+            return new Payloads.RequestScrapePayload(true, List.of());
+        } catch (CommandRejectedException rejected) {
+            return new Payloads.RequestScrapePayload(false, List.of(MutationError.of(rejected)));
+        }
+    }
+
+    @MutationMapping
+    public Payloads.ReplayPayload replay(@Argument Projection projection, Authentication authentication) {
+        SignedInUser user = SignedInUser.of(authentication);
+        if (!user.isAdmin()) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "replay needs the admin role");
+        }
+        try {
+            ReplayRun run = commands.sendAndWait(new StartReplay(projection, user.email()));
+            return new Payloads.ReplayPayload(run, List.of());
+        } catch (CommandRejectedException rejected) {
+            return new Payloads.ReplayPayload(null, List.of(MutationError.of(rejected)));
+        }
+    }
+
+    /** Makes sure the handle is followed by the scraper; already tracked is fine. */
+    private String track(Map<String, Object> input, SignedInUser user) {
+        String handle = handle(input);
+        try {
+            commands.sendAndWait(new TrackCreator(handle, user.id()));
+        } catch (CommandRejectedException rejected) {
+            if (rejected.rejection() != Rejection.HANDLE_ALREADY_TRACKED) {
+                throw rejected;
+            }
+        }
+        return handle;
+    }
+
+    private Payloads.UserPayload change(SignedInUser user, Runnable command) {
+        try {
+            command.run();
+            return new Payloads.UserPayload(accounts.me(user), List.of());
+        } catch (CommandRejectedException rejected) {
+            return new Payloads.UserPayload(null, List.of(MutationError.of(rejected)));
+        }
+    }
+
+    private CreatorNode creator(String handle) {
+        CreatorKpis kpis = found(handle);
+        return kpis == null ? null : CreatorNode.now(kpis);
+    }
+
+    private CreatorKpis found(String handle) {
+        List<CreatorKpis> found = queries.query(new FindCreators(List.of(handle), AsOf.NOW), ResponseTypes.instanceOf(CreatorsFound.class))
+                .join().creators();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static String handle(Map<String, Object> input) {
+        return com.creatorcompass.contracts.Handles.normalize((String) input.get("handle"));
+    }
+}

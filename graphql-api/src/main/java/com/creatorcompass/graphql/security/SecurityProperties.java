@@ -1,0 +1,55 @@
+package com.creatorcompass.graphql.security;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code compass.security.*}. In {@code prod} the signing key and Google's client come from the
+ * environment and the app refuses to start without them ({@link ProductionSecurityCheck}).
+ *
+ * @param jwtSecret     HMAC key for the API's own tokens, at least 32 bytes; empty in the demo means
+ *                      a random key per start (tokens end with the process)
+ * @param issuer        the {@code iss} of the API's tokens; tokens from any other issuer are refused
+ * @param accessTtl     lifetime of an access token
+ * @param refreshTtl    lifetime of a refresh token (kept in an HttpOnly cookie)
+ * @param adminEmails   e-mail addresses granted the ADMIN role
+ * @param uiOrigin      the one origin allowed to call the API from a browser (CORS)
+ * @param devSignIn     the labelled local development sign-in (demo only; refused in prod)
+ * @param secureCookies mark cookies Secure (HTTPS only); off for the demo on http://localhost
+ * @param publicPaths   paths anyone may GET besides the sign-in endpoints (the UI's files, health)
+ * @param google        "Sign in with Google": on when a client id is set
+ */
+@ConfigurationProperties("compass.security")
+public record SecurityProperties(String jwtSecret, String issuer, Duration accessTtl, Duration refreshTtl, List<String> adminEmails,
+                                 String uiOrigin, boolean devSignIn, boolean secureCookies, List<String> publicPaths,
+                                 Google google) {
+
+    /**
+     * @param clientId     Google's OAuth client id (GOOGLE_CLIENT_ID)
+     * @param clientSecret its secret (GOOGLE_CLIENT_SECRET)
+     * @param issuerUri    an OpenID provider to discover instead of Google's fixed endpoints (tests, other IdPs)
+     */
+    public record Google(String clientId, String clientSecret, String issuerUri) {
+
+        public boolean enabled() {
+            return clientId != null && !clientId.isBlank();
+        }
+    }
+
+    public SecurityProperties {
+        issuer = issuer == null || issuer.isBlank() ? "creator-compass" : issuer;
+        accessTtl = accessTtl == null ? Duration.ofMinutes(15) : accessTtl;
+        refreshTtl = refreshTtl == null ? Duration.ofDays(14) : refreshTtl;
+        adminEmails = adminEmails == null ? List.of()
+                : adminEmails.stream().filter(email -> !email.isBlank()).map(email -> email.strip().toLowerCase(Locale.ROOT)).toList();
+        uiOrigin = uiOrigin == null || uiOrigin.isBlank() ? "http://localhost:8080" : uiOrigin;
+        publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
+        google = google == null ? new Google(null, null, null) : google;
+    }
+
+    public boolean isAdmin(String email) {
+        return email != null && adminEmails.contains(email.toLowerCase(Locale.ROOT));
+    }
+}

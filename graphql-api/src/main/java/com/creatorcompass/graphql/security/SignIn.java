@@ -1,0 +1,71 @@
+package com.creatorcompass.graphql.security;
+
+import com.creatorcompass.contracts.CommandRejectedException;
+import com.creatorcompass.contracts.Rejection;
+import com.creatorcompass.contracts.user.RegisterUser;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+
+/**
+ * What every way of signing in ends with: the user registered (once, by a command), and a refresh
+ * token in an HttpOnly cookie the UI trades for access tokens at {@code POST /auth/token}.
+ */
+public class SignIn {
+
+    static final String REFRESH_COOKIE = "compass_refresh";
+    static final String COOKIE_PATH = "/auth";
+
+    private final CommandGateway commands;
+    private final Tokens tokens;
+    private final SecurityProperties properties;
+
+    public SignIn(CommandGateway commands, Tokens tokens, SecurityProperties properties) {
+        this.commands = commands;
+        this.tokens = tokens;
+        this.properties = properties;
+    }
+
+    /** A user id stable per identity-provider account, that says nothing about it. */
+    public static String userId(String issuer, String subject) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((issuer + "|" + subject).getBytes(StandardCharsets.UTF_8));
+            return "u-" + HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Registers the user if new and sets the refresh cookie. */
+    public Tokens.Identity signedIn(String issuer, String subject, String email, String name, HttpServletResponse response) {
+        Tokens.Identity identity = new Tokens.Identity(userId(issuer, subject), email, name);
+        try {
+            commands.sendAndWait(new RegisterUser(identity.userId(), email, name));
+        } catch (CommandRejectedException rejected) {
+            if (rejected.rejection() != Rejection.USER_ALREADY_REGISTERED) {
+                throw rejected;
+            }
+        }
+        setRefreshCookie(tokens.issue(identity), response);
+        return identity;
+    }
+
+    void setRefreshCookie(Tokens.Issued issued, HttpServletResponse response) {
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie(issued.refreshToken(), properties.refreshTtl()).toString());
+    }
+
+    void clearRefreshCookie(HttpServletResponse response) {
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO).toString());
+    }
+
+    private ResponseCookie cookie(String value, Duration maxAge) {
+        return ResponseCookie.from(REFRESH_COOKIE, value).httpOnly(true).secure(properties.secureCookies()).sameSite("Strict")
+                .path(COOKIE_PATH).maxAge(maxAge).build();
+    }
+}

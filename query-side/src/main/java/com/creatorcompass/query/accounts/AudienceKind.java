@@ -1,0 +1,8 @@
+package com.creatorcompass.query.accounts;
+
+/** The kinds of rows in {@code accounts.audience_preference}. */
+enum AudienceKind {
+    NICHE,
+    REGION,
+    LANGUAGE
+}

@@ -1,0 +1,217 @@
+package com.creatorcompass.query.read;
+
+import static com.creatorcompass.query.jooq.Tables.DIM_CREATOR;
+import static com.creatorcompass.query.jooq.Tables.FACT_PROFILE_SNAPSHOT;
+import static com.creatorcompass.query.jooq.series.Tables.CREATOR_ENGAGEMENT_DAILY;
+import static com.creatorcompass.query.jooq.series.Tables.CREATOR_GROWTH_DAILY;
+
+import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.Precision;
+import com.creatorcompass.contracts.query.AsOf;
+import com.creatorcompass.contracts.query.CreatorKpis;
+import com.creatorcompass.contracts.query.CreatorsFound;
+import com.creatorcompass.contracts.query.DataQualityFlag;
+import com.creatorcompass.contracts.query.EngagementFound;
+import com.creatorcompass.contracts.query.EngagementKpis;
+import com.creatorcompass.contracts.query.FindCreators;
+import com.creatorcompass.contracts.query.FindEngagement;
+import com.creatorcompass.contracts.query.FindGrowth;
+import com.creatorcompass.contracts.query.GrowthFound;
+import com.creatorcompass.contracts.query.GrowthKpis;
+import com.creatorcompass.contracts.query.GrowthPoint;
+import com.creatorcompass.query.jooq.series.tables.records.CreatorEngagementDailyRecord;
+import com.creatorcompass.query.jooq.series.tables.records.CreatorGrowthDailyRecord;
+import com.creatorcompass.query.jooq.tables.records.DimCreatorRecord;
+import com.creatorcompass.query.jooq.tables.records.FactProfileSnapshotRecord;
+import com.creatorcompass.query.projection.Tiers;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.axonframework.queryhandling.QueryHandler;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * Creators' dashboard numbers for a batch of creators: a fixed number of statements whatever the
+ * batch size (three for KPIs, one for a growth or engagement series), so nested lists cost no N+1.
+ */
+public class CreatorReads {
+
+    /** An observation older than this, seen from the point of view, is flagged {@code STALE}. */
+    static final Duration STALE_AFTER = Duration.ofDays(2);
+
+    private final DSLContext sql;
+
+    public CreatorReads(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    @QueryHandler
+    public CreatorsFound handle(FindCreators query) {
+        List<String> handles = query.handles().stream().map(CreatorReads::canonical).distinct().toList();
+        AsOf asOf = query.asOf() == null ? AsOf.NOW : query.asOf();
+        Map<String, DimCreatorRecord> creators = sql.selectFrom(DIM_CREATOR).where(DIM_CREATOR.HANDLE.in(handles))
+                .fetchMap(DIM_CREATOR.CREATOR_ID);
+        if (creators.isEmpty()) {
+            return new CreatorsFound(List.of());
+        }
+        Map<String, FactProfileSnapshotRecord> latest = sql.select(FACT_PROFILE_SNAPSHOT.fields()).distinctOn(FACT_PROFILE_SNAPSHOT.CREATOR_ID).from(FACT_PROFILE_SNAPSHOT)
+                .where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.in(creators.keySet())).and(within(asOf))
+                .orderBy(FACT_PROFILE_SNAPSHOT.CREATOR_ID, FACT_PROFILE_SNAPSHOT.CAPTURED_AT.desc(), FACT_PROFILE_SNAPSHOT.SCRAPE_ID.desc())
+                .fetchInto(FACT_PROFILE_SNAPSHOT).intoMap(FACT_PROFILE_SNAPSHOT.CREATOR_ID);
+        // The series as of the observation shown: a past view gets the day that observation closes, not a later one.
+        Field<OffsetDateTime> seen = asOf.isNow() ? null : DSL.field(DSL.select(DSL.max(FACT_PROFILE_SNAPSHOT.CAPTURED_AT))
+                .from(FACT_PROFILE_SNAPSHOT).where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.eq(CREATOR_GROWTH_DAILY.CREATOR_ID)).and(within(asOf)));
+        Map<String, CreatorGrowthDailyRecord> growth = sql.select(CREATOR_GROWTH_DAILY.fields()).distinctOn(CREATOR_GROWTH_DAILY.CREATOR_ID)
+                .from(CREATOR_GROWTH_DAILY)
+                .where(CREATOR_GROWTH_DAILY.CREATOR_ID.in(creators.keySet()))
+                .and(seen == null ? DSL.noCondition() : CREATOR_GROWTH_DAILY.CLOSED_AT.le(seen))
+                .orderBy(CREATOR_GROWTH_DAILY.CREATOR_ID, CREATOR_GROWTH_DAILY.DAY.desc())
+                .fetchInto(CREATOR_GROWTH_DAILY).intoMap(CREATOR_GROWTH_DAILY.CREATOR_ID);
+        // Engagement rows are per day: the day of the observation shown counts (as computed so far).
+        Field<OffsetDateTime> seenForEngagement = asOf.isNow() ? null : DSL.field(DSL.select(DSL.max(FACT_PROFILE_SNAPSHOT.CAPTURED_AT))
+                .from(FACT_PROFILE_SNAPSHOT).where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.eq(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID)).and(within(asOf)));
+        Map<String, CreatorEngagementDailyRecord> engagement = sql.select(CREATOR_ENGAGEMENT_DAILY.fields())
+                .distinctOn(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID).from(CREATOR_ENGAGEMENT_DAILY)
+                .where(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID.in(creators.keySet()))
+                .and(seenForEngagement == null ? DSL.noCondition()
+                        : CREATOR_ENGAGEMENT_DAILY.DAY.le(DSL.cast(DSL.field("({0} at time zone 'UTC')", OffsetDateTime.class, seenForEngagement),
+                                org.jooq.impl.SQLDataType.LOCALDATE)))
+                .orderBy(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID, CREATOR_ENGAGEMENT_DAILY.DAY.desc())
+                .fetchInto(CREATOR_ENGAGEMENT_DAILY).intoMap(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID);
+        Map<String, DimCreatorRecord> byHandle = creators.values().stream()
+                .collect(Collectors.toMap(DimCreatorRecord::getHandle, Function.identity()));
+        List<CreatorKpis> found = new ArrayList<>();
+        for (String handle : handles) {
+            DimCreatorRecord creator = byHandle.get(handle);
+            if (creator == null) {
+                continue;
+            }
+            FactProfileSnapshotRecord snapshot = latest.get(creator.getCreatorId());
+            if (snapshot == null && !asOf.isNow()) {
+                continue; // not yet observed at that point of view: as good as unknown then
+            }
+            found.add(kpis(creator, snapshot, growth.get(creator.getCreatorId()), engagement.get(creator.getCreatorId()), asOf));
+        }
+        return new CreatorsFound(found);
+    }
+
+    @QueryHandler
+    public GrowthFound handle(FindGrowth query) {
+        LocalDate from = GrowthBuckets.start(query.from(), query.granularity());
+        Condition creators = CREATOR_GROWTH_DAILY.CREATOR_ID.in(query.creatorIds());
+        Map<String, GrowthBuckets.DailyClose> before = sql.select(CREATOR_GROWTH_DAILY.fields()).distinctOn(CREATOR_GROWTH_DAILY.CREATOR_ID).from(CREATOR_GROWTH_DAILY)
+                .where(creators).and(CREATOR_GROWTH_DAILY.DAY.lt(from))
+                .orderBy(CREATOR_GROWTH_DAILY.CREATOR_ID, CREATOR_GROWTH_DAILY.DAY.desc())
+                .fetchInto(CREATOR_GROWTH_DAILY).stream()
+                .collect(Collectors.toMap(CreatorGrowthDailyRecord::getCreatorId, CreatorReads::close));
+        Map<String, List<GrowthBuckets.DailyClose>> closes = new HashMap<>();
+        sql.selectFrom(CREATOR_GROWTH_DAILY).where(creators).and(CREATOR_GROWTH_DAILY.DAY.between(from, query.to()))
+                .orderBy(CREATOR_GROWTH_DAILY.CREATOR_ID, CREATOR_GROWTH_DAILY.DAY)
+                .forEach(r -> closes.computeIfAbsent(r.getCreatorId(), id -> new ArrayList<>()).add(close(r)));
+        Map<String, List<GrowthPoint>> byCreator = new LinkedHashMap<>();
+        for (String creatorId : query.creatorIds()) {
+            byCreator.put(creatorId, GrowthBuckets.of(before.get(creatorId), closes.getOrDefault(creatorId, List.of()),
+                    query.granularity()));
+        }
+        return new GrowthFound(byCreator);
+    }
+
+    @QueryHandler
+    public EngagementFound handle(FindEngagement query) {
+        Map<String, List<EngagementKpis>> byCreator = new LinkedHashMap<>();
+        query.creatorIds().forEach(id -> byCreator.put(id, new ArrayList<>()));
+        sql.selectFrom(CREATOR_ENGAGEMENT_DAILY).where(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID.in(query.creatorIds()))
+                .and(CREATOR_ENGAGEMENT_DAILY.DAY.between(query.from(), query.to()))
+                .orderBy(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID, CREATOR_ENGAGEMENT_DAILY.DAY)
+                .forEach(r -> byCreator.get(r.getCreatorId()).add(engagement(r)));
+        return new EngagementFound(byCreator);
+    }
+
+    private static CreatorKpis kpis(DimCreatorRecord c, FactProfileSnapshotRecord s, CreatorGrowthDailyRecord g,
+                                    CreatorEngagementDailyRecord e, AsOf asOf) {
+        Set<DataQualityFlag> flags = EnumSet.noneOf(DataQualityFlag.class);
+        if (asOf.knowledgeTime() != null && (g != null || e != null)) {
+            flags.add(DataQualityFlag.DERIVED_FROM_CURRENT_KNOWLEDGE);
+        }
+        GrowthKpis growth = g == null ? null : growth(g);
+        if (growth != null && growth.restsOnRounded()) {
+            flags.add(DataQualityFlag.GROWTH_RESTS_ON_ROUNDED);
+        }
+        EngagementKpis engagement = e == null ? null : engagement(e);
+        if (s == null) {
+            flags.add(DataQualityFlag.NOT_OBSERVED_YET);
+            return new CreatorKpis(c.getCreatorId(), c.getHandle(), c.getTracked(), null, null, null, null, null, null, null,
+                    null, null, null, growth, engagement, List.copyOf(flags));
+        }
+        Count followers = count(s.getFollowers(), s.getFollowersPrecision());
+        Count following = count(s.getFollowing(), s.getFollowingPrecision());
+        Count likes = count(s.getLikes(), s.getLikesPrecision());
+        Count videos = count(s.getVideos(), s.getVideosPrecision());
+        if (rounded(followers) || rounded(following) || rounded(likes) || rounded(videos)) {
+            flags.add(DataQualityFlag.ROUNDED_COUNTS);
+        }
+        Instant pointOfView = asOf.eventTime() != null ? asOf.eventTime()
+                : asOf.knowledgeTime() != null ? asOf.knowledgeTime() : Instant.now();
+        if (s.getCapturedAt().toInstant().plus(STALE_AFTER).isBefore(pointOfView)) {
+            flags.add(DataQualityFlag.STALE);
+        }
+        return new CreatorKpis(c.getCreatorId(), c.getHandle(), c.getTracked(), s.getNickname(), s.getVerified(), followers,
+                following, likes, videos, Tiers.of(followers.value()), s.getCapturedAt().toInstant(),
+                s.getRecordedAt().toInstant(), s.getSource(), growth, engagement, List.copyOf(flags));
+    }
+
+    private static GrowthKpis growth(CreatorGrowthDailyRecord g) {
+        return new GrowthKpis(g.getDay(), g.getFollowersGrowth_1d(), g.getFollowersGrowth_7d(), g.getFollowersGrowth_28d(),
+                g.getLikesGrowth_1d(), g.getLikesGrowth_7d(), g.getLikesGrowth_28d(), g.getFollowersTrendPerDay(),
+                g.getProjectedFollowers_30d(), g.getProjectedFollowers_90d(), g.getGrowthRestsOnRounded());
+    }
+
+    private static EngagementKpis engagement(CreatorEngagementDailyRecord e) {
+        return new EngagementKpis(e.getDay(), e.getVideosConsidered(), e.getEngagementByViewsMean(),
+                e.getEngagementByViewsMedian(), e.getEngagementByFollowersMean(), e.getEngagementByFollowersMedian(),
+                e.getMedianViewsLast_30(), e.getPostsThatDay(), e.getRestsOnRounded());
+    }
+
+    private static GrowthBuckets.DailyClose close(CreatorGrowthDailyRecord r) {
+        return new GrowthBuckets.DailyClose(r.getDay(), r.getFollowers(), r.getLikes(), r.getVideos(),
+                r.getFollowersRounded() || r.getLikesRounded());
+    }
+
+    private static Condition within(AsOf asOf) {
+        Condition condition = DSL.noCondition();
+        if (asOf.eventTime() != null) {
+            condition = condition.and(FACT_PROFILE_SNAPSHOT.CAPTURED_AT.le(asOf.eventTime().atOffset(ZoneOffset.UTC)));
+        }
+        if (asOf.knowledgeTime() != null) {
+            condition = condition.and(FACT_PROFILE_SNAPSHOT.RECORDED_AT.le(asOf.knowledgeTime().atOffset(ZoneOffset.UTC)));
+        }
+        return condition;
+    }
+
+    private static boolean rounded(Count count) {
+        return count.precision() != Precision.EXACT;
+    }
+
+    private static Count count(long value, String precision) {
+        return new Count(value, Precision.valueOf(precision));
+    }
+
+    static String canonical(String handle) {
+        return handle == null ? "" : handle.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
+    }
+}

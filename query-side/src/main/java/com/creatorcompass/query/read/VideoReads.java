@@ -1,0 +1,120 @@
+package com.creatorcompass.query.read;
+
+import static com.creatorcompass.query.jooq.Tables.DIM_VIDEO;
+import static com.creatorcompass.query.jooq.Tables.FACT_VIDEO_SNAPSHOT;
+import static com.creatorcompass.query.jooq.series.Tables.VIDEO_ENGAGEMENT_SERIES;
+import static com.creatorcompass.query.jooq.series.Tables.VIDEO_VELOCITY;
+import static org.jooq.impl.DSL.rowNumber;
+import static org.jooq.impl.DSL.select;
+
+import com.creatorcompass.contracts.query.FindFirstVideos;
+import com.creatorcompass.contracts.query.FindVideo;
+import com.creatorcompass.contracts.query.FindVideoDetails;
+import com.creatorcompass.contracts.query.FindVideos;
+import com.creatorcompass.contracts.query.InvalidQueryException;
+import com.creatorcompass.contracts.query.VelocityPoint;
+import com.creatorcompass.contracts.query.VideoDetail;
+import com.creatorcompass.contracts.query.VideoDetailsFound;
+import com.creatorcompass.contracts.query.VideoObservationPoint;
+import com.creatorcompass.contracts.query.VideoOrder;
+import com.creatorcompass.contracts.query.VideoPage;
+import com.creatorcompass.contracts.query.VideoSeriesPoint;
+import com.creatorcompass.contracts.query.VideoSummary;
+import com.creatorcompass.contracts.query.VideosFound;
+import com.creatorcompass.contracts.stream.VelocityAge;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+
+/** Videos for the API: pages of a creator's videos, and each video's series, in batches. */
+public class VideoReads {
+
+    private final DSLContext sql;
+    private final CreatorQueries queries;
+
+    public VideoReads(DSLContext sql) {
+        this.sql = sql;
+        this.queries = new CreatorQueries(sql);
+    }
+
+    @QueryHandler
+    public VideoPage handle(FindVideos query) {
+        return queries.videos(query.handle(), query.order(), query.first(), query.after());
+    }
+
+    @QueryHandler
+    public Optional<VideoDetail> handle(FindVideo query) {
+        return queries.video(query.videoId());
+    }
+
+    /** The first page of every creator's videos in one statement: ranked per creator, cut at the page size. */
+    @QueryHandler
+    public VideosFound handle(FindFirstVideos query) {
+        if (query.first() < 1 || query.first() > CreatorQueries.MAX_PAGE_SIZE) {
+            throw new InvalidQueryException("first must be between 1 and " + CreatorQueries.MAX_PAGE_SIZE + ", was " + query.first());
+        }
+        Field<?> key = query.order() == VideoOrder.VIEWS_DESC ? DIM_VIDEO.VIEWS : DIM_VIDEO.POSTED_AT;
+        Field<Integer> rank = rowNumber().over().partitionBy(DIM_VIDEO.CREATOR_ID)
+                .orderBy(key.desc().nullsLast(), DIM_VIDEO.VIDEO_ID.desc()).as("rank");
+        Table<?> ranked = select(DIM_VIDEO.asterisk(), CreatorQueries.hashtags(), rank).from(DIM_VIDEO)
+                .where(DIM_VIDEO.CREATOR_ID.in(query.creatorIds())).asTable("ranked");
+        Map<String, List<VideoSummary>> rows = new HashMap<>();
+        sql.selectFrom(ranked).where(ranked.field(rank).le(query.first() + 1))
+                .orderBy(ranked.field(DIM_VIDEO.CREATOR_ID), ranked.field(rank))
+                .forEach(r -> rows.computeIfAbsent(r.get(DIM_VIDEO.CREATOR_ID), id -> new ArrayList<>()).add(CreatorQueries.summary(r)));
+        Map<String, VideoPage> byCreator = new LinkedHashMap<>();
+        for (String creatorId : query.creatorIds()) {
+            List<VideoSummary> videos = rows.getOrDefault(creatorId, List.of());
+            boolean more = videos.size() > query.first();
+            List<VideoSummary> page = more ? videos.subList(0, query.first()) : videos;
+            byCreator.put(creatorId, CreatorQueries.page(page, query.order(), more));
+        }
+        return new VideosFound(byCreator);
+    }
+
+    @QueryHandler
+    public VideoDetailsFound handle(FindVideoDetails query) {
+        Map<String, List<VideoObservationPoint>> observations = empty(query.videoIds());
+        sql.selectFrom(FACT_VIDEO_SNAPSHOT).where(FACT_VIDEO_SNAPSHOT.VIDEO_ID.in(query.videoIds()))
+                .orderBy(FACT_VIDEO_SNAPSHOT.VIDEO_ID, FACT_VIDEO_SNAPSHOT.CAPTURED_AT, FACT_VIDEO_SNAPSHOT.SCRAPE_ID)
+                .forEach(o -> observations.get(o.getVideoId()).add(new VideoObservationPoint(o.getCapturedAt().toInstant(),
+                        o.getRecordedAt().toInstant(), o.getViews(), o.getLikes(), o.getComments(), o.getShares(), o.getSaves(),
+                        o.getAllCountsExact())));
+        Map<String, List<VideoSeriesPoint>> series = empty(query.videoIds());
+        sql.selectFrom(VIDEO_ENGAGEMENT_SERIES).where(VIDEO_ENGAGEMENT_SERIES.VIDEO_ID.in(query.videoIds()))
+                .orderBy(VIDEO_ENGAGEMENT_SERIES.VIDEO_ID, VIDEO_ENGAGEMENT_SERIES.CAPTURED_AT)
+                .forEach(s -> series.get(s.getVideoId()).add(new VideoSeriesPoint(s.getCapturedAt().toInstant(), s.getAgeHours(),
+                        s.getViews(), s.getLikes(), s.getComments(), s.getShares(), s.getViewsDelta(), s.getViewsPerHour(),
+                        s.getEngagementRate(), s.getRounded())));
+        Map<String, List<VelocityPoint>> velocity = empty(query.videoIds());
+        sql.selectFrom(VIDEO_VELOCITY).where(VIDEO_VELOCITY.VIDEO_ID.in(query.videoIds()))
+                .forEach(v -> velocity.get(v.getVideoId()).add(new VelocityPoint(v.getAge(), v.getViews(), v.getInterpolated(),
+                        v.getRounded(), v.getCreatorMedian(), v.getMedianSample(), v.getOutlierScore())));
+        velocity.values().forEach(points -> points.sort(Comparator.comparingInt(p -> ageOrder(p.age()))));
+        return new VideoDetailsFound(observations, series, velocity);
+    }
+
+    private static int ageOrder(String label) {
+        for (VelocityAge age : VelocityAge.values()) {
+            if (age.label().equals(label)) {
+                return age.ordinal();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static <T> Map<String, List<T>> empty(List<String> ids) {
+        Map<String, List<T>> map = new LinkedHashMap<>();
+        ids.forEach(id -> map.put(id, new ArrayList<>()));
+        return map;
+    }
+}
