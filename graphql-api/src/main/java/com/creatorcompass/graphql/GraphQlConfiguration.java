@@ -3,6 +3,7 @@ package com.creatorcompass.graphql;
 import com.creatorcompass.graphql.errors.ErrorCode;
 import com.creatorcompass.graphql.errors.ErrorCodes;
 import com.creatorcompass.graphql.limits.AllowList;
+import com.creatorcompass.graphql.limits.ParsedDocuments;
 import com.creatorcompass.graphql.limits.QueryLimits;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -12,6 +13,7 @@ import graphql.scalars.ExtendedScalars;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -36,13 +38,13 @@ public class GraphQlConfiguration {
     }
 
     @Bean
-    public Instrumentation maxDepth() {
-        return QueryLimits.depth();
+    public GraphQlSourceBuilderCustomizer parsedDocumentCache() {
+        return source -> source.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new ParsedDocuments(1_000)));
     }
 
     @Bean
-    public Instrumentation maxComplexity() {
-        return QueryLimits.complexity();
+    public Instrumentation queryLimits() {
+        return QueryLimits.instrumentation();
     }
 
     /** Deny by default: no operation (introspection included) runs for a caller who has not signed in. */

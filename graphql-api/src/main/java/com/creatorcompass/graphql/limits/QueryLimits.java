@@ -3,7 +3,17 @@ package com.creatorcompass.graphql.limits;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.ExecutionResult;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.validation.ValidationError;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What one request may cost, checked before anything runs. Every field costs 1; a field with a
@@ -27,11 +37,32 @@ public final class QueryLimits {
         };
     }
 
-    public static Instrumentation depth() {
-        return new MaxQueryDepthInstrumentation(MAX_DEPTH);
-    }
+    /**
+     * Both limits as one instrumentation that acts only before execution. graphql-java calls every
+     * instrumentation for every field it resolves; a chain of two costs a dashboard request (some
+     * 4,000 fields) a measurable share of its CPU, one that does nothing per field costs nothing.
+     */
+    public static Instrumentation instrumentation() {
+        MaxQueryDepthInstrumentation depth = new MaxQueryDepthInstrumentation(MAX_DEPTH);
+        MaxQueryComplexityInstrumentation complexity = new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY, pageAwareComplexity());
+        return new SimplePerformantInstrumentation() {
+            @Override
+            public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
+                return complexity.createStateAsync(parameters);
+            }
 
-    public static Instrumentation complexity() {
-        return new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY, pageAwareComplexity());
+            @Override
+            public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+                                                                                 InstrumentationState state) {
+                return complexity.beginValidation(parameters, state);
+            }
+
+            @Override
+            public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+                                                                                 InstrumentationState state) {
+                depth.beginExecuteOperation(parameters, state);
+                return complexity.beginExecuteOperation(parameters, state);
+            }
+        };
     }
 }

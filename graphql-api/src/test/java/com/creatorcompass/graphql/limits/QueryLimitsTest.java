@@ -8,15 +8,13 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
-import graphql.execution.instrumentation.ChainedInstrumentation;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Depth and page-aware complexity, on a small schema: a page's children cost as many times as the page is long. */
 class QueryLimitsTest {
 
     static final GraphQL API = GraphQL.newGraphQL(schema())
-            .instrumentation(new ChainedInstrumentation(List.of(QueryLimits.depth(), QueryLimits.complexity()))).build();
+            .instrumentation(QueryLimits.instrumentation()).build();
 
     @Test
     void a_page_of_100_items_with_ten_fields_fits_and_three_such_pages_do_not() {
