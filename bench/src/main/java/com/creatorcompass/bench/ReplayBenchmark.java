@@ -3,7 +3,9 @@ package com.creatorcompass.bench;
 import com.creatorcompass.app.CompassApplication;
 import com.creatorcompass.contracts.creator.TrackCreator;
 import com.creatorcompass.contracts.query.AsOf;
+import com.creatorcompass.contracts.query.FindCreators;
 import com.creatorcompass.query.read.CreatorQueries;
+import com.creatorcompass.query.read.CreatorReads;
 import com.creatorcompass.query.replay.WarehouseReplay;
 import com.creatorcompass.testsupport.TestDatabase;
 import com.creatorcompass.testsupport.TestDatabases;
@@ -65,15 +67,20 @@ final class ReplayBenchmark {
 
             seedYearOfDailySnapshots(dataSource, 10_000);
             CreatorQueries queries = app.getBean(CreatorQueries.class);
+            CreatorReads reads = app.getBean(CreatorReads.class);
             Random random = new Random(1);
             Instant midYear = Instant.parse("2026-05-01T00:00:00Z");
-            latency("overview (now)", () -> queries.overview("year.creator." + random.nextInt(10_000), AsOf.NOW));
-            latency("overview (as of event time)", () -> queries.overview("year.creator." + random.nextInt(10_000), AsOf.eventTime(midYear)));
-            latency("overview (as of both times)", () -> queries.overview("year.creator." + random.nextInt(10_000),
+            latency("overview (now)", () -> overview(reads, "year.creator." + random.nextInt(10_000), AsOf.NOW));
+            latency("overview (as of event time)", () -> overview(reads, "year.creator." + random.nextInt(10_000), AsOf.eventTime(midYear)));
+            latency("overview (as of both times)", () -> overview(reads, "year.creator." + random.nextInt(10_000),
                     new AsOf(midYear, midYear.plusSeconds(86_400))));
             latency("history (one year)", () -> queries.history("year.creator." + random.nextInt(10_000),
                     Instant.parse("2025-11-01T00:00:00Z"), Instant.parse("2026-11-01T00:00:00Z"), AsOf.NOW));
         }
+    }
+
+    private static Object overview(CreatorReads reads, String handle, AsOf asOf) {
+        return reads.handle(new FindCreators(List.of(handle), asOf)).creators().get(0);
     }
 
     private static double bareRead(DataSource dataSource) throws Exception {

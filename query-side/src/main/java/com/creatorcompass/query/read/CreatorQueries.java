@@ -20,8 +20,6 @@ import com.creatorcompass.contracts.query.VideoObservationPoint;
 import com.creatorcompass.contracts.query.VideoOrder;
 import com.creatorcompass.contracts.query.VideoPage;
 import com.creatorcompass.contracts.query.VideoSummary;
-import com.creatorcompass.query.jooq.tables.records.DimCreatorRecord;
-import com.creatorcompass.query.jooq.tables.records.FactProfileSnapshotRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -36,7 +34,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
 
-/** What the API asks of the warehouse: creators as of any point of view, their histories and videos. */
+/** A creator's profile history and videos from the warehouse (its numbers as of a point of view: {@link CreatorReads}). */
 public class CreatorQueries {
 
     public static final int MAX_PAGE_SIZE = 100;
@@ -45,23 +43,6 @@ public class CreatorQueries {
 
     public CreatorQueries(DSLContext sql) {
         this.sql = sql;
-    }
-
-    /** The creator with this handle as of {@code asOf}; empty when the handle is not tracked (or not yet observed then). */
-    public Optional<CreatorOverview> overview(String handle, AsOf asOf) {
-        DimCreatorRecord creator = sql.selectFrom(DIM_CREATOR).where(DIM_CREATOR.HANDLE.eq(canonical(handle))).fetchOne();
-        if (creator == null) {
-            return Optional.empty();
-        }
-        // Always from the observation itself: it carries every count's precision.
-        Optional<CreatorOverview> observed = sql.selectFrom(FACT_PROFILE_SNAPSHOT)
-                .where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.eq(creator.getCreatorId()))
-                .and(within(asOf))
-                .orderBy(FACT_PROFILE_SNAPSHOT.CAPTURED_AT.desc(), FACT_PROFILE_SNAPSHOT.SCRAPE_ID.desc())
-                .limit(1)
-                .fetchOptional()
-                .map(snapshot -> fromSnapshot(creator, snapshot));
-        return observed.isPresent() || !asOf.isNow() ? observed : Optional.of(notObservedYet(creator));
     }
 
     /** Profile observations captured in [from, to), oldest first, as known at {@code asOf.knowledgeTime()}. */
@@ -127,7 +108,8 @@ public class CreatorQueries {
         return Optional.of(new VideoDetail(video.get(DIM_VIDEO.CREATOR_ID), video.get(DIM_CREATOR.HANDLE), summary(video), observations));
     }
 
-    private static Condition within(AsOf asOf) {
+    /** Observations inside the point of view: captured by its event time, recorded by its knowledge time. */
+    static Condition within(AsOf asOf) {
         Condition condition = noCondition();
         if (asOf.eventTime() != null) {
             condition = condition.and(FACT_PROFILE_SNAPSHOT.CAPTURED_AT.le(utc(asOf.eventTime())));
@@ -150,28 +132,7 @@ public class CreatorQueries {
                 r.get(DIM_VIDEO.COMMENTS), r.get(DIM_VIDEO.SHARES), r.get(DIM_VIDEO.SAVES), r.get(DIM_VIDEO.LAST_SEEN_AT).toInstant());
     }
 
-    /** Tracked, but no observation has come in yet: who it is, and no numbers. */
-    private static CreatorOverview notObservedYet(DimCreatorRecord c) {
-        return new CreatorOverview(c.getCreatorId(), c.getHandle(), c.getTracked(), null, null, null, null, null, null, null,
-                null, null, null, false);
-    }
-
-    private static CreatorOverview fromSnapshot(DimCreatorRecord c, FactProfileSnapshotRecord s) {
-        Count followers = count(s.getFollowers(), s.getFollowersPrecision());
-        Count following = count(s.getFollowing(), s.getFollowingPrecision());
-        Count likes = count(s.getLikes(), s.getLikesPrecision());
-        Count videos = count(s.getVideos(), s.getVideosPrecision());
-        return new CreatorOverview(c.getCreatorId(), c.getHandle(), c.getTracked(), s.getNickname(), s.getVerified(), followers,
-                following, likes, videos, com.creatorcompass.query.projection.Tiers.of(followers.value()),
-                s.getCapturedAt().toInstant(), s.getRecordedAt().toInstant(), s.getSource(),
-                rounded(followers) || rounded(following) || rounded(likes) || rounded(videos));
-    }
-
-    private static boolean rounded(Count count) {
-        return count != null && count.precision() != Precision.EXACT;
-    }
-
-    private static Count count(long value, String precision) {
+    static Count count(long value, String precision) {
         return new Count(value, Precision.valueOf(precision));
     }
 
@@ -194,7 +155,7 @@ public class CreatorQueries {
         }
     }
 
-    private static String canonical(String handle) {
+    static String canonical(String handle) {
         return handle == null ? "" : handle.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
     }
 

@@ -62,7 +62,7 @@ public class CreatorReads {
 
     @QueryHandler
     public CreatorsFound handle(FindCreators query) {
-        List<String> handles = query.handles().stream().map(CreatorReads::canonical).distinct().toList();
+        List<String> handles = query.handles().stream().map(CreatorQueries::canonical).distinct().toList();
         AsOf asOf = query.asOf() == null ? AsOf.NOW : query.asOf();
         Map<String, DimCreatorRecord> creators = sql.selectFrom(DIM_CREATOR).where(DIM_CREATOR.HANDLE.in(handles))
                 .fetchMap(DIM_CREATOR.CREATOR_ID);
@@ -70,12 +70,12 @@ public class CreatorReads {
             return new CreatorsFound(List.of());
         }
         Map<String, FactProfileSnapshotRecord> latest = sql.select(FACT_PROFILE_SNAPSHOT.fields()).distinctOn(FACT_PROFILE_SNAPSHOT.CREATOR_ID).from(FACT_PROFILE_SNAPSHOT)
-                .where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.in(creators.keySet())).and(within(asOf))
+                .where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.in(creators.keySet())).and(CreatorQueries.within(asOf))
                 .orderBy(FACT_PROFILE_SNAPSHOT.CREATOR_ID, FACT_PROFILE_SNAPSHOT.CAPTURED_AT.desc(), FACT_PROFILE_SNAPSHOT.SCRAPE_ID.desc())
                 .fetchInto(FACT_PROFILE_SNAPSHOT).intoMap(FACT_PROFILE_SNAPSHOT.CREATOR_ID);
         // The series as of the observation shown: a past view gets the day that observation closes, not a later one.
         Field<OffsetDateTime> seen = asOf.isNow() ? null : DSL.field(DSL.select(DSL.max(FACT_PROFILE_SNAPSHOT.CAPTURED_AT))
-                .from(FACT_PROFILE_SNAPSHOT).where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.eq(CREATOR_GROWTH_DAILY.CREATOR_ID)).and(within(asOf)));
+                .from(FACT_PROFILE_SNAPSHOT).where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.eq(CREATOR_GROWTH_DAILY.CREATOR_ID)).and(CreatorQueries.within(asOf)));
         Map<String, CreatorGrowthDailyRecord> growth = sql.select(CREATOR_GROWTH_DAILY.fields()).distinctOn(CREATOR_GROWTH_DAILY.CREATOR_ID)
                 .from(CREATOR_GROWTH_DAILY)
                 .where(CREATOR_GROWTH_DAILY.CREATOR_ID.in(creators.keySet()))
@@ -84,7 +84,7 @@ public class CreatorReads {
                 .fetchInto(CREATOR_GROWTH_DAILY).intoMap(CREATOR_GROWTH_DAILY.CREATOR_ID);
         // Engagement rows are per day: the day of the observation shown counts (as computed so far).
         Field<OffsetDateTime> seenForEngagement = asOf.isNow() ? null : DSL.field(DSL.select(DSL.max(FACT_PROFILE_SNAPSHOT.CAPTURED_AT))
-                .from(FACT_PROFILE_SNAPSHOT).where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.eq(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID)).and(within(asOf)));
+                .from(FACT_PROFILE_SNAPSHOT).where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.eq(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID)).and(CreatorQueries.within(asOf)));
         Map<String, CreatorEngagementDailyRecord> engagement = sql.select(CREATOR_ENGAGEMENT_DAILY.fields())
                 .distinctOn(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID).from(CREATOR_ENGAGEMENT_DAILY)
                 .where(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID.in(creators.keySet()))
@@ -158,10 +158,10 @@ public class CreatorReads {
             return new CreatorKpis(c.getCreatorId(), c.getHandle(), c.getTracked(), null, null, null, null, null, null, null,
                     null, null, null, growth, engagement, List.copyOf(flags));
         }
-        Count followers = count(s.getFollowers(), s.getFollowersPrecision());
-        Count following = count(s.getFollowing(), s.getFollowingPrecision());
-        Count likes = count(s.getLikes(), s.getLikesPrecision());
-        Count videos = count(s.getVideos(), s.getVideosPrecision());
+        Count followers = CreatorQueries.count(s.getFollowers(), s.getFollowersPrecision());
+        Count following = CreatorQueries.count(s.getFollowing(), s.getFollowingPrecision());
+        Count likes = CreatorQueries.count(s.getLikes(), s.getLikesPrecision());
+        Count videos = CreatorQueries.count(s.getVideos(), s.getVideosPrecision());
         if (rounded(followers) || rounded(following) || rounded(likes) || rounded(videos)) {
             flags.add(DataQualityFlag.ROUNDED_COUNTS);
         }
@@ -192,26 +192,7 @@ public class CreatorReads {
                 r.getFollowersRounded() || r.getLikesRounded());
     }
 
-    private static Condition within(AsOf asOf) {
-        Condition condition = DSL.noCondition();
-        if (asOf.eventTime() != null) {
-            condition = condition.and(FACT_PROFILE_SNAPSHOT.CAPTURED_AT.le(asOf.eventTime().atOffset(ZoneOffset.UTC)));
-        }
-        if (asOf.knowledgeTime() != null) {
-            condition = condition.and(FACT_PROFILE_SNAPSHOT.RECORDED_AT.le(asOf.knowledgeTime().atOffset(ZoneOffset.UTC)));
-        }
-        return condition;
-    }
-
     private static boolean rounded(Count count) {
         return count.precision() != Precision.EXACT;
-    }
-
-    private static Count count(long value, String precision) {
-        return new Count(value, Precision.valueOf(precision));
-    }
-
-    static String canonical(String handle) {
-        return handle == null ? "" : handle.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
     }
 }

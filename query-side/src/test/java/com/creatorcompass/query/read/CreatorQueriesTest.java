@@ -9,6 +9,9 @@ import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.contracts.query.AsOf;
+import com.creatorcompass.contracts.query.CreatorKpis;
+import com.creatorcompass.contracts.query.DataQualityFlag;
+import com.creatorcompass.contracts.query.FindCreators;
 import com.creatorcompass.contracts.query.InvalidQueryException;
 import com.creatorcompass.contracts.query.VideoDetail;
 import com.creatorcompass.contracts.query.VideoOrder;
@@ -19,6 +22,7 @@ import com.creatorcompass.query.projection.WarehouseWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -59,16 +63,16 @@ class CreatorQueriesTest {
 
     @Test
     void now_is_the_latest_capture_of_everything_known() {
-        CreatorOverview now = queries.overview("@Mia.Reads", AsOf.NOW).orElseThrow();
+        CreatorKpis now = overview("@Mia.Reads", AsOf.NOW).orElseThrow();
 
         assertThat(now.followers()).isEqualTo(Count.exact(13_000));
         assertThat(now.tier()).isEqualTo("micro");
-        assertThat(now.roundedInputs()).isTrue(); // likes are rounded
+        assertThat(now.dataQuality()).contains(DataQualityFlag.ROUNDED_COUNTS); // likes are rounded
     }
 
     @Test
     void by_event_time_the_backfill_counts_as_what_was_true() {
-        CreatorOverview dayTwo = queries.overview("mia.reads", AsOf.eventTime(DAY2.plus(java.time.Duration.ofHours(12)))).orElseThrow();
+        CreatorKpis dayTwo = overview("mia.reads", AsOf.eventTime(DAY2.plus(java.time.Duration.ofHours(12)))).orElseThrow();
 
         assertThat(dayTwo.followers().value()).isEqualTo(12_000);
         assertThat(dayTwo.capturedAt()).isEqualTo(DAY2);
@@ -80,8 +84,8 @@ class CreatorQueriesTest {
         Instant dayTwoAndAHalf = DAY2.plusSeconds(HALF_DAY.getEpochSecond());
         Instant dayThreeAndAHalf = DAY3.plusSeconds(HALF_DAY.getEpochSecond());
 
-        CreatorOverview knownThen = queries.overview("mia.reads", new AsOf(dayTwoAndAHalf, dayThreeAndAHalf)).orElseThrow();
-        CreatorOverview knownOnDayThree = queries.overview("mia.reads", AsOf.knowledgeTime(dayThreeAndAHalf)).orElseThrow();
+        CreatorKpis knownThen = overview("mia.reads", new AsOf(dayTwoAndAHalf, dayThreeAndAHalf)).orElseThrow();
+        CreatorKpis knownOnDayThree = overview("mia.reads", AsOf.knowledgeTime(dayThreeAndAHalf)).orElseThrow();
 
         assertThat(knownThen.followers().value()).isEqualTo(10_000);
         assertThat(knownOnDayThree.followers().value()).isEqualTo(13_000);
@@ -92,17 +96,18 @@ class CreatorQueriesTest {
         DSLContext sql = DSL.using(dataSource, SQLDialect.POSTGRES);
         new WarehouseWriter(sql).on(new CreatorTracked("creator-2", "new.one", DAY4, "user-1"));
 
-        CreatorOverview fresh = queries.overview("new.one", AsOf.NOW).orElseThrow();
+        CreatorKpis fresh = overview("new.one", AsOf.NOW).orElseThrow();
 
         assertThat(fresh.handle()).isEqualTo("new.one");
         assertThat(fresh.followers()).isNull();
-        assertThat(queries.overview("new.one", AsOf.eventTime(DAY4))).isEmpty();
+        assertThat(fresh.dataQuality()).containsExactly(DataQualityFlag.NOT_OBSERVED_YET);
+        assertThat(overview("new.one", AsOf.eventTime(DAY4))).isEmpty();
     }
 
     @Test
     void before_the_first_observation_there_is_nothing_to_show() {
-        assertThat(queries.overview("mia.reads", AsOf.eventTime(DAY1.minusSeconds(1)))).isEmpty();
-        assertThat(queries.overview("nobody", AsOf.NOW)).isEmpty();
+        assertThat(overview("mia.reads", AsOf.eventTime(DAY1.minusSeconds(1)))).isEmpty();
+        assertThat(overview("nobody", AsOf.NOW)).isEmpty();
     }
 
     @Test
@@ -164,5 +169,10 @@ class CreatorQueriesTest {
     static VideoSnapshotRecorded video(String scrapeId, String videoId, Instant posted, long views) {
         return new VideoSnapshotRecorded(C, scrapeId, videoId, DAY3, DAY3, SnapshotSource.SELENIUM, posted, "v #booktok",
                 List.of("booktok"), 20, Count.exact(views), Count.exact(views / 10), Count.exact(1), Count.exact(1), Count.exact(1));
+    }
+
+    private Optional<CreatorKpis> overview(String handle, AsOf asOf) {
+        return new CreatorReads(DSL.using(dataSource, SQLDialect.POSTGRES)).handle(new FindCreators(List.of(handle), asOf))
+                .creators().stream().findFirst();
     }
 }
