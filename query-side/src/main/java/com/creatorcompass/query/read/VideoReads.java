@@ -32,7 +32,6 @@ import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Table;
 
 /** Videos for the API: pages of a creator's videos, and each video's series, in batches. */
