@@ -71,16 +71,11 @@ public class ActivityNotifier {
                 return;
             }
         }
-        if (!anyoneListening()) {
-            return;
-        }
-        String handle = handle(alert.creatorId());
-        AlertView view = new AlertView(alert.id(), alert.kind().name(), alert.creatorId(), handle, alert.videoId(), alert.at(),
-                alert.observed(), alert.reference(), alert.score(), alert.threshold(), alert.restsOnRounded());
-        announce(alert.creatorId(), Activity.Kind.ALERT_RAISED, alert.at(), alert.kind().name(), view);
+        announce(alert.creatorId(), Activity.Kind.ALERT_RAISED, alert.at(), alert.kind().name(), alert);
     }
 
-    private void announce(String creatorId, Activity.Kind kind, Instant at, String detail, AlertView alert) {
+    /** One handle lookup and one watcher query per event, and none while nobody listens. */
+    private void announce(String creatorId, Activity.Kind kind, Instant at, String detail, Alert alert) {
         if (!anyoneListening()) {
             return;
         }
@@ -90,8 +85,9 @@ public class ActivityNotifier {
         }
         Set<String> watchers = Followed.usersFollowing(sql, handle);
         if (!watchers.isEmpty()) {
-            emitter.emit(WatchActivity.class, query -> watchers.contains(query.userId()),
-                    new Activity(kind, creatorId, handle, at, detail, alert));
+            AlertView view = alert == null ? null : new AlertView(alert.id(), alert.kind().name(), creatorId, handle, alert.videoId(),
+                    alert.at(), alert.observed(), alert.reference(), alert.score(), alert.threshold(), alert.restsOnRounded());
+            emitter.emit(WatchActivity.class, query -> watchers.contains(query.userId()), new Activity(kind, creatorId, handle, at, detail, view));
         }
     }
 

@@ -72,8 +72,7 @@ public class CreatorReads {
                 .orderBy(FACT_PROFILE_SNAPSHOT.CREATOR_ID, FACT_PROFILE_SNAPSHOT.CAPTURED_AT.desc(), FACT_PROFILE_SNAPSHOT.SCRAPE_ID.desc())
                 .fetchInto(FACT_PROFILE_SNAPSHOT).intoMap(FACT_PROFILE_SNAPSHOT.CREATOR_ID);
         // The series as of the observation shown: a past view gets the day that observation closes, not a later one.
-        Field<OffsetDateTime> seen = asOf.isNow() ? null : DSL.field(DSL.select(DSL.max(FACT_PROFILE_SNAPSHOT.CAPTURED_AT))
-                .from(FACT_PROFILE_SNAPSHOT).where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.eq(CREATOR_GROWTH_DAILY.CREATOR_ID)).and(CreatorQueries.within(asOf)));
+        Field<OffsetDateTime> seen = asOf.isNow() ? null : lastCaptureWithin(asOf, CREATOR_GROWTH_DAILY.CREATOR_ID);
         Map<String, CreatorGrowthDailyRecord> growth = sql.select(CREATOR_GROWTH_DAILY.fields()).distinctOn(CREATOR_GROWTH_DAILY.CREATOR_ID)
                 .from(CREATOR_GROWTH_DAILY)
                 .where(CREATOR_GROWTH_DAILY.CREATOR_ID.in(creators.keySet()))
@@ -81,8 +80,7 @@ public class CreatorReads {
                 .orderBy(CREATOR_GROWTH_DAILY.CREATOR_ID, CREATOR_GROWTH_DAILY.DAY.desc())
                 .fetchInto(CREATOR_GROWTH_DAILY).intoMap(CREATOR_GROWTH_DAILY.CREATOR_ID);
         // Engagement rows are per day: the day of the observation shown counts (as computed so far).
-        Field<OffsetDateTime> seenForEngagement = asOf.isNow() ? null : DSL.field(DSL.select(DSL.max(FACT_PROFILE_SNAPSHOT.CAPTURED_AT))
-                .from(FACT_PROFILE_SNAPSHOT).where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.eq(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID)).and(CreatorQueries.within(asOf)));
+        Field<OffsetDateTime> seenForEngagement = asOf.isNow() ? null : lastCaptureWithin(asOf, CREATOR_ENGAGEMENT_DAILY.CREATOR_ID);
         Map<String, CreatorEngagementDailyRecord> engagement = sql.select(CREATOR_ENGAGEMENT_DAILY.fields())
                 .distinctOn(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID).from(CREATOR_ENGAGEMENT_DAILY)
                 .where(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID.in(creators.keySet()))
@@ -188,6 +186,12 @@ public class CreatorReads {
     private static GrowthBuckets.DailyClose close(CreatorGrowthDailyRecord r) {
         return new GrowthBuckets.DailyClose(r.getDay(), r.getFollowers(), r.getLikes(), r.getVideos(),
                 r.getFollowersRounded() || r.getLikesRounded());
+    }
+
+    /** The capture time of the creator's latest observation inside the point of view (a correlated sub-select). */
+    private static Field<OffsetDateTime> lastCaptureWithin(AsOf asOf, Field<String> creatorId) {
+        return DSL.field(DSL.select(DSL.max(FACT_PROFILE_SNAPSHOT.CAPTURED_AT)).from(FACT_PROFILE_SNAPSHOT)
+                .where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.eq(creatorId)).and(CreatorQueries.within(asOf)));
     }
 
     private static boolean rounded(Count count) {
