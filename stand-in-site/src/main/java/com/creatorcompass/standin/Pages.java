@@ -29,7 +29,7 @@ final class Pages {
             user.put("secUid", c.secUid());
             user.put("createTime", SyntheticWorld.EPOCH.getEpochSecond() - 86_400L * 400);
             user.put("language", c.language());
-            if (c.seed() % 2 == 0) {
+            if (c.regionShown()) {
                 user.put("region", c.region());
             }
             ObjectNode stats = userInfo.putObject("stats");

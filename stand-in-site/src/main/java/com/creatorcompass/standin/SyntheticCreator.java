@@ -18,4 +18,9 @@ public record SyntheticCreator(
         String region,
         String language,
         long seed) {
+
+    /** TikTok shows a region for some accounts only; the stand-in for half of them. */
+    public boolean regionShown() {
+        return seed % 2 == 0;
+    }
 }

@@ -21,7 +21,7 @@ final class ScrapeEvents {
         ProfileObservation p = scrape.profile();
         return new ProfileSnapshotRecorded(creatorId, scrape.scrapeId(), p.capturedAt(), recordedAt, scrape.source(),
                 p.tiktokUserId(), p.secUid(), p.nickname(), p.bio(), p.verified(),
-                p.followers(), p.following(), p.likes(), p.videos());
+                p.followers(), p.following(), p.likes(), p.videos(), p.region(), p.language());
     }
 
     static VideoSnapshotRecorded videoRecorded(String creatorId, RecordScrape scrape, VideoObservation v, Instant recordedAt) {

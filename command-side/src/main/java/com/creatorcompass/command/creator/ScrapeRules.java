@@ -34,6 +34,10 @@ final class ScrapeRules {
         requireCount(profile.following(), "profile.following");
         requireCount(profile.likes(), "profile.likes");
         requireCount(profile.videos(), "profile.videos");
+        require(profile.region() == null || profile.region().matches("[A-Z]{2}"),
+                "profile.region must be an ISO 3166-1 alpha-2 code in upper case (e.g. GB), was '" + profile.region() + "'");
+        require(profile.language() == null || profile.language().matches("[a-z]{2}"),
+                "profile.language must be an ISO 639-1 code in lower case (e.g. en), was '" + profile.language() + "'");
         require(scrape.videos().size() <= MAX_VIDEOS_PER_SCRAPE,
                 "a scrape carries at most " + MAX_VIDEOS_PER_SCRAPE + " videos, this one " + scrape.videos().size());
         Set<String> videoIds = new HashSet<>();

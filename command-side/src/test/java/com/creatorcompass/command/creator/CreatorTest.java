@@ -177,6 +177,25 @@ class CreatorTest {
         }
 
         @Test
+        void region_and_language_are_recorded_when_known_and_a_malformed_code_refuses_the_scrape() {
+            ProfileObservation p = profile(NOW, 10);
+            ProfileObservation placed = new ProfileObservation(p.capturedAt(), p.tiktokUserId(), p.secUid(), p.nickname(), p.bio(),
+                    p.verified(), p.followers(), p.following(), p.likes(), p.videos(), "GB", "en");
+            fixture.given(TRACKED)
+                    .when(new RecordScrape(ID, "scrape-1", SnapshotSource.SELENIUM, placed, List.of()))
+                    .expectEvents(new ProfileSnapshotRecorded(ID, "scrape-1", NOW, NOW, SnapshotSource.SELENIUM, p.tiktokUserId(),
+                            p.secUid(), p.nickname(), p.bio(), p.verified(), p.followers(), p.following(), p.likes(), p.videos(),
+                            "GB", "en"));
+            ProfileObservation malformed = new ProfileObservation(p.capturedAt(), p.tiktokUserId(), p.secUid(), p.nickname(), p.bio(),
+                    p.verified(), p.followers(), p.following(), p.likes(), p.videos(), "gbr", null);
+            fixture.given(TRACKED)
+                    .when(new RecordScrape(ID, "scrape-2", SnapshotSource.SELENIUM, malformed, List.of()))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(Rejection.INVALID_ARGUMENT))
+                    .expectExceptionMessage("profile.region must be an ISO 3166-1 alpha-2 code in upper case (e.g. GB), was 'gbr'");
+        }
+
+        @Test
         void a_negative_video_count_rejects_the_whole_scrape() {
             VideoObservation v = video("7300000000000000001", NOW, 100);
             VideoObservation negative = new VideoObservation(v.videoId(), v.capturedAt(), v.postedAt(), v.caption(),

@@ -10,7 +10,9 @@ import java.time.Instant;
  * {@code recordedAt} knowledge time (when we learned it). Every count carries its precision.
  *
  * <p>Revision 2: counts are {@link Count}s. Revision 1 (the prototype's import format) had bare
- * numbers; {@code ProfileSnapshotRecordedUpcaster} reads it as rounded counts.
+ * numbers; {@code ProfileSnapshotRecordedUpcaster} reads it as rounded counts. {@code region} and
+ * {@code language} were added later within revision 2 (a compatible addition: events stored before
+ * read them as null, unknown).
  */
 @EventRevision("2")
 public record ProfileSnapshotRecorded(
@@ -27,5 +29,15 @@ public record ProfileSnapshotRecorded(
         Count followers,
         Count following,
         Count likes,
-        Count videos) implements CreatorEvent {
+        Count videos,
+        String region,
+        String language) implements CreatorEvent {
+
+    /** An observation whose page showed no region or language. */
+    public ProfileSnapshotRecorded(String creatorId, String scrapeId, Instant capturedAt, Instant recordedAt, SnapshotSource source,
+                                   String tiktokUserId, String secUid, String nickname, String bio, boolean verified,
+                                   Count followers, Count following, Count likes, Count videos) {
+        this(creatorId, scrapeId, capturedAt, recordedAt, source, tiktokUserId, secUid, nickname, bio, verified,
+                followers, following, likes, videos, null, null);
+    }
 }

@@ -113,6 +113,8 @@ public final class WarehouseWriter {
                 .set(DIM_CREATOR.LIKES_PRECISION, e.likes().precision().name())
                 .set(DIM_CREATOR.VIDEOS, e.videos().value())
                 .set(DIM_CREATOR.TIER, Tiers.of(e.followers().value()))
+                .set(DIM_CREATOR.REGION, e.region())
+                .set(DIM_CREATOR.LANGUAGE, e.language())
                 .set(DIM_CREATOR.LAST_SEEN_AT, captured)
                 .set(DIM_CREATOR.LAST_SCRAPE_ID, e.scrapeId())
                 .where(DIM_CREATOR.CREATOR_ID.eq(e.creatorId()))

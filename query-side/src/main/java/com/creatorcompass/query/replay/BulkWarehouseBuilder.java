@@ -113,6 +113,8 @@ final class BulkWarehouseBuilder {
             c.setLikesPrecision(e.likes().precision().name());
             c.setVideos(e.videos().value());
             c.setTier(Tiers.of(e.followers().value()));
+            c.setRegion(e.region());
+            c.setLanguage(e.language());
             c.setLastSeenAt(captured);
             c.setLastScrapeId(e.scrapeId());
         }

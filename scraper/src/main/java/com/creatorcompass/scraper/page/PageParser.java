@@ -166,11 +166,23 @@ public final class PageParser {
                 ItemStructs.text(user, "secUid"), ItemStructs.text(user, "nickname"), ItemStructs.text(user, "signature"),
                 user.path("verified").asBoolean(false),
                 profileCount(stats, statsV2, "followerCount"), profileCount(stats, statsV2, "followingCount"),
-                likes(stats, statsV2), profileCount(stats, statsV2, "videoCount"));
+                likes(stats, statsV2), profileCount(stats, statsV2, "videoCount"),
+                region(ItemStructs.text(user, "region")), language(ItemStructs.text(user, "language")));
         checkAgainstDom(page, profile);
         List<VideoObservation> videos = new ArrayList<>();
         items.forEach(item -> videos.add(ItemStructs.read(item, capturedAt)));
         return new ProfileRead(handle, profile, videos, profile.secUid(), simulated(page), format);
+    }
+
+    /** TikTok's {@code region} ("GB"); anything but a two-letter code is treated as unknown. */
+    static String region(String shown) {
+        return shown != null && shown.matches("[A-Za-z]{2}") ? shown.toUpperCase(Locale.ROOT) : null;
+    }
+
+    /** TikTok's {@code language} ("en", sometimes "en-GB"): its primary subtag, when it is a two-letter code. */
+    static String language(String shown) {
+        String primary = shown == null ? "" : shown.split("[-_]", 2)[0];
+        return primary.matches("[A-Za-z]{2}") ? primary.toLowerCase(Locale.ROOT) : null;
     }
 
     private PageReading sigiProfile(JsonNode state, Document page, String expectedHandle, Instant capturedAt, Evidence evidence) {

@@ -34,9 +34,21 @@ class PageParserTest {
         assertThat(read.format()).isEqualTo("rehydration");
         assertThat(read.profile()).isEqualTo(new ProfileObservation(SEEN, "6812345678901234567", "MS4wLjABAAAAmia",
                 "Mia Reads 📚", "books, tea & chaos", false,
-                exact(68_259), exact(312), exact(2_999_999_998L), exact(431)));
+                exact(68_259), exact(312), exact(2_999_999_998L), exact(431), null, "en"));
         assertThat(read.videos()).isEmpty();
         assertThat(read.simulated()).isFalse();
+    }
+
+    @Test
+    void region_and_language_are_read_as_codes_and_anything_else_as_unknown() {
+        String placed = page("profile-rehydration.html").replace("\"language\":\"en\"}", "\"language\":\"en-GB\",\"region\":\"gb\"}");
+        ProfileRead read = (ProfileRead) parser.readProfile(placed, "https://www.tiktok.com/@mia.reads", "mia.reads", SEEN);
+        assertThat(read.profile().region()).isEqualTo("GB");
+        assertThat(read.profile().language()).isEqualTo("en");
+        String odd = page("profile-rehydration.html").replace("\"language\":\"en\"}", "\"language\":\"\",\"region\":\"Earth\"}");
+        ProfileRead unknown = (ProfileRead) parser.readProfile(odd, "https://www.tiktok.com/@mia.reads", "mia.reads", SEEN);
+        assertThat(unknown.profile().region()).isNull();
+        assertThat(unknown.profile().language()).isNull();
     }
 
     @Test
