@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
 /**
  * The stand-in site's creators and how their numbers evolve, all derived from one seed. Followers
  * grow by a daily rate; a video's views follow a saturating curve of its age; likes, comments,
- * shares and saves are fixed fractions of views per video.
+ * shares and saves are fractions of views per video, the like rate shaped by {@link PlantedEffects}.
  */
 public final class SyntheticWorld {
 
@@ -32,6 +32,20 @@ public final class SyntheticWorld {
         NICHES.put("travel", List.of("travel", "traveltok", "wanderlust", "budgettravel", "hiddengems"));
     }
 
+    /** Words a niche's captions use besides its hashtags; neighbouring niches share some. */
+    static final Map<String, List<String>> CAPTION_WORDS = Map.of(
+            "booktok", List.of("novel", "chapter", "author", "stories", "library", "cozy"),
+            "cooking", List.of("dinner", "kitchen", "pasta", "healthy", "meal", "oven"),
+            "dance", List.of("moves", "music", "steps", "routine", "studio", "beat"),
+            "fitness", List.of("workout", "healthy", "meal", "routine", "strength", "cardio"),
+            "tech", List.of("setup", "laptop", "review", "gear", "apps", "code"),
+            "travel", List.of("flight", "hotel", "stories", "gear", "beach", "city"));
+    /** A niche whose hashtags a creator borrows now and then. */
+    static final Map<String, String> NEIGHBOURS = Map.of("booktok", "travel", "cooking", "fitness", "dance", "fitness",
+            "fitness", "cooking", "tech", "travel", "travel", "tech");
+    static final List<String> REGIONS = List.of("US", "GB", "DE");
+    private static final Map<String, String> LANGUAGES = Map.of("US", "en", "GB", "en", "DE", "de");
+
     private final Map<String, SyntheticCreator> creators = new LinkedHashMap<>();
 
     public SyntheticWorld(long seed, int creatorsPerNiche) {
@@ -42,12 +56,16 @@ public final class SyntheticWorld {
                 long creatorSeed = random.nextLong();
                 SplittableRandom r = new SplittableRandom(creatorSeed);
                 long followers = Math.round(Math.pow(10, 3 + r.nextDouble() * 3.5)); // 1k .. ~3M
+                double dailyGrowth = 0.0005 + r.nextDouble() * 0.005;
+                double postsPerDay = 0.3 + r.nextDouble() * 1.2;
+                int meanDuration = 10 + r.nextInt(80);
+                String region = REGIONS.get(r.nextInt(REGIONS.size()));
                 creators.put(handle, new SyntheticCreator(handle,
                         capitalize(niche) + " Creator " + i, niche,
                         Long.toString(6_800_000_000_000_000_000L + Math.floorMod(creatorSeed, 100_000_000_000_000_000L)),
                         "MS4wLjABAAAA" + Long.toHexString(creatorSeed),
-                        followers, 0.0005 + r.nextDouble() * 0.005, 0.3 + r.nextDouble() * 1.2,
-                        10 + r.nextInt(80), followers > 1_000_000, r.nextBoolean() ? "US" : "GB", "en", creatorSeed));
+                        followers, dailyGrowth, postsPerDay, meanDuration, followers > 1_000_000,
+                        region, LANGUAGES.get(region), creatorSeed));
             }
         }
     }
@@ -85,14 +103,19 @@ public final class SyntheticWorld {
             long idLow = Math.floorMod(videoSeed, 1L << 32);
             String id = Long.toString((posted.getEpochSecond() << 32) | idLow);
             double ageHours = Duration.between(posted, at).toSeconds() / 3600.0;
-            double reach = creator.followersAtEpoch() * (0.05 + v.nextDouble() * 0.6) * (v.nextInt(25) == 0 ? 8 : 1);
-            long views = Math.round(reach * (1 - Math.exp(-ageHours / 36.0)));
-            List<String> hashtags = List.of(tags.get(v.nextInt(tags.size())), tags.get(v.nextInt(tags.size())), "fyp")
+            List<String> secondTags = v.nextInt(7) == 0 ? NICHES.get(NEIGHBOURS.get(creator.niche())) : tags;
+            List<String> hashtags = List.of(tags.get(v.nextInt(tags.size())), secondTags.get(v.nextInt(secondTags.size())), "fyp")
                     .stream().distinct().toList();
-            videos.add(new SyntheticVideo(id, posted, "Video " + number + " about " + creator.niche() + " "
-                    + String.join(" ", hashtags.stream().map(t -> "#" + t).toList()), hashtags,
-                    Math.max(5, creator.meanDurationSeconds() + v.nextInt(21) - 10),
-                    views, Math.round(views * (0.04 + v.nextDouble() * 0.08)), Math.round(views * 0.004),
+            boolean outlier = v.nextInt(25) < (hashtags.contains(PlantedEffects.hotHashtag(creator.niche())) ? 2 : 1);
+            double reach = creator.followersAtEpoch() * (0.05 + v.nextDouble() * 0.6) * (outlier ? 8 : 1);
+            long views = Math.round(reach * (1 - Math.exp(-ageHours / 36.0)));
+            int duration = (int) Math.max(5, Math.round(creator.meanDurationSeconds() * (0.4 + v.nextInt(21) / 12.5)));
+            List<String> words = CAPTION_WORDS.get(creator.niche());
+            String caption = "Video " + number + ": " + words.get(v.nextInt(words.size())) + " and " + words.get(v.nextInt(words.size()))
+                    + " " + String.join(" ", hashtags.stream().map(t -> "#" + t).toList());
+            double likeRate = (0.04 + v.nextDouble() * 0.08) * PlantedEffects.likeRateFactor(creator, posted, duration, hashtags);
+            videos.add(new SyntheticVideo(id, posted, caption, hashtags, duration,
+                    views, Math.round(views * likeRate), Math.round(views * 0.004),
                     Math.round(views * 0.002), Math.round(views * 0.006)));
             posted = posted.plus(Duration.ofMinutes(Math.round(meanGapHours * 60 * (0.5 + random.nextDouble()))));
         }
