@@ -22,35 +22,42 @@ class ModuleBoundariesTest {
             .that().resideInAPackage("com.creatorcompass.command..")
             .should().dependOnClassesThat().resideInAnyPackage("com.creatorcompass.app..", "com.creatorcompass.query..",
                     "com.creatorcompass.streams..", "com.creatorcompass.scraper..", "com.creatorcompass.graphql..",
-                    "com.creatorcompass.standin..");
+                    "com.creatorcompass.standin..", "com.creatorcompass.recommend..");
 
     @ArchTest
     static final ArchRule the_scraper_sees_only_contracts = noClasses()
             .that().resideInAPackage("com.creatorcompass.scraper..")
             .should().dependOnClassesThat().resideInAnyPackage("com.creatorcompass.app..", "com.creatorcompass.command..",
                     "com.creatorcompass.query..", "com.creatorcompass.streams..", "com.creatorcompass.graphql..",
-                    "com.creatorcompass.standin..");
+                    "com.creatorcompass.standin..", "com.creatorcompass.recommend..");
 
     @ArchTest
     static final ArchRule the_query_side_sees_only_contracts = noClasses()
             .that().resideInAPackage("com.creatorcompass.query..")
             .should().dependOnClassesThat().resideInAnyPackage("com.creatorcompass.app..", "com.creatorcompass.command..",
                     "com.creatorcompass.scraper..", "com.creatorcompass.streams..", "com.creatorcompass.graphql..",
-                    "com.creatorcompass.standin..");
+                    "com.creatorcompass.standin..", "com.creatorcompass.recommend..");
 
     @ArchTest
     static final ArchRule stream_processing_sees_only_contracts = noClasses()
             .that().resideInAPackage("com.creatorcompass.streams..")
             .should().dependOnClassesThat().resideInAnyPackage("com.creatorcompass.app..", "com.creatorcompass.command..",
                     "com.creatorcompass.scraper..", "com.creatorcompass.query..", "com.creatorcompass.graphql..",
-                    "com.creatorcompass.standin..");
+                    "com.creatorcompass.standin..", "com.creatorcompass.recommend..");
 
     @ArchTest
     static final ArchRule the_api_sees_only_contracts = noClasses()
             .that().resideInAPackage("com.creatorcompass.graphql..")
             .should().dependOnClassesThat().resideInAnyPackage("com.creatorcompass.app..", "com.creatorcompass.command..",
                     "com.creatorcompass.scraper..", "com.creatorcompass.query..", "com.creatorcompass.streams..",
-                    "com.creatorcompass.standin..");
+                    "com.creatorcompass.standin..", "com.creatorcompass.recommend..");
+
+    @ArchTest
+    static final ArchRule the_recommendations_see_only_contracts = noClasses()
+            .that().resideInAPackage("com.creatorcompass.recommend..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.creatorcompass.app..", "com.creatorcompass.command..",
+                    "com.creatorcompass.scraper..", "com.creatorcompass.query..", "com.creatorcompass.streams..",
+                    "com.creatorcompass.graphql..", "com.creatorcompass.standin..");
 
     @ArchTest
     static final ArchRule the_stand_in_site_is_a_world_of_its_own = classes()

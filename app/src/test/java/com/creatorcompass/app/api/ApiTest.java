@@ -43,7 +43,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "compass.security.dev-sign-in=true", "compass.security.admin-emails=admin@example.com",
         "compass.security.jwt-secret=" + ApiTest.SECRET, "compass.security.secure-cookies=false",
         "compass.graphql.scrape-requests-per-window=2", "compass.graphql.scrape-request-window=1h",
-        "compass.security.ui-origin=https://ui.example"})
+        "compass.security.ui-origin=https://ui.example", "compass.recommendations.check-every=0s"})
 @ActiveProfiles("api-test")
 @Import(ApiTest.StatementCounter.class)
 abstract class ApiTest {

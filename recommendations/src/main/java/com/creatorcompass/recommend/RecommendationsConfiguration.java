@@ -1,0 +1,35 @@
+package com.creatorcompass.recommend;
+
+import com.creatorcompass.recommend.features.FeatureCache;
+import com.creatorcompass.recommend.features.FeatureReader;
+import com.creatorcompass.recommend.insights.HistoryReader;
+import com.creatorcompass.recommend.insights.InsightsQueries;
+import com.creatorcompass.recommend.similar.SimilarCreatorsQueries;
+import java.time.Clock;
+import java.time.Duration;
+import org.jooq.DSLContext;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Recommendations: read from the warehouse's analyst views, answered over the query bus. */
+@Configuration(proxyBeanMethods = false)
+public class RecommendationsConfiguration {
+
+    @Bean
+    public FeatureCache featureCache(DSLContext sql,
+                                     @Value("${compass.recommendations.check-every:10s}") Duration checkEvery,
+                                     @Value("${compass.recommendations.rebuild-at-least-every:5m}") Duration rebuildEvery) {
+        return new FeatureCache(new FeatureReader(sql), Clock.systemUTC(), checkEvery, rebuildEvery);
+    }
+
+    @Bean
+    public SimilarCreatorsQueries similarCreatorsQueries(FeatureCache features) {
+        return new SimilarCreatorsQueries(features);
+    }
+
+    @Bean
+    public InsightsQueries insightsQueries(DSLContext sql) {
+        return new InsightsQueries(new HistoryReader(sql));
+    }
+}
