@@ -3,11 +3,18 @@ package com.creatorcompass.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.creatorcompass.app.api.SignInClient;
 import com.creatorcompass.contracts.creator.TrackCreator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.creatorcompass.testsupport.TestDatabase;
 import com.creatorcompass.testsupport.TestDatabases;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,6 +60,8 @@ class DemoApplicationTest {
     JdbcTemplate jdbc;
     @Autowired
     CommandGateway commands;
+    @LocalServerPort
+    int port;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -87,6 +97,48 @@ class DemoApplicationTest {
                   on p.creator_id = g.creator_id and p.captured_at = g.closed_at and p.followers = g.followers""", Long.class))
                 .as("every growth day closes on a stored observation").isEqualTo(
                         jdbc.queryForObject("select count(*) from series.creator_growth_daily", Long.class));
+    }
+
+    @Test
+    void a_signed_in_demo_user_gets_similar_creators_and_insights_from_what_chromium_scraped() throws Exception {
+        await().atMost(Duration.ofSeconds(120)).until(() -> jdbc.queryForObject(
+                "select count(*) from warehouse.dim_creator where followers is not null and handle like '%.creator%'", Long.class) >= 12);
+        // The stand-in's pages show every creator's language and half of them their region; both reach the warehouse.
+        assertThat(jdbc.queryForObject("select count(*) from analytics.creator_latest where language in ('en', 'de')", Long.class))
+                .isGreaterThanOrEqualTo(12);
+        assertThat(jdbc.queryForObject("select count(*) from analytics.creator_latest where region in ('US', 'GB', 'DE')", Long.class))
+                .isGreaterThanOrEqualTo(1);
+        String token = new SignInClient(port).devSignIn("demo.user@example.com", "Demo");
+        assertThat(graphQl(token, "mutation { linkTikTokAccount(input: {handle: \"booktok.creator1\"}) { errors { code } } }")
+                .path("data").path("linkTikTokAccount").path("errors")).isEmpty();
+        assertThat(graphQl(token, "mutation { setAudiencePreferences(input: {niches: [\"booktok\"], regions: [], languages: []}) "
+                + "{ errors { code } } }").path("data").path("setAudiencePreferences").path("errors")).isEmpty();
+
+        JsonNode recommendations = graphQl(token,
+                "{ recommendations(first: 3) { basedOn creators { handle reasons score } } }").path("data").path("recommendations");
+        assertThat(recommendations.path("basedOn").asText()).isEqualTo("booktok.creator1");
+        // The other booktok creator shares the niche's hashtags and caption words; the rest share at most a borrowed tag.
+        assertThat(recommendations.path("creators").get(0).path("handle").asText()).isEqualTo("booktok.creator2");
+        assertThat(recommendations.path("creators").get(0).path("reasons").get(0).asText()).startsWith("shares ");
+        assertThat(recommendations.path("creators").get(0).path("reasons").toString()).contains("one of your niches");
+
+        JsonNode insights = graphQl(token,
+                "{ insights(handle: \"booktok.creator1\") { videosAnalysed insights { kind } withheld { kind reason } } }")
+                .path("data").path("insights");
+        assertThat(insights.path("videosAnalysed").asInt()).isPositive();
+        assertThat(insights.path("insights").size() + insights.path("withheld").size()).isGreaterThanOrEqualTo(6);
+    }
+
+    private JsonNode graphQl(String token, String document) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
+                .newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", document)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.path("errors").isMissingNode()).as(response.body()).isTrue();
+        return body;
     }
 
     @Test

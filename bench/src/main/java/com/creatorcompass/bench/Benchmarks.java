@@ -21,15 +21,17 @@ public final class Benchmarks {
             case "replay" -> ReplayBenchmark.run(BenchOptions.parse(options), BenchOptions.parse(options).events());
             case "stream" -> StreamBenchmark.run(BenchOptions.parse(options));
             case "api" -> ApiBenchmark.run(BenchOptions.parse(options), BenchOptions.parse(options).rate());
+            case "recommend" -> RecommendationBenchmark.run(BenchOptions.parse(options));
             case "all" -> {
                 IngestBenchmark.run(BenchOptions.parse(options));
                 ScrapeBenchmark.run(BenchOptions.parse(options));
                 ReplayBenchmark.run(BenchOptions.parse(options), BenchOptions.parse(options).events());
                 StreamBenchmark.run(BenchOptions.parse(options));
                 ApiBenchmark.run(BenchOptions.parse(options), BenchOptions.parse(options).rate());
+                RecommendationBenchmark.run(BenchOptions.parse(options));
             }
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: ingest, scrape, replay, stream, api, all");
+                System.err.println("unknown benchmark '" + which + "'; known: ingest, scrape, replay, stream, api, recommend, all");
                 System.exit(2);
             }
         }

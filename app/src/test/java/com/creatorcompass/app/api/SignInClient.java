@@ -13,19 +13,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /** A browser's part in signing in: cookies, the CSRF token, the sign-in form, and the refresh call. */
-final class SignInClient {
+public final class SignInClient {
 
     private final String base;
     final CookieManager cookies = new CookieManager();
     final HttpClient http;
 
-    SignInClient(int port) {
+    public SignInClient(int port) {
         this.base = "http://localhost:" + port;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** The development sign-in as a browser does it; answers an access token. */
-    String devSignIn(String email, String name) throws IOException, InterruptedException {
+    public String devSignIn(String email, String name) throws IOException, InterruptedException {
         get("/auth/csrf");
         HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/auth/dev"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

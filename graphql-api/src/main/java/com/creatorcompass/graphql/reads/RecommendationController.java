@@ -5,7 +5,9 @@ import com.creatorcompass.contracts.query.CreatorKpis;
 import com.creatorcompass.contracts.recommend.CreatorFilter;
 import com.creatorcompass.contracts.recommend.FindInsights;
 import com.creatorcompass.contracts.recommend.FindSimilarCreators;
+import com.creatorcompass.contracts.recommend.Insight;
 import com.creatorcompass.contracts.recommend.InsightReport;
+import com.creatorcompass.contracts.recommend.ScoreComponent;
 import com.creatorcompass.contracts.recommend.SimilarCreator;
 import com.creatorcompass.contracts.recommend.SimilarCreatorsFound;
 import com.creatorcompass.graphql.errors.ApiException;
@@ -87,12 +89,12 @@ public class RecommendationController {
     }
 
     @SchemaMapping(typeName = "Insight")
-    public double confidence(com.creatorcompass.contracts.recommend.Insight insight) {
+    public double confidence(Insight insight) {
         return insight.backtest().confidence();
     }
 
     @SchemaMapping(typeName = "SimilarCreator")
-    public List<com.creatorcompass.contracts.recommend.ScoreComponent> scoreBreakdown(SimilarCreator similar) {
+    public List<ScoreComponent> scoreBreakdown(SimilarCreator similar) {
         return similar.components();
     }
 

@@ -3,6 +3,7 @@ package com.creatorcompass.recommend.insights;
 import java.time.ZoneId;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The time zone posting hours are read in: the region's when the region has exactly one (or all but
@@ -33,8 +34,8 @@ final class TimeZones {
     }
 
     /** The zone of a region with one, or empty. */
-    static java.util.Optional<ZoneId> of(String region) {
-        return java.util.Optional.ofNullable(region == null ? null : SINGLE_ZONE.get(region)).map(ZoneId::of);
+    static Optional<ZoneId> of(String region) {
+        return Optional.ofNullable(region == null ? null : SINGLE_ZONE.get(region)).map(ZoneId::of);
     }
 
     static ZoneId orUtc(String region) {

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -126,7 +127,7 @@ class SimilarCreatorsTest {
         FeatureIndex index = corpus(1_000, 1_000, 1_000, 1_000, 0.05, 0.05, 0.05, 0.02, 0.02);
         AudiencePreferences audience = new AudiencePreferences(List.of("#Recipe"), List.of(), List.of(), null);
         SimilarCreatorsFound found = SimilarCreatorsQueries.rank(index, new FindSimilarCreators(null, true, audience, List.of(),
-                CreatorFilter.NONE, 2), java.util.Optional.empty());
+                CreatorFilter.NONE, 2), Optional.empty());
         // query {#recipe: idf2, recipe: ln 5 (a word no one uses)}: both carry #recipe on every video, and the
         // cosine is idf2^2 x tf / (|query| |creator|); di's vector is the shorter (|di|^2 = 0.339 against cy's 0.536)
         assertThat(handles(found)).containsExactly("di", "cy");
@@ -140,7 +141,7 @@ class SimilarCreatorsTest {
                 index.byHandle("nobody")).anchorKnown()).isFalse();
         assertThat(SimilarCreatorsQueries.rank(index, new FindSimilarCreators(null, true,
                 new AudiencePreferences(List.of(), List.of("US"), List.of(), null), List.of(), CreatorFilter.NONE, 5),
-                java.util.Optional.empty()).creators()).isEmpty();
+                Optional.empty()).creators()).isEmpty();
     }
 
     private static SimilarCreatorsFound rank(FeatureIndex index, String handle, AudiencePreferences audience, CreatorFilter filter) {
