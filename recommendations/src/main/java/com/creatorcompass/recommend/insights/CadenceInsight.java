@@ -7,6 +7,7 @@ import com.creatorcompass.contracts.recommend.WithheldReason;
 import com.creatorcompass.recommend.Stats;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,8 @@ import java.util.NavigableMap;
 /**
  * Posting cadence against growth (docs/recommendations.md, "Cadence"): per week of the window, the
  * videos posted and the follower growth (the close ending the week over the close ending the week
- * before, each the latest daily close at most 3 days before its day); weeks split at the median
+ * before, each the latest daily close at most 3 days before its day, compounded to 7 days when the
+ * two closes are more or fewer days apart, so scrapes' timing is not read as growth); weeks split at the median
  * number of posts; the insight compares the median growth of the busier weeks with the rest. Its
  * effect is that difference (a fraction per week); its backtest counts the weeks on its side.
  */
@@ -81,21 +83,22 @@ final class CadenceInsight {
         List<Week> weeks = new ArrayList<>();
         for (int week = 0; week < AnalysisWindow.WEEKS; week++) {
             LocalDate first = window.weekStart(week).atOffset(ZoneOffset.UTC).toLocalDate();
-            Long before = close(closes, first.minusDays(1));
-            Long after = close(closes, first.plusDays(6));
-            if (before != null && after != null && before > 0) {
+            Map.Entry<LocalDate, Long> before = close(closes, first.minusDays(1));
+            Map.Entry<LocalDate, Long> after = close(closes, first.plusDays(6));
+            if (before != null && after != null && before.getValue() > 0 && after.getKey().isAfter(before.getKey())) {
                 int w = week;
                 int posts = (int) history.videos().stream().filter(v -> window.contains(v.postedAt()) && window.week(v.postedAt()) == w)
                         .count();
-                weeks.add(new Week(posts, (double) after / before - 1));
+                double days = ChronoUnit.DAYS.between(before.getKey(), after.getKey());
+                weeks.add(new Week(posts, Math.pow((double) after.getValue() / before.getValue(), 7 / days) - 1));
             }
         }
         return weeks;
     }
 
-    private static Long close(NavigableMap<LocalDate, Long> closes, LocalDate day) {
+    private static Map.Entry<LocalDate, Long> close(NavigableMap<LocalDate, Long> closes, LocalDate day) {
         Map.Entry<LocalDate, Long> close = closes.floorEntry(day);
-        return close == null || close.getKey().isBefore(day.minusDays(CLOSE_AT_MOST_DAYS_BEFORE)) ? null : close.getValue();
+        return close == null || close.getKey().isBefore(day.minusDays(CLOSE_AT_MOST_DAYS_BEFORE)) ? null : close;
     }
 
     private static String signed(double fraction) {

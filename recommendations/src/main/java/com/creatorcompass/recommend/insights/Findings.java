@@ -21,7 +21,7 @@ final class Findings {
     /** How far a group's median must be from the creator's: ±10 %. */
     static final double MIN_LIFT = 0.10;
     /** The backtest's sign-test confidence an insight needs to be shown. */
-    static final double MIN_CONFIDENCE = 0.8;
+    static final double MIN_CONFIDENCE = 0.9;
 
     final List<Insight> insights = new ArrayList<>();
     final List<WithheldInsight> withheld = new ArrayList<>();

@@ -95,7 +95,7 @@ class InsightFinderTest {
         assertThat(maybe.backtest().hits()).isEqualTo(7);
         assertThat(maybe.backtest().confidence()).isCloseTo(1 - 1586.0 / 4096, within(1e-12));
         assertThat(maybe.detail()).isEqualTo("beat your median in 7 of the last 12 weeks with videos with #maybe: confidence 0.61, "
-                + "an insight needs 0.80");
+                + "an insight needs 0.90");
     }
 
     @Test
@@ -184,6 +184,25 @@ class InsightFinderTest {
             history.close(LocalDate.parse("2026-09-13").plusDays(7L * week), Math.round(followers));
         }
         assertThat(withheld(InsightFinder.find(history.build()), InsightKind.CADENCE).reason()).isEqualTo(WithheldReason.NO_EFFECT);
+    }
+
+    @Test
+    void closes_days_apart_at_a_steady_daily_rate_are_steady_weekly_growth() {
+        // A scrape every 4 days, followers +0.3 % a day: a week's two closes are 4 to 10 days apart, yet its growth is
+        // (1.003^d)^(7/d) - 1 = the same every week; the busier weeks (3 posts, every other week) grow no faster.
+        Histories history = Histories.creator();
+        for (int day = -4; day <= 84; day += 4) {
+            history.close(LocalDate.parse("2026-09-07").plusDays(day), Math.round(1_000_000 * Math.pow(1.003, day + 4)));
+        }
+        for (int week = 0; week < 12; week++) {
+            for (int p = 0; p < (week % 2 == 0 ? 3 : 1); p++) {
+                history.video(week, p, 10, 20, 1_000, 0.05, "fyp");
+            }
+        }
+        WithheldInsight cadence = withheld(InsightFinder.find(history.build()), InsightKind.CADENCE);
+        assertThat(cadence.reason()).isEqualTo(WithheldReason.NO_EFFECT);
+        assertThat(cadence.detail()).isEqualTo("weeks with 3 or more posts grew followers by +2.12 % (median), weeks with fewer by "
+                + "+2.12 %: no real difference");
     }
 
     @Test
