@@ -1,6 +1,5 @@
 package com.creatorcompass.bench;
 
-import com.creatorcompass.app.CompassApplication;
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.TrackCreator;
 import com.creatorcompass.contracts.observation.Count;
@@ -43,8 +42,6 @@ import java.util.concurrent.Future;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -71,13 +68,7 @@ final class RecommendationBenchmark {
         SyntheticWorld world = new SyntheticWorld(7, perNiche);
         TestDatabase database = TestDatabases.fresh();
         Path dir = Files.createTempDirectory("compass-recommend-bench");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CompassApplication.class)
-                .web(WebApplicationType.NONE).profiles("bench")
-                .run("--compass.db.url=" + database.jdbcUrl(), "--compass.db.user=" + database.username(),
-                        "--compass.db.password=" + (database.password() == null ? "" : database.password()),
-                        "--compass.kafka.embedded-port=0", "--compass.kafka.data-dir=" + dir.resolve("kafka"),
-                        "--compass.streams.state-dir=" + dir.resolve("streams"), "--logging.level.root=WARN",
-                        "--compass.scraper.enabled=false", "--compass.recommendations.check-every=0s")) {
+        try (ConfigurableApplicationContext app = PipelineApp.start(database, dir, "--compass.recommendations.check-every=0s")) {
             CommandGateway commands = app.getBean(CommandGateway.class);
             QueryGateway queries = app.getBean(QueryGateway.class);
             JdbcTemplate jdbc = new JdbcTemplate(app.getBean(javax.sql.DataSource.class));

@@ -1,6 +1,5 @@
 package com.creatorcompass.bench;
 
-import com.creatorcompass.app.CompassApplication;
 import com.creatorcompass.app.kafka.InProcessKafka;
 import com.creatorcompass.contracts.creator.CreatorEvent;
 import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
@@ -42,8 +41,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -174,13 +171,7 @@ final class StreamBenchmark {
     private static void freshness() throws Exception {
         TestDatabase database = TestDatabases.fresh();
         Path dir = Files.createTempDirectory("compass-freshness-bench");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CompassApplication.class)
-                .web(WebApplicationType.NONE).profiles("bench")
-                .run("--compass.db.url=" + database.jdbcUrl(), "--compass.db.user=" + database.username(),
-                        "--compass.db.password=" + (database.password() == null ? "" : database.password()),
-                        "--compass.kafka.embedded-port=0", "--compass.kafka.data-dir=" + dir.resolve("kafka"),
-                        "--compass.streams.state-dir=" + dir.resolve("streams"), "--logging.level.root=WARN",
-                        "--compass.scraper.enabled=false")) {
+        try (ConfigurableApplicationContext app = PipelineApp.start(database, dir)) {
             CommandGateway commands = app.getBean(CommandGateway.class);
             JdbcTemplate jdbc = new JdbcTemplate(app.getBean(javax.sql.DataSource.class));
             String creatorId = commands.sendAndWait(new TrackCreator("freshness.bench", "bench"));

@@ -70,6 +70,7 @@ class RecommendationsApiTest extends ApiTest {
     void similar_creators_come_ranked_with_their_score_broken_down_and_their_reasons() {
         reader.document("""
                 { similarCreators(handle: "rec.books1", first: 3, filter: {languages: ["en", "de"]}) { handle region score sharedTopics reasons
+                  videosPerWeek typicalVideoSeconds
                   scoreBreakdown { name similarity weight contribution } creator { handle followers { value } } } }""")
                 .execute()
                 // (the language filter keeps this world apart from the other API tests' creators, whose language is unknown)
@@ -86,6 +87,9 @@ class RecommendationsApiTest extends ApiTest {
                 .path("similarCreators[0].scoreBreakdown[1].similarity").entity(Double.class)
                 .satisfies(s -> assertThat(s).isCloseTo(1 - Math.log10(2) / 2, within(1e-9)))
                 .path("similarCreators[0].creator.followers.value").entity(Long.class).isEqualTo(40_000L)
+                // rec.books2's four videos were posted 3, 10, 17 and 24 days before its observation, 20 s each
+                .path("similarCreators[0].videosPerWeek").entity(Double.class).isEqualTo(1.0)
+                .path("similarCreators[0].typicalVideoSeconds").entity(Integer.class).isEqualTo(20)
                 .path("similarCreators[1].region").entity(String.class).isEqualTo("DE")
                 // rec.cooks1 shares no topic: its score is its size closeness alone, 1 - log10(4) / 2, weighted
                 .path("similarCreators[2].score").entity(Double.class)

@@ -91,6 +91,7 @@ public class SimilarCreatorsQueries {
 
     private static SimilarCreator creator(CreatorFeatures c, List<ScoreComponent> components, List<String> shared, List<String> reasons) {
         return new SimilarCreator(c.creatorId(), c.handle(), c.nickname(), c.followers(), c.tier(), c.region(), c.language(),
-                c.engagementRate(), c.followersGrowth28d(), Similarity.score(components), components, shared, reasons);
+                c.engagementRate(), c.followersGrowth28d(), c.videosPerWeek(), c.medianDurationSeconds(), Similarity.score(components),
+                components, shared, reasons);
     }
 }

@@ -62,6 +62,9 @@ class SimilarCreatorsTest {
         assertThat(bo.components()).extracting(ScoreComponent::weight).containsExactly(0.5 / 0.9, 0.15 / 0.9, 0.15 / 0.9, 0.1 / 0.9);
         assertThat(found.creators().get(2).score()).isCloseTo(0.4 / 0.9, within(1e-12));
         assertThat(found.candidatesConsidered()).isEqualTo(3);
+        // both of bo's videos were posted a day before its latest observation, 20 s long
+        assertThat(bo.videosPerWeek()).isEqualTo(0.5);
+        assertThat(bo.typicalVideoSeconds()).isEqualTo(20);
     }
 
     @Test
