@@ -7,6 +7,8 @@ import com.creatorcompass.recommend.insights.InsightsQueries;
 import com.creatorcompass.recommend.similar.SimilarCreatorsQueries;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jooq.DSLContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -16,11 +18,21 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class RecommendationsConfiguration {
 
+    /** One thread rebuilds the feature index in the background; requests never wait for it after the first build. */
+    @Bean(destroyMethod = "shutdownNow")
+    public ExecutorService featureIndexRefresher() {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "feature-index-refresh");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     @Bean
-    public FeatureCache featureCache(DSLContext sql,
+    public FeatureCache featureCache(DSLContext sql, ExecutorService featureIndexRefresher,
                                      @Value("${compass.recommendations.check-every:10s}") Duration checkEvery,
                                      @Value("${compass.recommendations.rebuild-at-least-every:5m}") Duration rebuildEvery) {
-        return new FeatureCache(new FeatureReader(sql), Clock.systemUTC(), checkEvery, rebuildEvery);
+        return new FeatureCache(new FeatureReader(sql), Clock.systemUTC(), checkEvery, rebuildEvery, featureIndexRefresher);
     }
 
     @Bean

@@ -11,7 +11,7 @@ import org.jooq.Record;
  * Reads what the features rest on from the warehouse's documented analyst views ({@code analytics.*},
  * docs/analyst-sql.md), as any analyst could: this module knows the warehouse only by that interface.
  */
-public final class FeatureReader {
+public final class FeatureReader implements FeatureSource {
 
     private final DSLContext sql;
 
@@ -19,6 +19,7 @@ public final class FeatureReader {
         this.sql = sql;
     }
 
+    @Override
     public FeatureIndex read() {
         List<CreatorRow> creators = sql.resultQuery("""
                 select c.creator_id, c.handle, c.nickname, c.followers, c.tier, c.region, c.language, c.last_seen_at,
@@ -41,6 +42,7 @@ public final class FeatureReader {
     }
 
     /** What changes when a new observation lands: the number of creators observed and the latest observation. */
+    @Override
     public String watermark() {
         Record r = sql.resultQuery("select count(*), max(last_seen_at) from analytics.creator_latest where tracked").fetchOne();
         return r.get(0) + "|" + r.get(1);
