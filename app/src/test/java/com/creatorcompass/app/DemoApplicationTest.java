@@ -158,7 +158,12 @@ class DemoApplicationTest {
 
     @Test
     void the_page_and_health_are_served() {
-        assertThat(http.getForObject("/", String.class)).contains("<h1>Creator Compass</h1>", "Demo: simulated data");
+        // The web UI: its page and the files it names, served to anyone (everything it shows comes through GraphQL).
+        String page = http.getForObject("/", String.class);
+        assertThat(page).contains("<title>Creator Compass</title>", "<div id=\"root\">");
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(page);
+        assertThat(script.find()).as(page).isTrue();
+        assertThat(http.getForEntity(script.group(1), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(http.getForObject("/actuator/health", String.class)).contains("\"status\":\"UP\"");
         // Publication lag: events stored but not yet acknowledged by Kafka (-1 until the publisher's first batch).
         await().atMost(Duration.ofSeconds(30)).until(() -> publicationLag() >= 0);

@@ -108,7 +108,9 @@ public class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self' 'unsafe-inline' "
                                 + "https://unpkg.com; style-src 'self' 'unsafe-inline' https://unpkg.com; img-src 'self' data:; "
                                 + "connect-src 'self' ws: wss:; frame-ancestors 'none'"))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                        // same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" with the
+                        // sign-in form's POST, which CORS then refuses; other sites still get no referrer.
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/auth/**", "/error").permitAll();
                     requests.requestMatchers("/oauth2/authorization/**", "/login/oauth2/code/**").permitAll();

@@ -2,6 +2,8 @@ package com.creatorcompass.recommend.similar;
 
 import com.creatorcompass.recommend.features.CreatorFeatures;
 import com.creatorcompass.recommend.features.Terms;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,10 +71,12 @@ final class Reasons {
         return reasons;
     }
 
-    /** 3.0 → "3×", 2.14 → "2.1×", 0.33 → "0.3×", 12.6 → "13×". */
+    /** 3.0 → "3×", 2.14 → "2.1×", 12.6 → "13×"; below 1, two significant digits: 0.333 → "0.33×", 0.0053 → "0.0053×". */
     static String times(double ratio) {
-        String number = ratio >= 10 ? String.format(Locale.ROOT, "%.0f", ratio) : String.format(Locale.ROOT, "%.1f", ratio);
-        return number.replaceFirst("\\.0$", "") + "\u00d7";
+        String number = ratio >= 10 ? String.format(Locale.ROOT, "%.0f", ratio)
+                : ratio >= 1 ? String.format(Locale.ROOT, "%.1f", ratio).replaceFirst("\\.0$", "")
+                : new BigDecimal(ratio).round(new MathContext(2)).stripTrailingZeros().toPlainString();
+        return number + "\u00d7";
     }
 
     static String percent(double fraction) {

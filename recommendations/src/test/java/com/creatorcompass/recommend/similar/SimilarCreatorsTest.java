@@ -93,6 +93,12 @@ class SimilarCreatorsTest {
     }
 
     @Test
+    void ratios_read_as_numbers_a_person_would_write() {
+        assertThat(List.of(Reasons.times(3.0), Reasons.times(2.14), Reasons.times(12.6), Reasons.times(0.5), Reasons.times(1.0 / 3),
+                Reasons.times(0.0053))).containsExactly("3\u00d7", "2.1\u00d7", "13\u00d7", "0.5\u00d7", "0.33\u00d7", "0.0053\u00d7");
+    }
+
+    @Test
     void filters_are_hard_limits_and_an_unknown_value_does_not_pass_them() {
         FeatureIndex index = corpus(1_000, 3_000, 500, 20_000, 0.05, 0.105, null, 0.02, 0.02);
         assertThat(handles(rank(index, "ana", null, new CreatorFilter(List.of(), List.of(), 1_000L, 10_000L, null))))

@@ -1,0 +1,187 @@
+package com.creatorcompass.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.creatorcompass.app.api.SignInClient;
+import com.creatorcompass.testsupport.TestDatabase;
+import com.creatorcompass.testsupport.TestDatabases;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The web UI in real headless Chromium against the running demo (stand-in site scraped by Chromium
+ * too): development sign-in, onboarding, the dashboard showing what the API answers, the
+ * recommendations; a screenshot of each page under target/screenshots and an axe-core check of each.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {"compass.scraper.interval=1h", "compass.scraper.poll-every=200ms"})
+class WebUiTest {
+
+    static final TestDatabase DATABASE = TestDatabases.fresh();
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Path AXE = Path.of("..", "web-ui", "node_modules", "axe-core", "axe.min.js");
+    static int port;
+    static WebDriver browser;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws IOException {
+        registry.add("compass.db.url", DATABASE::jdbcUrl);
+        registry.add("compass.db.user", DATABASE::username);
+        registry.add("compass.db.password", () -> DATABASE.password() == null ? "" : DATABASE.password());
+        port = freePort();
+        int standIn = freePort();
+        registry.add("server.port", () -> port);
+        registry.add("compass.standin.port", () -> standIn);
+        TestKafka.register(registry);
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void browser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=en-US", "--window-size=1280,1600",
+                "--user-data-dir=" + Files.createTempDirectory("compass-ui-test"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort().build(), options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void sign_in_onboard_and_see_the_dashboard_and_recommendations_the_api_answers() throws Exception {
+        await().atMost(Duration.ofSeconds(120)).until(() -> jdbc.queryForObject(
+                "select count(*) from warehouse.dim_creator where followers is not null and handle like '%.creator%'", Long.class) >= 12
+                && jdbc.queryForObject("select count(distinct creator_id) from series.creator_growth_daily", Long.class) >= 12);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+        browser.get("http://localhost:" + port + "/");
+        WebElement dev = waitFor(By.partialLinkText("Development sign-in"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Creator Compass");
+        page("1-landing");
+
+        dev.click();
+        waitFor(By.name("email"));
+        page("2-dev-sign-in");
+        WebElement email = browser.findElement(By.name("email"));
+        email.clear();
+        email.sendKeys("ui.user@example.com");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        waitFor(By.id("handle"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your account and audience");
+        page("3-onboarding");
+        browser.findElement(By.id("handle")).sendKeys("not a handle");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(waitFor(By.cssSelector("[role=alert]")).getText())
+                .contains("2-24 letters");
+        // A stand-in creator nobody tracks yet: linking tracks it, and its first scrape shows as it happens.
+        browser.findElement(By.id("handle")).clear();
+        browser.findElement(By.id("handle")).sendKeys("travel.creator3");
+        browser.findElement(By.id("niches")).sendKeys("travel");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(waitFor(By.xpath("//section[h2='First scrape of @travel.creator3']")).getText()).isNotEmpty();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("//section[h2='First scrape of @travel.creator3']"), "Recorded"));
+        page("3b-first-scrape");
+        browser.findElement(By.xpath("//button[text()='Go to the dashboard']")).click();
+
+        WebElement followers = waitFor(By.cssSelector("[data-testid=kpi-followers]"));
+        JsonNode api = graphQl(new SignInClient(port).devSignIn("ui.user@example.com", "UI User"),
+                "{ creator(handle: \"travel.creator3\") { followers { value exact } videos { value } } }").path("data").path("creator");
+        assertThat(followers.getText()).isEqualTo(String.format(java.util.Locale.US, "%,d", api.path("followers").path("value").asLong()));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=kpi-videos]")).getText())
+                .isEqualTo(String.format(java.util.Locale.US, "%,d", api.path("videos").path("value").asLong()));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("@travel.creator3");
+        assertThat(browser.findElements(By.cssSelector("svg[role=img]"))).hasSize(1);
+        page("4-dashboard");
+
+        browser.findElement(By.linkText("Recommendations")).click();
+        List<WebElement> similar = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("[data-testid=similar-creator]"), 0));
+        // the demo tracks two other travel creators: they share the niche's hashtags and words
+        assertThat(similar.get(0).findElement(By.tagName("h3")).getText()).startsWith("@travel.creator");
+        assertThat(similar.get(0).getText()).contains("shares ", "one of your niches");
+        page("5-recommendations");
+    }
+
+    /** Waits for an element; on time-out saves a screenshot and says what the page showed. */
+    private WebElement waitFor(By locator) throws IOException {
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (org.openqa.selenium.TimeoutException timeout) {
+            Files.write(SCREENSHOTS.resolve("failure.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            throw new AssertionError("no " + locator + " at " + browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("body")).getText(),
+                    timeout);
+        }
+    }
+
+    /** Saves a screenshot and fails on any serious or critical axe-core violation. */
+    private void page(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(Files.readString(AXE, StandardCharsets.UTF_8));
+        Object violations = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
+        assertThat((List<?>) violations).as("serious or critical accessibility violations on " + name).isEmpty();
+    }
+
+    private static JsonNode graphQl(String token, String document) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", document)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return json.readTree(response.body());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+// Talks to the API: the refresh cookie is traded for a short-lived access token (CSRF double-submit),
+// and every GraphQL call carries it. Nothing else of the server is used.
+
+export class ApiError extends Error {
+  constructor(message: string, readonly code: string) {
+    super(message);
+  }
+}
+
+let accessToken: string | null = null;
+
+/** The access token in hand (for the WebSocket's connection_init). */
+export function currentToken(): string | null {
+  return accessToken;
+}
+
+function cookie(name: string): string | null {
+  const found = document.cookie.split('; ').find((c) => c.startsWith(name + '='));
+  return found ? decodeURIComponent(found.substring(name.length + 1)) : null;
+}
+
+/** Trades the refresh cookie for an access token; false when not signed in. */
+export async function refreshSession(): Promise<boolean> {
+  await fetch('/auth/csrf', { credentials: 'same-origin' });
+  const response = await fetch('/auth/token', {
+    method: 'POST', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': cookie('XSRF-TOKEN') ?? '' },
+  });
+  if (!response.ok) {
+    accessToken = null;
+    return false;
+  }
+  accessToken = (await response.json()).accessToken;
+  return true;
+}
+
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + accessToken },
+    body: JSON.stringify({ query, variables }),
+  });
+  if (response.status === 401) {
+    throw new ApiError('Your session has ended: sign in again.', 'UNAUTHENTICATED');
+  }
+  const body = await response.json();
+  if (body.errors?.length) {
+    throw new ApiError(body.errors[0].message, body.errors[0].extensions?.code ?? 'INTERNAL');
+  }
+  return body.data as T;
+}

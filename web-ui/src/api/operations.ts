@@ -1,0 +1,20 @@
+// The shipped client operations, one file each, shared with the API's allow-list and its CI check.
+import me from '../../../graphql-api/src/main/resources/graphql-client/Me.graphql?raw';
+import dashboard from '../../../graphql-api/src/main/resources/graphql-client/Dashboard.graphql?raw';
+import linkTikTokAccount from '../../../graphql-api/src/main/resources/graphql-client/LinkTikTokAccount.graphql?raw';
+import setAudiencePreferences from '../../../graphql-api/src/main/resources/graphql-client/SetAudiencePreferences.graphql?raw';
+import recommendations from '../../../graphql-api/src/main/resources/graphql-client/Recommendations.graphql?raw';
+import insights from '../../../graphql-api/src/main/resources/graphql-client/Insights.graphql?raw';
+import videos from '../../../graphql-api/src/main/resources/graphql-client/Videos.graphql?raw';
+import video from '../../../graphql-api/src/main/resources/graphql-client/Video.graphql?raw';
+import hashtagTrends from '../../../graphql-api/src/main/resources/graphql-client/HashtagTrends.graphql?raw';
+import compare from '../../../graphql-api/src/main/resources/graphql-client/Compare.graphql?raw';
+import addCompetitor from '../../../graphql-api/src/main/resources/graphql-client/AddCompetitor.graphql?raw';
+import replayStatus from '../../../graphql-api/src/main/resources/graphql-client/ReplayStatus.graphql?raw';
+import replay from '../../../graphql-api/src/main/resources/graphql-client/Replay.graphql?raw';
+import myActivity from '../../../graphql-api/src/main/resources/graphql-client/MyActivity.graphql?raw';
+
+export const operations = {
+  me, dashboard, linkTikTokAccount, setAudiencePreferences, recommendations, insights, videos, video, hashtagTrends, compare,
+  addCompetitor, replayStatus, replay, myActivity,
+};

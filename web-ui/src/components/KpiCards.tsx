@@ -1,0 +1,44 @@
+import type { DashboardCreator } from '../api/types';
+import { count, growth, percent } from '../format';
+
+const QUALITY: Record<string, string> = {
+  ROUNDED_COUNTS: 'Some counts are TikTok\'s rounded figures (≈).',
+  GROWTH_RESTS_ON_ROUNDED: 'Growth rests on rounded counts: a step may be rounding, not growth.',
+  STALE: 'Not observed for a while: the numbers may be out of date.',
+  NOT_OBSERVED_YET: 'Not observed yet: the first scrape is on its way.',
+  DERIVED_FROM_CURRENT_KNOWLEDGE: 'Growth and engagement are as computed now, not as known then.',
+};
+
+function Kpi({ label, value, testId }: { label: string; value: string; testId: string }) {
+  return (
+    <div className="kpi">
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{value}</dd>
+    </div>
+  );
+}
+
+/** The dashboard's numbers and what may be wrong with them. */
+export function KpiCards({ creator: c }: { creator: DashboardCreator }) {
+  return (
+    <>
+      <dl className="kpis">
+        <Kpi label="Followers" testId="kpi-followers" value={count(c.followers?.value, c.followers?.exact)} />
+        <Kpi label="Likes" testId="kpi-likes" value={count(c.likes?.value, c.likes?.exact)} />
+        <Kpi label="Videos" testId="kpi-videos" value={count(c.videos?.value, c.videos?.exact)} />
+        <Kpi label="Engagement (median, by views)" testId="kpi-engagement" value={percent(c.engagementKpis?.byViewsMedian)} />
+        <Kpi label="Tier" testId="kpi-tier" value={c.tier ?? '—'} />
+        <Kpi label="Growth, 1 day" testId="kpi-growth-1d" value={growth(c.growthKpis?.followersGrowth1d)} />
+        <Kpi label="Growth, 7 days" testId="kpi-growth-7d" value={growth(c.growthKpis?.followersGrowth7d)} />
+        <Kpi label="Growth, 28 days" testId="kpi-growth-28d" value={growth(c.growthKpis?.followersGrowth28d)} />
+        <Kpi label="In 30 days (linear trend)" testId="kpi-projection-30d" value={count(c.growthKpis?.projectedFollowers30d)} />
+        <Kpi label="In 90 days (linear trend)" testId="kpi-projection-90d" value={count(c.growthKpis?.projectedFollowers90d)} />
+      </dl>
+      {c.dataQuality.length > 0 && (
+        <ul className="quality" aria-label="Data quality">
+          {c.dataQuality.map((flag) => <li key={flag}>{QUALITY[flag] ?? flag}</li>)}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+// Numbers as the user's locale writes them; one place for every format the UI shows.
+
+export function count(value: number | null | undefined, exact = true, locale?: string): string {
+  if (value === null || value === undefined) return '—';
+  const text = new Intl.NumberFormat(locale).format(value);
+  return exact ? text : '≈ ' + text;
+}
+
+export function compact(value: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
+/** A fraction as a signed percentage: 0.0123 → "+1.2 %" (in the locale's own way). */
+export function growth(fraction: number | null | undefined, locale?: string): string {
+  if (fraction === null || fraction === undefined) return '—';
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(fraction);
+}
+
+export function percent(fraction: number | null | undefined, locale?: string): string {
+  if (fraction === null || fraction === undefined) return '—';
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(fraction);
+}
+
+export function day(iso: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso + 'T00:00:00Z'));
+}

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import { graphql } from '../api/client';
+import { operations } from '../api/operations';
+import type { MutationErrors, ReplayStatus } from '../api/types';
+import { Show, useLoad } from '../components/States';
+import { count } from '../format';
+
+/** Admin only: how far each projection is behind, and replays with their progress. */
+export function Admin() {
+  const [tick, setTick] = useState(0);
+  const [problem, setProblem] = useState<string | null>(null);
+  const status = useLoad(() => graphql<{ replayStatus: ReplayStatus }>(operations.replayStatus).then((d) => d.replayStatus), String(tick));
+  const running = status.state === 'done' && status.value.replays.some((r) => r.state === 'RUNNING');
+  useEffect(() => {
+    const timer = setTimeout(() => setTick(tick + 1), running ? 1000 : 5000);
+    return () => clearTimeout(timer);
+  }, [tick, running]);
+
+  async function start(projection: 'WAREHOUSE' | 'STREAMS') {
+    const result = await graphql<{ replay: MutationErrors }>(operations.replay, { projection }).catch((e: Error) => {
+      setProblem(e.message);
+      return null;
+    });
+    setProblem(result && result.replay.errors.length > 0 ? result.replay.errors.map((e) => e.message).join(' ') : null);
+    setTick(tick + 1);
+  }
+
+  return (
+    <main id="main" tabIndex={-1}>
+      <h1>Admin</h1>
+      <div className="controls">
+        <button type="button" disabled={running} onClick={() => start('WAREHOUSE')}>Rebuild the warehouse</button>
+        <button type="button" disabled={running} onClick={() => start('STREAMS')}>Recompute the stream series</button>
+      </div>
+      {problem && <p role="alert" className="error">{problem}</p>}
+      <Show loaded={status}>{(s) => (
+        <>
+          <table>
+            <caption>Projection lag: events not yet processed</caption>
+            <thead><tr><th scope="col">Processor</th><th scope="col">Segment</th><th scope="col">Behind</th></tr></thead>
+            <tbody>{s.processors.map((p) => (
+              <tr key={p.processor + p.segment}><td>{p.processor}</td><td>{p.segment}</td><td>{count(p.behind)}</td></tr>
+            ))}</tbody>
+          </table>
+          <table>
+            <caption>Replays since this server started</caption>
+            <thead><tr><th scope="col">Projection</th><th scope="col">State</th><th scope="col">By</th><th scope="col">Detail</th></tr></thead>
+            <tbody>{s.replays.map((r) => (
+              <tr key={r.id}><td>{r.projection}</td><td>{r.state === 'RUNNING' ? <span role="status">running…</span> : r.state}</td>
+                <td>{r.requestedBy}</td><td>{r.detail ?? ''}</td></tr>
+            ))}</tbody>
+          </table>
+        </>
+      )}</Show>
+    </main>
+  );
+}

@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { graphql } from '../api/client';
+import { operations } from '../api/operations';
+import type { HashtagTrend, VideoPage, VideoRow } from '../api/types';
+import { engagementHeatmap, shade, WEEKDAYS, WINDOWS } from '../components/heatmap';
+import { Show, useLoad } from '../components/States';
+import { count, day, percent } from '../format';
+
+const PAGE = 20;
+
+function rate(v: VideoRow): number | null {
+  return v.views > 0 ? (v.likes + v.comments + v.shares) / v.views : null;
+}
+
+/** The creator's videos (sorted, filtered, a page at a time), engagement by posting time, hashtag trends. */
+export function Analytics({ handle }: { handle: string }) {
+  const [order, setOrder] = useState<'NEWEST' | 'MOST_VIEWED'>('NEWEST');
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [filter, setFilter] = useState('');
+  const after = cursors[cursors.length - 1];
+  const page = useLoad(() => graphql<{ videos: VideoPage }>(operations.videos, { handle, orderBy: order, first: PAGE, after })
+    .then((d) => d.videos), handle + order + after);
+  const recent = useLoad(() => graphql<{ videos: VideoPage }>(operations.videos, { handle, orderBy: 'NEWEST', first: 100 })
+    .then((d) => d.videos.edges.map((e) => e.node)), handle);
+  const to = new Date();
+  const trends = useLoad(() => graphql<{ hashtagTrends: HashtagTrend[] }>(operations.hashtagTrends, {
+    from: new Date(to.getTime() - 27 * 86_400_000).toISOString().substring(0, 10), to: to.toISOString().substring(0, 10), first: 10,
+  }).then((d) => d.hashtagTrends), 'trends');
+  const wanted = filter.trim().replace(/^#/, '').toLowerCase();
+
+  return (
+    <main id="main" tabIndex={-1}>
+      <h1>Analytics for @{handle}</h1>
+      <h2>Videos</h2>
+      <div className="controls">
+        <label htmlFor="order">Sort by</label>
+        <select id="order" value={order} onChange={(e) => { setOrder(e.target.value as 'NEWEST' | 'MOST_VIEWED'); setCursors([null]); }}>
+          <option value="NEWEST">Newest first</option>
+          <option value="MOST_VIEWED">Most viewed first</option>
+        </select>
+        <label htmlFor="filter">Hashtag on this page</label>
+        <input id="filter" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="#booktok" />
+      </div>
+      <Show loaded={page} isEmpty={(p) => p.edges.length === 0} empty="No videos seen yet.">{(p) => {
+        const rows = p.edges.map((e) => e.node).filter((v) => wanted === '' || v.hashtags.includes(wanted));
+        return (
+          <>
+            <table>
+              <caption>Videos, {order === 'NEWEST' ? 'newest' : 'most viewed'} first{wanted && ` with #${wanted}`}</caption>
+              <thead><tr><th scope="col">Posted</th><th scope="col">Caption</th><th scope="col">Length</th>
+                <th scope="col">Views</th><th scope="col">Engagement</th></tr></thead>
+              <tbody>
+                {rows.map((v) => (
+                  <tr key={v.id} data-testid="video-row">
+                    <td>{v.postedAt ? day(v.postedAt.substring(0, 10)) : '—'}</td>
+                    <td><a href={`#/video/${v.id}`}>{v.caption || v.id}</a></td>
+                    <td>{v.durationSeconds === null ? '—' : `${v.durationSeconds} s`}</td>
+                    <td>{count(v.views)}</td>
+                    <td>{percent(rate(v))}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {rows.length === 0 && <p className="empty">No video on this page carries #{wanted}.</p>}
+            <div className="controls">
+              <button type="button" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>Previous page</button>
+              <button type="button" disabled={!p.pageInfo.hasNextPage}
+                onClick={() => setCursors([...cursors, p.pageInfo.endCursor])}>Next page</button>
+            </div>
+          </>
+        );
+      }}</Show>
+
+      <h2>Engagement by posting time</h2>
+      <Show loaded={recent} isEmpty={(v) => v.length === 0} empty="No videos seen yet.">{(videos) => {
+        const grid = engagementHeatmap(videos);
+        const highest = Math.max(0, ...grid.flat().map((c) => c.medianEngagement ?? 0));
+        return (
+          <table className="heatmap">
+            <caption>Median engagement rate by views of the latest {videos.length} videos, by weekday and posting hour (UTC)</caption>
+            <thead><tr><th scope="col">Weekday</th>{WINDOWS.map((w) => <th scope="col" key={w}>{String(w).padStart(2, '0')}–{String(w + 3).padStart(2, '0')}</th>)}</tr></thead>
+            <tbody>
+              {grid.map((row, weekday) => (
+                <tr key={weekday}>
+                  <th scope="row">{WEEKDAYS[weekday]}</th>
+                  {row.map((cell) => (
+                    <td key={cell.window} style={{ background: shade(cell.medianEngagement, highest),
+                      color: (cell.medianEngagement ?? 0) > highest * 0.6 ? '#fff' : '#1a1a1a' }}
+                      title={`${cell.videos} videos`}>
+                      {cell.medianEngagement === null ? '' : percent(cell.medianEngagement)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        );
+      }}</Show>
+
+      <h2>Hashtag trends, last 28 days (all tracked creators)</h2>
+      <Show loaded={trends} isEmpty={(t) => t.length === 0} empty="No hashtag days yet.">{(t) => (
+        <table>
+          <caption>Hashtags with the most views</caption>
+          <thead><tr><th scope="col">Hashtag</th><th scope="col">Videos</th><th scope="col">Creators (peak)</th>
+            <th scope="col">Views</th><th scope="col">Median engagement</th></tr></thead>
+          <tbody>{t.map((h) => (
+            <tr key={h.hashtag}><td>#{h.hashtag}</td><td>{count(h.videos)}</td><td>{count(h.peakCreators)}</td>
+              <td>{count(h.views)}</td><td>{percent(h.medianEngagementRate)}</td></tr>
+          ))}</tbody>
+        </table>
+      )}</Show>
+    </main>
+  );
+}

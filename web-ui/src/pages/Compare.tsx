@@ -1,0 +1,61 @@
+import { useState, type FormEvent } from 'react';
+import { graphql } from '../api/client';
+import { operations } from '../api/operations';
+import type { CompareCreator, Me, MutationErrors } from '../api/types';
+import { Show, useLoad } from '../components/States';
+import { count, growth, percent } from '../format';
+
+/** The user's account beside their competitors; competitors can be added here. */
+export function Compare({ me, changed }: { me: Me; changed: () => void }) {
+  const handles = [me.tiktokHandle, ...me.competitorHandles].filter((h): h is string => h !== null).slice(0, 10);
+  const loaded = useLoad(() => handles.length < 2 ? Promise.resolve([] as CompareCreator[])
+    : graphql<{ compare: CompareCreator[] }>(operations.compare, { handles }).then((d) => d.compare), handles.join(','));
+  const [competitor, setCompetitor] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const result = await graphql<{ addCompetitor: MutationErrors }>(operations.addCompetitor, { handle: competitor.trim() });
+      if (result.addCompetitor.errors.length > 0) {
+        setProblem(result.addCompetitor.errors.map((e) => e.message).join(' '));
+      } else {
+        setProblem(null);
+        setCompetitor('');
+        changed();
+      }
+    } catch (error) {
+      setProblem((error as Error).message);
+    }
+  }
+
+  return (
+    <main id="main" tabIndex={-1}>
+      <h1>Compare</h1>
+      <form onSubmit={add} className="inline">
+        <label htmlFor="competitor">Add a competitor (TikTok handle)</label>
+        <input id="competitor" value={competitor} onChange={(e) => setCompetitor(e.target.value)} required />
+        <button type="submit">Add</button>
+        {problem && <p role="alert" className="error">{problem}</p>}
+      </form>
+      <Show loaded={loaded} isEmpty={(c) => c.length === 0} empty="Add a competitor to compare with.">{(creators) => (
+        <div className="scroll">
+          <table>
+            <caption>Your account and your competitors</caption>
+            <thead><tr><th scope="col">Creator</th><th scope="col">Followers</th><th scope="col">Likes</th><th scope="col">Videos</th>
+              <th scope="col">Growth 7 d</th><th scope="col">Growth 28 d</th><th scope="col">Engagement</th><th scope="col">In 30 days</th></tr></thead>
+            <tbody>{creators.map((c) => (
+              <tr key={c.handle} data-testid="compare-row">
+                <th scope="row">@{c.handle}{c.handle === me.tiktokHandle ? ' (you)' : ''}</th>
+                <td>{count(c.followers?.value, c.followers?.exact)}</td><td>{count(c.likes?.value, c.likes?.exact)}</td>
+                <td>{count(c.videos?.value, c.videos?.exact)}</td><td>{growth(c.growthKpis?.followersGrowth7d)}</td>
+                <td>{growth(c.growthKpis?.followersGrowth28d)}</td><td>{percent(c.engagementKpis?.byViewsMedian)}</td>
+                <td>{count(c.growthKpis?.projectedFollowers30d)}</td>
+              </tr>
+            ))}</tbody>
+          </table>
+        </div>
+      )}</Show>
+    </main>
+  );
+}

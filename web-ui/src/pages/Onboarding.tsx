@@ -1,0 +1,90 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { subscribeToActivity, type ActivityEvent } from '../api/activity';
+import { currentToken, graphql } from '../api/client';
+import { operations } from '../api/operations';
+import type { Me, MutationErrors } from '../api/types';
+
+const HANDLE = /^@?[A-Za-z0-9._]{2,24}$/;
+
+function list(text: string): string[] {
+  return text.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/** Link the user's own account and say who they want to reach. */
+export function Onboarding({ me, done }: { me: Me; done: () => void }) {
+  const [handle, setHandle] = useState(me.tiktokHandle ?? '');
+  const [niches, setNiches] = useState(me.audience.niches.join(', '));
+  const [regions, setRegions] = useState(me.audience.regions.join(', '));
+  const [languages, setLanguages] = useState(me.audience.languages.join(', '));
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [watching, setWatching] = useState<string | null>(null);
+  const [activity, setActivity] = useState<ActivityEvent | null>(null);
+
+  // After linking, the first scrape of the account shows here as it happens (the live activity subscription).
+  useEffect(() => {
+    const token = currentToken();
+    if (watching === null || token === null) return;
+    return subscribeToActivity(operations.myActivity, token, (event) => {
+      if (event.handle === watching) setActivity(event);
+    });
+  }, [watching]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!HANDLE.test(handle.trim())) {
+      setProblem('A TikTok handle is 2-24 letters, digits, "." or "_".');
+      return;
+    }
+    setSaving(true);
+    setProblem(null);
+    try {
+      const linked = await graphql<{ linkTikTokAccount: MutationErrors }>(operations.linkTikTokAccount, { handle: handle.trim() });
+      const preferences = await graphql<{ setAudiencePreferences: MutationErrors }>(operations.setAudiencePreferences,
+        { input: { niches: list(niches), regions: list(regions), languages: list(languages) } });
+      const errors = [...linked.linkTikTokAccount.errors, ...preferences.setAudiencePreferences.errors];
+      if (errors.length > 0) {
+        setProblem(errors.map((e) => e.message).join(' '));
+      } else {
+        const linkedHandle = handle.trim().replace(/^@/, '').toLowerCase();
+        const now = await graphql<{ me: Me & { trackedCreators: { handle: string; followers: unknown }[] } }>(operations.me);
+        const observed = now.me.trackedCreators.some((c) => c.handle === linkedHandle && c.followers !== null);
+        if (observed) {
+          done();
+        } else {
+          setWatching(linkedHandle);
+        }
+      }
+    } catch (error) {
+      setProblem((error as Error).message);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <main id="main" tabIndex={-1}>
+      <h1>Your account and audience</h1>
+      <form onSubmit={submit}>
+        <label htmlFor="handle">Your TikTok handle</label>
+        <input id="handle" name="handle" value={handle} onChange={(e) => setHandle(e.target.value)} required />
+        <label htmlFor="niches">Niches you want to reach (comma-separated, e.g. booktok, reading)</label>
+        <input id="niches" name="niches" value={niches} onChange={(e) => setNiches(e.target.value)} />
+        <label htmlFor="regions">Regions (ISO codes, e.g. GB, DE)</label>
+        <input id="regions" name="regions" value={regions} onChange={(e) => setRegions(e.target.value)} />
+        <label htmlFor="languages">Languages (ISO codes, e.g. en)</label>
+        <input id="languages" name="languages" value={languages} onChange={(e) => setLanguages(e.target.value)} />
+        {problem && <p role="alert" className="error">{problem}</p>}
+        <button type="submit" disabled={saving || watching !== null}>{saving ? 'Saving…' : 'Save and track'}</button>
+      </form>
+      {watching !== null && (
+        <section aria-live="polite">
+          <h2>First scrape of @{watching}</h2>
+          {activity === null ? <p role="status">Tracking @{watching}: waiting for its first scrape…</p>
+            : <p>{activity.kind === 'SCRAPE_RECORDED' ? 'Recorded' : 'Failed'}: {activity.detail}</p>}
+          <button type="button" onClick={done}>Go to the dashboard</button>
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import { graphql } from '../api/client';
+import { operations } from '../api/operations';
+import type { DashboardCreator } from '../api/types';
+import { KpiCards } from '../components/KpiCards';
+import { Show, useLoad } from '../components/States';
+import { day } from '../format';
+
+const DAYS = 90;
+const STEP_MS = 500;
+
+/** The instant a replayed day ends: the dashboard as it stood then. */
+export function endOfDay(today: Date, daysBack: number): string {
+  const end = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - daysBack, 23, 59, 59));
+  return end.toISOString();
+}
+
+/**
+ * The dashboard as of any of the last 90 days: by event time (what was true then) or, with the toggle,
+ * by knowledge time (what we knew then); play walks forward a day at a time.
+ */
+export function Replay({ handle }: { handle: string }) {
+  const [daysBack, setDaysBack] = useState(0);
+  const [knowledge, setKnowledge] = useState(false);
+  const [playing, setPlaying] = useState(false);
+  const today = new Date();
+  const instant = endOfDay(today, daysBack);
+  const loaded = useLoad(() => graphql<{ creator: DashboardCreator }>(operations.dashboard,
+    knowledge ? { handle, asOfKnowledge: instant } : { handle, asOf: instant }).then((d) => d.creator), instant + knowledge);
+
+  useEffect(() => {
+    if (!playing) return;
+    if (daysBack === 0) {
+      setPlaying(false);
+      return;
+    }
+    const timer = setTimeout(() => setDaysBack(daysBack - 1), STEP_MS);
+    return () => clearTimeout(timer);
+  }, [playing, daysBack]);
+
+  return (
+    <main id="main" tabIndex={-1}>
+      <h1>Replay @{handle}</h1>
+      <div className="controls">
+        <label htmlFor="day">Day: <output data-testid="replay-day">{day(instant.substring(0, 10))}</output></label>
+        <input id="day" type="range" min={0} max={DAYS} value={DAYS - daysBack}
+          aria-valuetext={day(instant.substring(0, 10))} onChange={(e) => setDaysBack(DAYS - Number(e.target.value))} />
+        <label><input type="checkbox" checked={knowledge} onChange={(e) => setKnowledge(e.target.checked)} /> As we knew it then</label>
+        <button type="button" onClick={() => { if (!playing && daysBack === 0) setDaysBack(DAYS); setPlaying(!playing); }}>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+      </div>
+      <p>{knowledge ? 'What Creator Compass knew at the end of this day (knowledge time).'
+        : 'What was true at the end of this day (event time), as we know it now.'}</p>
+      <Show loaded={loaded}>{(c) => <KpiCards creator={c} />}</Show>
+    </main>
+  );
+}
