@@ -39,8 +39,10 @@ export function App() {
       if (me === null) return <Landing />;
       const [, route = '', argument = ''] = hash.split('/');
       const admin = me.roles.includes('ADMIN');
-      const page = me.tiktokHandle === null ? 'onboarding' : route === '' ? 'dashboard' : route;
+      const page = route === '' ? 'dashboard' : route;
       const handle = me.tiktokHandle;
+      // The pages about the user's own account need it linked first.
+      const onboarding = page === 'onboarding' || (handle === null && ['dashboard', 'analytics', 'replay'].includes(page));
       return (
         <>
           <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>Skip to content</a>
@@ -53,7 +55,7 @@ export function App() {
             </nav>
             <span>{me.displayName ?? me.email}</span>
           </header>
-          {page === 'onboarding' && <Onboarding me={me} done={() => { window.location.hash = '#/dashboard'; setVersion(version + 1); }} />}
+          {onboarding && <Onboarding me={me} done={() => { window.location.hash = '#/dashboard'; setVersion(version + 1); }} />}
           {handle && page === 'dashboard' && <Dashboard handle={handle} />}
           {handle && page === 'analytics' && <Analytics handle={handle} />}
           {page === 'video' && <VideoView id={argument} />}

@@ -18,8 +18,8 @@ describe('engagement by posting weekday and hour', () => {
   });
 
   it('shades the highest median darkest and an empty cell grey', () => {
-    expect(shade(0.1, 0.1)).toBe('hsl(212, 70%, 35%)');
-    expect(shade(0.05, 0.1)).toBe('hsl(212, 70%, 65%)');
+    expect(shade(0.1, 0.1)).toBe('hsl(212, 70%, 55%)');
+    expect(shade(0.05, 0.1)).toBe('hsl(212, 70%, 75%)');
     expect(shade(null, 0.1)).toBe('#f2f2f2');
   });
 });

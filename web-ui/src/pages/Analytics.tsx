@@ -84,9 +84,8 @@ export function Analytics({ handle }: { handle: string }) {
                 <tr key={weekday}>
                   <th scope="row">{WEEKDAYS[weekday]}</th>
                   {row.map((cell) => (
-                    <td key={cell.window} style={{ background: shade(cell.medianEngagement, highest),
-                      color: (cell.medianEngagement ?? 0) > highest * 0.6 ? '#fff' : '#1a1a1a' }}
-                      title={`${cell.videos} videos`}>
+                    <td key={cell.window} style={{ background: shade(cell.medianEngagement, highest) }}
+                      title={`${cell.videos} ${cell.videos === 1 ? 'video' : 'videos'}`}>
                       {cell.medianEngagement === null ? '' : percent(cell.medianEngagement)}
                     </td>
                   ))}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { graphql } from '../api/client';
+import { ApiError, graphql } from '../api/client';
 import { operations } from '../api/operations';
 import type { DashboardCreator } from '../api/types';
 import { KpiCards } from '../components/KpiCards';
@@ -25,8 +25,10 @@ export function Replay({ handle }: { handle: string }) {
   const [playing, setPlaying] = useState(false);
   const today = new Date();
   const instant = endOfDay(today, daysBack);
+  // Before its first observation a creator has no dashboard: that is an empty state, not an error.
   const loaded = useLoad(() => graphql<{ creator: DashboardCreator }>(operations.dashboard,
-    knowledge ? { handle, asOfKnowledge: instant } : { handle, asOf: instant }).then((d) => d.creator), instant + knowledge);
+    knowledge ? { handle, asOfKnowledge: instant } : { handle, asOf: instant }).then((d) => d.creator as DashboardCreator | null,
+    (error: ApiError) => { if (error.code === 'NOT_FOUND') return null; throw error; }), instant + knowledge);
 
   useEffect(() => {
     if (!playing) return;
@@ -52,7 +54,9 @@ export function Replay({ handle }: { handle: string }) {
       </div>
       <p>{knowledge ? 'What Creator Compass knew at the end of this day (knowledge time).'
         : 'What was true at the end of this day (event time), as we know it now.'}</p>
-      <Show loaded={loaded}>{(c) => <KpiCards creator={c} />}</Show>
+      <Show loaded={loaded} isEmpty={(c) => c === null} empty={knowledge ? 'Nothing was known of it by then.' : 'Not observed by then.'}>
+        {(c) => c && <KpiCards creator={c} />}
+      </Show>
     </main>
   );
 }

@@ -70,6 +70,8 @@ class WebUiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.axonframework.commandhandling.gateway.CommandGateway commands;
 
     @BeforeAll
     static void browser() throws IOException {
@@ -106,9 +108,9 @@ class WebUiTest {
         dev.click();
         waitFor(By.name("email"));
         page("2-dev-sign-in");
-        WebElement email = browser.findElement(By.name("email"));
-        email.clear();
-        email.sendKeys("ui.user@example.com");
+        WebElement userEmail = browser.findElement(By.name("email"));
+        userEmail.clear();
+        userEmail.sendKeys("ui.user@example.com");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
 
         waitFor(By.id("handle"));
@@ -139,12 +141,66 @@ class WebUiTest {
         assertThat(browser.findElements(By.cssSelector("svg[role=img]"))).hasSize(1);
         page("4-dashboard");
 
+        browser.findElement(By.linkText("Analytics")).click();
+        List<WebElement> rows = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("[data-testid=video-row]"), 0));
+        assertThat(rows).hasSize(20); // a page of 20 of its 30 videos
+        assertThat(browser.findElements(By.cssSelector("table.heatmap tbody tr"))).hasSize(7);
+        page("6-analytics");
+        rows.get(0).findElement(By.tagName("a")).click();
+        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Video by @travel.creator3");
+        waitFor(By.xpath("//table[caption='Every observation of this video']/tbody/tr"));
+        page("7-video");
+
+        browser.findElement(By.linkText("Compare")).click();
+        waitFor(By.id("competitor")).sendKeys("travel.creator1");
+        browser.findElement(By.xpath("//button[text()='Add']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("[data-testid=compare-row]"), 2));
+        page("8-compare");
+
+        // A backfill: travel.creator3 as it was ten days ago, learned now. The replay slider shows it for that day
+        // (event time), and "as we knew it then" shows that nothing was known of it then.
+        String creatorId = jdbc.queryForObject("select creator_id from warehouse.dim_creator where handle = 'travel.creator3'", String.class);
+        java.time.Instant tenDaysAgo = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).minus(Duration.ofDays(10))
+                .plus(Duration.ofHours(12));
+        commands.sendAndWait(new com.creatorcompass.contracts.creator.RecordScrape(creatorId, "ui-backfill",
+                com.creatorcompass.contracts.observation.SnapshotSource.IMPORT, new com.creatorcompass.contracts.observation.ProfileObservation(
+                tenDaysAgo, null, null, "Travel Creator 3", "", false, com.creatorcompass.contracts.observation.Count.exact(1_000_000),
+                com.creatorcompass.contracts.observation.Count.exact(100), com.creatorcompass.contracts.observation.Count.exact(5_000_000),
+                com.creatorcompass.contracts.observation.Count.exact(120)), List.of()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from warehouse.fact_profile_snapshot where scrape_id = 'ui-backfill'", Long.class) == 1);
+        browser.findElement(By.linkText("Replay")).click();
+        WebElement slider = waitFor(By.id("day"));
+        String today = waitFor(By.cssSelector("[data-testid=kpi-followers]")).getText();
+        for (int i = 0; i < 10; i++) {
+            slider.sendKeys(org.openqa.selenium.Keys.ARROW_LEFT);
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(
+                By.cssSelector("[data-testid=kpi-followers]"), "1,000,000"));
+        assertThat(today).isNotEqualTo("1,000,000");
+        page("9-replay");
+        browser.findElement(By.xpath("//label[contains(., 'As we knew it then')]/input")).click();
+        assertThat(waitFor(By.cssSelector("p.empty")).getText()).isEqualTo("Nothing was known of it by then.");
+
         browser.findElement(By.linkText("Recommendations")).click();
         List<WebElement> similar = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("[data-testid=similar-creator]"), 0));
         // the demo tracks two other travel creators: they share the niche's hashtags and words
         assertThat(similar.get(0).findElement(By.tagName("h3")).getText()).startsWith("@travel.creator");
         assertThat(similar.get(0).getText()).contains("shares ", "one of your niches");
         page("5-recommendations");
+
+        // The admin page, for an admin (the demo's admin@example.com): projection lag.
+        browser.get("http://localhost:" + port + "/auth/dev");
+        WebElement email = waitFor(By.name("email"));
+        email.clear();
+        email.sendKeys("admin@example.com");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(By.id("handle"));
+        browser.get("http://localhost:" + port + "/#/admin");
+        waitFor(By.xpath("//table[caption='Projection lag: events not yet processed']/tbody/tr"));
+        page("10-admin");
     }
 
     /** Waits for an element; on time-out saves a screenshot and says what the page showed. */
