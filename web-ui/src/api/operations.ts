@@ -12,9 +12,10 @@ import compare from '../../../graphql-api/src/main/resources/graphql-client/Comp
 import addCompetitor from '../../../graphql-api/src/main/resources/graphql-client/AddCompetitor.graphql?raw';
 import replayStatus from '../../../graphql-api/src/main/resources/graphql-client/ReplayStatus.graphql?raw';
 import replay from '../../../graphql-api/src/main/resources/graphql-client/Replay.graphql?raw';
+import alerts from '../../../graphql-api/src/main/resources/graphql-client/Alerts.graphql?raw';
 import myActivity from '../../../graphql-api/src/main/resources/graphql-client/MyActivity.graphql?raw';
 
 export const operations = {
   me, dashboard, linkTikTokAccount, setAudiencePreferences, recommendations, insights, videos, video, hashtagTrends, compare,
-  addCompetitor, replayStatus, replay, myActivity,
+  addCompetitor, replayStatus, replay, myActivity, alerts,
 };

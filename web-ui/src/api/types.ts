@@ -75,3 +75,8 @@ export interface ReplayStatus {
   processors: { processor: string; segment: number; behind: number }[];
   replays: { id: string; projection: string; state: string; requestedBy: string; startedAt: string; finishedAt: string | null; detail: string | null }[];
 }
+
+export interface AlertPage {
+  edges: { node: { id: string; kind: string; handle: string; videoId: string | null; at: string; observed: number; reference: number;
+    score: number; threshold: number; restsOnRounded: boolean } }[];
+}

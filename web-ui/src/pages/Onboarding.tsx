@@ -5,6 +5,7 @@ import { operations } from '../api/operations';
 import type { Me, MutationErrors } from '../api/types';
 
 const HANDLE = /^@?[A-Za-z0-9._]{2,24}$/;
+const AGE_BANDS = { AGE_13_17: '13-17', AGE_18_24: '18-24', AGE_25_34: '25-34', AGE_35_44: '35-44', AGE_45_54: '45-54', AGE_55_PLUS: '55+' };
 
 function list(text: string): string[] {
   return text.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
@@ -16,6 +17,8 @@ export function Onboarding({ me, done }: { me: Me; done: () => void }) {
   const [niches, setNiches] = useState(me.audience.niches.join(', '));
   const [regions, setRegions] = useState(me.audience.regions.join(', '));
   const [languages, setLanguages] = useState(me.audience.languages.join(', '));
+  const [ageBand, setAgeBand] = useState(me.audience.ageBand ?? '');
+  const [competitors, setCompetitors] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [watching, setWatching] = useState<string | null>(null);
@@ -41,8 +44,11 @@ export function Onboarding({ me, done }: { me: Me; done: () => void }) {
     try {
       const linked = await graphql<{ linkTikTokAccount: MutationErrors }>(operations.linkTikTokAccount, { handle: handle.trim() });
       const preferences = await graphql<{ setAudiencePreferences: MutationErrors }>(operations.setAudiencePreferences,
-        { input: { niches: list(niches), regions: list(regions), languages: list(languages) } });
-      const errors = [...linked.linkTikTokAccount.errors, ...preferences.setAudiencePreferences.errors];
+        { input: { niches: list(niches), regions: list(regions), languages: list(languages), ageBand: ageBand || null } });
+      const followed = await Promise.all(list(competitors).map((competitor) =>
+        graphql<{ addCompetitor: MutationErrors }>(operations.addCompetitor, { handle: competitor })));
+      const errors = [...linked.linkTikTokAccount.errors, ...preferences.setAudiencePreferences.errors,
+        ...followed.flatMap((f) => f.addCompetitor.errors)];
       if (errors.length > 0) {
         setProblem(errors.map((e) => e.message).join(' '));
       } else {
@@ -74,6 +80,13 @@ export function Onboarding({ me, done }: { me: Me; done: () => void }) {
         <input id="regions" name="regions" value={regions} onChange={(e) => setRegions(e.target.value)} />
         <label htmlFor="languages">Languages (ISO codes, e.g. en)</label>
         <input id="languages" name="languages" value={languages} onChange={(e) => setLanguages(e.target.value)} />
+        <label htmlFor="age">Audience age band</label>
+        <select id="age" value={ageBand} onChange={(e) => setAgeBand(e.target.value)}>
+          <option value="">Not known</option>
+          {Object.entries(AGE_BANDS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+        </select>
+        <label htmlFor="competitors">Competitors to follow (handles, comma-separated)</label>
+        <input id="competitors" name="competitors" value={competitors} onChange={(e) => setCompetitors(e.target.value)} />
         {problem && <p role="alert" className="error">{problem}</p>}
         <button type="submit" disabled={saving || watching !== null}>{saving ? 'Saving…' : 'Save and track'}</button>
       </form>

@@ -124,6 +124,7 @@ class WebUiTest {
         browser.findElement(By.id("handle")).clear();
         browser.findElement(By.id("handle")).sendKeys("travel.creator3");
         browser.findElement(By.id("niches")).sendKeys("travel");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("age"))).selectByVisibleText("18-24");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         assertThat(waitFor(By.xpath("//section[h2='First scrape of @travel.creator3']")).getText()).isNotEmpty();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
@@ -138,8 +139,16 @@ class WebUiTest {
         assertThat(browser.findElement(By.cssSelector("[data-testid=kpi-videos]")).getText())
                 .isEqualTo(String.format(java.util.Locale.US, "%,d", api.path("videos").path("value").asLong()));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("@travel.creator3");
-        assertThat(browser.findElements(By.cssSelector("svg[role=img]"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("svg[role=img]"))).as("followers and likes charts").hasSize(2);
         page("4-dashboard");
+        // On a phone-width screen nothing runs off to the side.
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 1200));
+        assertThat(((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll('body *')]"
+                + ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+                + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"))
+                .as("elements running off a 390 px screen").asList().isEmpty();
+        page("4b-dashboard-phone");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
 
         browser.findElement(By.linkText("Analytics")).click();
         List<WebElement> rows = new WebDriverWait(browser, Duration.ofSeconds(20))
@@ -190,6 +199,13 @@ class WebUiTest {
         assertThat(similar.get(0).findElement(By.tagName("h3")).getText()).startsWith("@travel.creator");
         assertThat(similar.get(0).getText()).contains("shares ", "one of your niches");
         page("5-recommendations");
+        browser.findElement(By.id("f-region")).sendKeys("GB");
+        browser.findElement(By.xpath("//button[text()='Filter']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+            List<WebElement> regions = driver.findElements(By.cssSelector("[data-testid=similar-creator] [data-testid=region]"));
+            return !regions.isEmpty() && regions.size() == driver.findElements(By.cssSelector("[data-testid=similar-creator]")).size()
+                    && regions.stream().allMatch(r -> r.getText().equals("GB"));
+        });
 
         // The admin page, for an admin (the demo's admin@example.com): projection lag.
         browser.get("http://localhost:" + port + "/auth/dev");
