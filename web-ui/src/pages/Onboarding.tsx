@@ -53,7 +53,7 @@ export function Onboarding({ me, done }: { me: Me; done: () => void }) {
         setProblem(errors.map((e) => e.message).join(' '));
       } else {
         const linkedHandle = handle.trim().replace(/^@/, '').toLowerCase();
-        const now = await graphql<{ me: Me & { trackedCreators: { handle: string; followers: unknown }[] } }>(operations.me);
+        const now = await graphql<{ me: Me }>(operations.me);
         const observed = now.me.trackedCreators.some((c) => c.handle === linkedHandle && c.followers !== null);
         if (observed) {
           done();
