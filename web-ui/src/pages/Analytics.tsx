@@ -45,6 +45,7 @@ export function Analytics({ handle }: { handle: string }) {
         const rows = p.edges.map((e) => e.node).filter((v) => wanted === '' || v.hashtags.includes(wanted));
         return (
           <>
+            <div className="scroll" role="region" aria-label="Videos table" tabIndex={0}>
             <table>
               <caption>Videos, {order === 'NEWEST' ? 'newest' : 'most viewed'} first{wanted && ` with #${wanted}`}</caption>
               <thead><tr><th scope="col">Posted</th><th scope="col">Caption</th><th scope="col">Length</th>
@@ -61,6 +62,7 @@ export function Analytics({ handle }: { handle: string }) {
                 ))}
               </tbody>
             </table>
+            </div>
             {rows.length === 0 && <p className="empty">No video on this page carries #{wanted}.</p>}
             <div className="controls">
               <button type="button" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>Previous page</button>
@@ -76,6 +78,7 @@ export function Analytics({ handle }: { handle: string }) {
         const grid = engagementHeatmap(videos);
         const highest = Math.max(0, ...grid.flat().map((c) => c.medianEngagement ?? 0));
         return (
+          <div className="scroll" role="region" aria-label="Engagement heat map" tabIndex={0}>
           <table className="heatmap">
             <caption>Median engagement rate by views of the latest {videos.length} videos, by weekday and posting hour (UTC)</caption>
             <thead><tr><th scope="col">Weekday</th>{WINDOWS.map((w) => <th scope="col" key={w}>{String(w).padStart(2, '0')}–{String(w + 3).padStart(2, '0')}</th>)}</tr></thead>
@@ -93,11 +96,13 @@ export function Analytics({ handle }: { handle: string }) {
               ))}
             </tbody>
           </table>
+          </div>
         );
       }}</Show>
 
       <h2>Hashtag trends, last 28 days (all tracked creators)</h2>
       <Show loaded={trends} isEmpty={(t) => t.length === 0} empty="No hashtag days yet.">{(t) => (
+        <div className="scroll" role="region" aria-label="Hashtag trends table" tabIndex={0}>
         <table>
           <caption>Hashtags with the most views</caption>
           <thead><tr><th scope="col">Hashtag</th><th scope="col">Videos</th><th scope="col">Creators (peak)</th>
@@ -107,6 +112,7 @@ export function Analytics({ handle }: { handle: string }) {
               <td>{count(h.views)}</td><td>{percent(h.medianEngagementRate)}</td></tr>
           ))}</tbody>
         </table>
+        </div>
       )}</Show>
     </main>
   );

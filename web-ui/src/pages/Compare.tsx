@@ -39,7 +39,7 @@ export function Compare({ me, changed }: { me: Me; changed: () => void }) {
         {problem && <p role="alert" className="error">{problem}</p>}
       </form>
       <Show loaded={loaded} isEmpty={(c) => c.length === 0} empty="Add a competitor to compare with.">{(creators) => (
-        <div className="scroll">
+        <div className="scroll" role="region" aria-label="Comparison table" tabIndex={0}>
           <table>
             <caption>Your account and your competitors</caption>
             <thead><tr><th scope="col">Creator</th><th scope="col">Followers</th><th scope="col">Likes</th><th scope="col">Videos</th>

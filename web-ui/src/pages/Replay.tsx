@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { ApiError, graphql } from '../api/client';
 import { operations } from '../api/operations';
 import type { DashboardCreator } from '../api/types';
+import { GrowthChart } from '../components/GrowthChart';
 import { KpiCards } from '../components/KpiCards';
 import { Show, useLoad } from '../components/States';
 import { day } from '../format';
@@ -55,7 +56,13 @@ export function Replay({ handle }: { handle: string }) {
       <p>{knowledge ? 'What Creator Compass knew at the end of this day (knowledge time).'
         : 'What was true at the end of this day (event time), as we know it now.'}</p>
       <Show loaded={loaded} isEmpty={(c) => c === null} empty={knowledge ? 'Nothing was known of it by then.' : 'Not observed by then.'}>
-        {(c) => c && <KpiCards creator={c} />}
+        {(c) => c && (
+          <>
+            <KpiCards creator={c} />
+            <h2>Followers up to that day</h2>
+            <GrowthChart points={c.growth} metric="followers" />
+          </>
+        )}
       </Show>
     </main>
   );

@@ -41,6 +41,7 @@ export function VideoView({ id }: { id: string }) {
               <text x={225} y={215} textAnchor="middle" fontSize="12">Age since posting (blue: this video, amber: your median)</text>
             </svg>
             <h2>Observations</h2>
+            <div className="scroll" role="region" aria-label="Observations table" tabIndex={0}>
             <table>
               <caption>Every observation of this video</caption>
               <thead><tr><th scope="col">Seen at</th><th scope="col">Views</th><th scope="col">Likes</th><th scope="col">Comments</th>
@@ -50,6 +51,7 @@ export function VideoView({ id }: { id: string }) {
                   <td>{count(o.comments)}</td><td>{count(o.shares)}</td><td>{o.allCountsExact ? 'yes' : 'rounded'}</td></tr>
               ))}</tbody>
             </table>
+            </div>
           </>
         );
       }}</Show>
