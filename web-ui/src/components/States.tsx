@@ -11,8 +11,7 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
     load().then((value) => current && setLoaded({ state: 'done', value }),
       (error: Error) => current && setLoaded({ state: 'error', message: error.message }));
     return () => { current = false; };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  }, [key]); // key names what the load depends on: the function itself is new on every render
   return loaded;
 }
 
