@@ -28,6 +28,13 @@ class BrowserRulesTest extends ApiTest {
         assertThat(csrf.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(csrf.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(csrf.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+        // same-origin: other sites get no referrer, and the browser's sign-in POST keeps its Origin (no-referrer made it "null")
+        assertThat(csrf.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/")).GET());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<div id=\"root\">");
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         HttpResponse<String> api = send(HttpRequest.newBuilder(uri("/graphql")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { id } }\"}")));
         assertThat(api.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
