@@ -33,12 +33,20 @@ export async function refreshSession(): Promise<boolean> {
   return true;
 }
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch('/graphql', {
+function post(query: string, variables: Record<string, unknown>): Promise<Response> {
+  return fetch('/graphql', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + accessToken },
     body: JSON.stringify({ query, variables }),
   });
+}
+
+/** A GraphQL call; an expired access token (they last 15 minutes) is renewed once from the refresh cookie. */
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  let response = await post(query, variables);
+  if (response.status === 401 && await refreshSession()) {
+    response = await post(query, variables);
+  }
   if (response.status === 401) {
     throw new ApiError('Your session has ended: sign in again.', 'UNAUTHENTICATED');
   }
