@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compact, count, day, growth, percent } from './format';
+import { compact, count, day, growth, isoDay, percent } from './format';
 
 describe('numbers in the user\'s locale', () => {
   it('writes counts with the locale\'s grouping and marks rounded ones', () => {
@@ -21,5 +21,6 @@ describe('numbers in the user\'s locale', () => {
   it('writes compact axis labels and UTC days', () => {
     expect(compact(1_250_000, 'en-US')).toBe('1.3M');
     expect(day('2026-11-03', 'en-US')).toBe('Nov 3, 2026');
+    expect(isoDay(new Date('2026-11-03T23:30:00-02:00'))).toBe('2026-11-04');
   });
 });

@@ -24,3 +24,8 @@ export function percent(fraction: number | null | undefined, locale?: string): s
 export function day(iso: string, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso + 'T00:00:00Z'));
 }
+
+/** The UTC day of an instant, as the API's Date scalar writes it: "2026-11-03". */
+export function isoDay(date: Date): string {
+  return date.toISOString().substring(0, 10);
+}

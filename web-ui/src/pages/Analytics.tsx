@@ -4,7 +4,7 @@ import { operations } from '../api/operations';
 import type { HashtagTrend, VideoPage, VideoRow } from '../api/types';
 import { engagementHeatmap, shade, WEEKDAYS, WINDOWS } from '../components/heatmap';
 import { Show, useLoad } from '../components/States';
-import { count, day, percent } from '../format';
+import { count, day, isoDay, percent } from '../format';
 
 const PAGE = 20;
 
@@ -24,7 +24,7 @@ export function Analytics({ handle }: { handle: string }) {
     .then((d) => d.videos.edges.map((e) => e.node)), handle);
   const to = new Date();
   const trends = useLoad(() => graphql<{ hashtagTrends: HashtagTrend[] }>(operations.hashtagTrends, {
-    from: new Date(to.getTime() - 27 * 86_400_000).toISOString().substring(0, 10), to: to.toISOString().substring(0, 10), first: 10,
+    from: isoDay(new Date(to.getTime() - 27 * 86_400_000)), to: isoDay(to), first: 10,
   }).then((d) => d.hashtagTrends), 'trends');
   const wanted = filter.trim().replace(/^#/, '').toLowerCase();
 

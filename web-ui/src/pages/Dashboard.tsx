@@ -5,11 +5,7 @@ import type { AlertPage, DashboardCreator } from '../api/types';
 import { GrowthChart } from '../components/GrowthChart';
 import { KpiCards } from '../components/KpiCards';
 import { Show, useLoad } from '../components/States';
-import { count, day } from '../format';
-
-function isoDay(date: Date): string {
-  return date.toISOString().substring(0, 10);
-}
+import { count, day, isoDay } from '../format';
 
 /** The creator's KPI cards, 90 days of follower growth and the latest videos. */
 export function Dashboard({ handle }: { handle: string }) {

@@ -3,18 +3,14 @@ package com.creatorcompass.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.creatorcompass.app.api.GraphQlOverHttp;
 import com.creatorcompass.app.api.SignInClient;
 import com.creatorcompass.contracts.creator.TrackCreator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.creatorcompass.testsupport.TestDatabase;
 import com.creatorcompass.testsupport.TestDatabases;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -130,14 +126,8 @@ class DemoApplicationTest {
     }
 
     private JsonNode graphQl(String token, String document) throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
-                .newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", document)))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        JsonNode body = json.readTree(response.body());
-        assertThat(body.path("errors").isMissingNode()).as(response.body()).isTrue();
+        JsonNode body = GraphQlOverHttp.post(port, token, document);
+        assertThat(body.path("errors").isMissingNode()).as(body.toString()).isTrue();
         return body;
     }
 

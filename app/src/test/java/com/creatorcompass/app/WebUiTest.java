@@ -3,37 +3,44 @@ package com.creatorcompass.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.creatorcompass.app.api.GraphQlOverHttp;
 import com.creatorcompass.app.api.SignInClient;
+import com.creatorcompass.contracts.creator.RecordScrape;
+import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.ProfileObservation;
+import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.testsupport.TestDatabase;
 import com.creatorcompass.testsupport.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -71,7 +78,7 @@ class WebUiTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    org.axonframework.commandhandling.gateway.CommandGateway commands;
+    CommandGateway commands;
 
     @BeforeAll
     static void browser() throws IOException {
@@ -124,7 +131,7 @@ class WebUiTest {
         browser.findElement(By.id("handle")).clear();
         browser.findElement(By.id("handle")).sendKeys("travel.creator3");
         browser.findElement(By.id("niches")).sendKeys("travel");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("age"))).selectByVisibleText("18-24");
+        new Select(browser.findElement(By.id("age"))).selectByVisibleText("18-24");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         assertThat(waitFor(By.xpath("//section[h2='First scrape of @travel.creator3']")).getText()).isNotEmpty();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
@@ -133,11 +140,11 @@ class WebUiTest {
         browser.findElement(By.xpath("//button[text()='Go to the dashboard']")).click();
 
         WebElement followers = waitFor(By.cssSelector("[data-testid=kpi-followers]"));
-        JsonNode api = graphQl(new SignInClient(port).devSignIn("ui.user@example.com", "UI User"),
+        JsonNode api = GraphQlOverHttp.post(port, new SignInClient(port).devSignIn("ui.user@example.com", "UI User"),
                 "{ creator(handle: \"travel.creator3\") { followers { value exact } videos { value } } }").path("data").path("creator");
-        assertThat(followers.getText()).isEqualTo(String.format(java.util.Locale.US, "%,d", api.path("followers").path("value").asLong()));
+        assertThat(followers.getText()).isEqualTo(String.format(Locale.US, "%,d", api.path("followers").path("value").asLong()));
         assertThat(browser.findElement(By.cssSelector("[data-testid=kpi-videos]")).getText())
-                .isEqualTo(String.format(java.util.Locale.US, "%,d", api.path("videos").path("value").asLong()));
+                .isEqualTo(String.format(Locale.US, "%,d", api.path("videos").path("value").asLong()));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("@travel.creator3");
         assertThat(browser.findElements(By.cssSelector("svg[role=img]"))).as("followers and likes charts").hasSize(2);
         page("4-dashboard");
@@ -165,20 +172,20 @@ class WebUiTest {
         // A backfill: travel.creator3 as it was ten days ago, learned now. The replay slider shows it for that day
         // (event time), and "as we knew it then" shows that nothing was known of it then.
         String creatorId = jdbc.queryForObject("select creator_id from warehouse.dim_creator where handle = 'travel.creator3'", String.class);
-        java.time.Instant tenDaysAgo = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).minus(Duration.ofDays(10))
+        Instant tenDaysAgo = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(10))
                 .plus(Duration.ofHours(12));
-        commands.sendAndWait(new com.creatorcompass.contracts.creator.RecordScrape(creatorId, "ui-backfill",
-                com.creatorcompass.contracts.observation.SnapshotSource.IMPORT, new com.creatorcompass.contracts.observation.ProfileObservation(
-                tenDaysAgo, null, null, "Travel Creator 3", "", false, com.creatorcompass.contracts.observation.Count.exact(1_000_000),
-                com.creatorcompass.contracts.observation.Count.exact(100), com.creatorcompass.contracts.observation.Count.exact(5_000_000),
-                com.creatorcompass.contracts.observation.Count.exact(120)), List.of()));
+        commands.sendAndWait(new RecordScrape(creatorId, "ui-backfill",
+                SnapshotSource.IMPORT, new ProfileObservation(
+                tenDaysAgo, null, null, "Travel Creator 3", "", false, Count.exact(1_000_000),
+                Count.exact(100), Count.exact(5_000_000),
+                Count.exact(120)), List.of()));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "select count(*) from warehouse.fact_profile_snapshot where scrape_id = 'ui-backfill'", Long.class) == 1);
         browser.findElement(By.linkText("Replay")).click();
         WebElement slider = waitFor(By.id("day"));
         String today = waitFor(By.cssSelector("[data-testid=kpi-followers]")).getText();
         for (int i = 0; i < 10; i++) {
-            slider.sendKeys(org.openqa.selenium.Keys.ARROW_LEFT);
+            slider.sendKeys(Keys.ARROW_LEFT);
         }
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(
                 By.cssSelector("[data-testid=kpi-followers]"), "1,000,000"));
@@ -215,20 +222,20 @@ class WebUiTest {
 
     /** On a phone-width screen nothing runs off to the side (wide tables scroll inside their own region). */
     private void onAPhone(String name) throws IOException {
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 1200));
+        browser.manage().window().setSize(new Dimension(390, 1200));
         assertThat(((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll('body *')]"
                 + ".filter(e => !e.closest('.scroll') && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
                 + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"))
                 .as("elements running off a 390 px screen").asList().isEmpty();
         page(name);
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+        browser.manage().window().setSize(new Dimension(1280, 1600));
     }
 
     /** Waits for an element; on time-out saves a screenshot and says what the page showed. */
     private WebElement waitFor(By locator) throws IOException {
         try {
             return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
-        } catch (org.openqa.selenium.TimeoutException timeout) {
+        } catch (TimeoutException timeout) {
             Files.write(SCREENSHOTS.resolve("failure.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
             throw new AssertionError("no " + locator + " at " + browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("body")).getText(),
                     timeout);
@@ -245,15 +252,6 @@ class WebUiTest {
                 + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
                 + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
         assertThat((List<?>) violations).as("serious or critical accessibility violations on " + name).isEmpty();
-    }
-
-    private static JsonNode graphQl(String token, String document) throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", document)))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return json.readTree(response.body());
     }
 
     private static int freePort() throws IOException {

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -51,8 +52,11 @@ final class OutlierInsight {
                     1, null);
             return;
         }
-        Map<String, Integer> amongOutliers = counts(outliers, zone);
-        Map<String, Integer> amongAll = counts(analysed, zone);
+        Map<VideoFact, Set<String>> traits = new HashMap<>();
+        List<Grouping> groupings = List.of(Grouping.postingHour(zone), Grouping.postingWeekday(zone), Grouping.videoLength());
+        analysed.forEach(v -> traits.put(v, traits(v, groupings)));
+        Map<String, Integer> amongOutliers = counts(outliers, traits);
+        Map<String, Integer> amongAll = counts(analysed, traits);
         String trait = amongOutliers.entrySet().stream()
                 .filter(t -> t.getValue() >= TRAIT_SHARE * outliers.size()
                         && share(t.getValue(), outliers.size()) >= TRAIT_LIFT * share(amongAll.get(t.getKey()), analysed.size()))
@@ -65,7 +69,7 @@ final class OutlierInsight {
                     + " outliers of the last 28 days share nothing more often than your other videos do", outliers.size(), null);
             return;
         }
-        Backtest backtest = backtest(window, analysed, trait, zone, medianViews);
+        Backtest backtest = backtest(window, analysed, trait, traits, medianViews);
         List<String> evidence = new ArrayList<>();
         evidence.add(amongOutliers.get(trait) + " of " + outliers.size() + " outliers were " + trait + ", against "
                 + Findings.wholePercent(share(amongAll.get(trait), analysed.size())) + " of your " + analysed.size() + " videos");
@@ -78,11 +82,12 @@ final class OutlierInsight {
     }
 
     /** Weeks with videos both with and without the trait; a hit when those with it had the higher median views. */
-    private static Backtest backtest(AnalysisWindow window, List<VideoFact> analysed, String trait, ZoneId zone, double medianViews) {
+    private static Backtest backtest(AnalysisWindow window, List<VideoFact> analysed, String trait, Map<VideoFact, Set<String>> traits,
+                                     double medianViews) {
         Map<Integer, List<Double>> with = new TreeMap<>();
         Map<Integer, List<Double>> without = new TreeMap<>();
         for (VideoFact v : analysed) {
-            (traits(v, zone).contains(trait) ? with : without).computeIfAbsent(window.week(v.postedAt()), w -> new ArrayList<>())
+            (traits.get(v).contains(trait) ? with : without).computeIfAbsent(window.week(v.postedAt()), w -> new ArrayList<>())
                     .add(v.views() / medianViews);
         }
         int weeks = 0;
@@ -101,10 +106,10 @@ final class OutlierInsight {
     }
 
     /** What a video is, in the phrases insights use: "with #tag", "posted 18:00–21:00 (UTC)", "posted on Tuesdays", "of 15–30 s". */
-    static Set<String> traits(VideoFact video, ZoneId zone) {
+    private static Set<String> traits(VideoFact video, List<Grouping> groupings) {
         Set<String> traits = new LinkedHashSet<>();
         video.hashtags().forEach(tag -> traits.add("with #" + tag));
-        for (Grouping grouping : List.of(Grouping.postingHour(zone), Grouping.postingWeekday(zone), Grouping.videoLength())) {
+        for (Grouping grouping : groupings) {
             String group = grouping.group().apply(video);
             if (group != null) {
                 traits.add(grouping.phrase().apply(group));
@@ -113,9 +118,9 @@ final class OutlierInsight {
         return traits;
     }
 
-    private static Map<String, Integer> counts(List<VideoFact> videos, ZoneId zone) {
+    private static Map<String, Integer> counts(List<VideoFact> videos, Map<VideoFact, Set<String>> traits) {
         Map<String, Integer> counts = new TreeMap<>();
-        videos.forEach(v -> traits(v, zone).forEach(t -> counts.merge(t, 1, Integer::sum)));
+        videos.forEach(v -> traits.get(v).forEach(t -> counts.merge(t, 1, Integer::sum)));
         return counts;
     }
 
