@@ -1,6 +1,7 @@
 package com.creatorcompass.scraper;
 
 import com.creatorcompass.contracts.CommandRejectedException;
+import com.creatorcompass.contracts.TransientFailures;
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.RecordScrapeFailure;
 import com.creatorcompass.contracts.creator.ScrapeOutcome;
@@ -18,11 +19,14 @@ import org.slf4j.LoggerFactory;
 /**
  * One scrape of one creator, start to end: polite to the host, retried with exponential backoff
  * and jitter for transient failures only, and ending in exactly one command — the observation, or
- * the classified failure.
+ * the classified failure. When the store is unreachable for a moment, the same command (same scrape
+ * id, so it is recorded at most once) is sent again with backoff rather than the observation dropped.
  */
 public final class ScrapeRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ScrapeRunner.class);
+    /** Sends of one command while the store is unreachable: 1 + 2 + 4 + 8 + 16 retry backoffs in all. */
+    static final int STORE_ATTEMPTS = 6;
 
     private final ProfileSource source;
     private final HostThrottle throttle;
@@ -59,12 +63,12 @@ public final class ScrapeRunner {
     }
 
     /** Answers what was recorded: the observation, or — when the command side refused it — a failure saying why. */
-    private ScrapeResult record(String creatorId, String handle, ScrapeResult result) {
+    private ScrapeResult record(String creatorId, String handle, ScrapeResult result) throws InterruptedException {
         if (result instanceof ScrapeResult.Observed observed) {
             throttle.succeeded(host);
             try {
-                ScrapeOutcome outcome = commands.sendAndWait(new RecordScrape(creatorId, UUID.randomUUID().toString(),
-                        observed.source(), observed.profile(), observed.videos()));
+                ScrapeOutcome outcome = send(new RecordScrape(creatorId, UUID.randomUUID().toString(),
+                        observed.source(), observed.profile(), observed.videos()), handle);
                 log.debug("@{}: {} with {} videos", handle, outcome, observed.videos().size());
                 return result;
             } catch (CommandRejectedException refused) {
@@ -80,13 +84,29 @@ public final class ScrapeRunner {
                         throttle.pushedBack(host));
             }
             try {
-                commands.sendAndWait(new RecordScrapeFailure(creatorId, UUID.randomUUID().toString(), clock.instant(),
-                        failed.reason(), failed.detail(), failed.evidence()));
+                send(new RecordScrapeFailure(creatorId, UUID.randomUUID().toString(), clock.instant(),
+                        failed.reason(), failed.detail(), failed.evidence()), handle);
             } catch (CommandRejectedException refused) {
                 log.info("@{}: the failure could not be recorded either ({})", handle, refused.getMessage());
             }
             log.info("@{}: scrape failed ({}): {}", handle, failed.reason(), failed.detail());
         }
         return result;
+    }
+
+    private <R> R send(Object command, String handle) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return commands.sendAndWait(command);
+            } catch (RuntimeException failure) {
+                if (attempt == STORE_ATTEMPTS || !TransientFailures.isTransient(failure)) {
+                    throw failure;
+                }
+                long pause = retryBackoff.toMillis() * (1L << (attempt - 1));
+                log.warn("@{}: the store is unreachable ({}); sending the same {} again in {} ms", handle, failure.getMessage(),
+                        command.getClass().getSimpleName(), pause);
+                Thread.sleep(pause);
+            }
+        }
     }
 }

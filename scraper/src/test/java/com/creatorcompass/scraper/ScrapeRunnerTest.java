@@ -96,6 +96,40 @@ class ScrapeRunnerTest {
         assertThat(sent.getAllValues().get(1)).isInstanceOf(RecordScrapeFailure.class);
     }
 
+    @Test
+    void while_the_store_restarts_the_same_observation_is_sent_again_with_the_same_scrape_id() throws Exception {
+        java.sql.SQLException restarting = new java.sql.SQLException("terminating connection due to administrator command", "57P01");
+        when(commands.sendAndWait(any(RecordScrape.class)))
+                .thenThrow(new IllegalStateException("could not append", restarting))
+                .thenThrow(new IllegalStateException("could not append", new java.sql.SQLTransientConnectionException("pool timed out")))
+                .thenReturn(null);
+
+        ScrapeResult result = runner(new ArrayDeque<>(List.of(OBSERVED)), 3).scrapeAndRecord("c-1", "some.one");
+
+        assertThat(result).isEqualTo(OBSERVED);
+        ArgumentCaptor<RecordScrape> sent = ArgumentCaptor.forClass(RecordScrape.class);
+        verify(commands, times(3)).sendAndWait(sent.capture());
+        assertThat(sent.getAllValues()).extracting(RecordScrape::scrapeId).containsOnly(sent.getAllValues().get(0).scrapeId());
+    }
+
+    @Test
+    void a_store_that_stays_away_fails_the_scrape_after_a_bounded_number_of_sends_and_a_bug_is_not_retried() {
+        when(commands.sendAndWait(any(RecordScrape.class)))
+                .thenThrow(new IllegalStateException("down", new java.sql.SQLException("connection refused", "08001")));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> runner(new ArrayDeque<>(List.of(OBSERVED)), 3).scrapeAndRecord("c-1", "some.one"))
+                .hasMessage("down");
+        verify(commands, times(ScrapeRunner.STORE_ATTEMPTS)).sendAndWait(any(RecordScrape.class));
+
+        org.mockito.Mockito.reset(commands);
+        when(commands.sendAndWait(any(RecordScrape.class))).thenThrow(new IllegalStateException("a bug"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> runner(new ArrayDeque<>(List.of(OBSERVED)), 3).scrapeAndRecord("c-1", "some.one"))
+                .hasMessage("a bug");
+        verify(commands, times(1)).sendAndWait(any(RecordScrape.class));
+    }
+
     private ScrapeRunner runner(Queue<ScrapeResult> answers, int attempts) {
         return new ScrapeRunner(handle -> answers.remove(), throttle, commands, "http://stand-in.test", attempts,
                 Duration.ofMillis(1), Clock.systemUTC());

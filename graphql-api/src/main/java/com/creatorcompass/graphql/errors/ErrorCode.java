@@ -8,6 +8,8 @@ public enum ErrorCode {
     FORBIDDEN,
     RATE_LIMITED,
     TOO_COMPLEX,
+    /** The store was unreachable for a moment (restarting, failing over): send the same request again; {@code extensions.retryable} is true. */
+    UNAVAILABLE,
     /** Something failed on our side; the response says nothing more, the log says what. */
     INTERNAL
 }

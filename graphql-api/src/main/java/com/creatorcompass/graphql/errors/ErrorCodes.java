@@ -2,6 +2,7 @@ package com.creatorcompass.graphql.errors;
 
 import com.creatorcompass.contracts.CommandRejectedException;
 import com.creatorcompass.contracts.Rejection;
+import com.creatorcompass.contracts.TransientFailures;
 import com.creatorcompass.contracts.query.InvalidQueryException;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
@@ -47,6 +48,10 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter {
         } else if (cause instanceof AccessDeniedException) {
             code = ErrorCode.FORBIDDEN;
             message = "not allowed for your account";
+        } else if (TransientFailures.isTransient(thrown)) {
+            log.warn("Field {} failed for now: {}", environment.getExecutionStepInfo().getPath(), cause.toString());
+            code = ErrorCode.UNAVAILABLE;
+            message = "the service is briefly unavailable; try again in a moment";
         } else {
             log.error("Field {} failed", environment.getExecutionStepInfo().getPath(), thrown);
             code = ErrorCode.INTERNAL;
@@ -86,6 +91,9 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter {
     private static GraphQLError error(ErrorCode code, String message, DataFetchingEnvironment environment) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code.name());
+        if (code == ErrorCode.UNAVAILABLE) {
+            extensions.put("retryable", true);
+        }
         return GraphqlErrorBuilder.newError(environment).message(message).errorType(classification(code))
                 .extensions(extensions).build();
     }
@@ -96,7 +104,7 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter {
             case INVALID_ARGUMENT, TOO_COMPLEX, RATE_LIMITED -> org.springframework.graphql.execution.ErrorType.BAD_REQUEST;
             case UNAUTHENTICATED -> org.springframework.graphql.execution.ErrorType.UNAUTHORIZED;
             case FORBIDDEN -> org.springframework.graphql.execution.ErrorType.FORBIDDEN;
-            case INTERNAL -> org.springframework.graphql.execution.ErrorType.INTERNAL_ERROR;
+            case INTERNAL, UNAVAILABLE -> org.springframework.graphql.execution.ErrorType.INTERNAL_ERROR;
         };
     }
 }
