@@ -2,6 +2,7 @@ package com.creatorcompass.query;
 
 import com.creatorcompass.query.accounts.AccountQueries;
 import com.creatorcompass.query.accounts.AccountsProjection;
+import com.creatorcompass.query.activity.ActivityListener;
 import com.creatorcompass.query.activity.ActivityNotifier;
 import com.creatorcompass.query.read.CreatorReads;
 import com.creatorcompass.query.read.TrendReads;
@@ -19,6 +20,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.flywaydb.core.Flyway;
@@ -31,6 +33,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class QuerySideConfiguration {
 
+    /**
+     * The analytics reads (dashboards, growth, videos, trends, alerts) may come from a read replica: the
+     * app names one DSLContext so; without it, the primary answers. Everything else uses the primary.
+     */
+    static final String ANALYTICS_READS = "analyticsReads";
+
     @Bean(initMethod = "migrate")
     public Flyway warehouseFlyway(DataSource dataSource) {
         return Flyway.configure().dataSource(dataSource).schemas("warehouse", "analytics", "series", "accounts")
@@ -38,8 +46,8 @@ public class QuerySideConfiguration {
     }
 
     @Bean
-    public CreatorQueries creatorQueries(DSLContext sql) {
-        return new CreatorQueries(sql);
+    public CreatorQueries creatorQueries(DSLContext sql, @Qualifier(ANALYTICS_READS) ObjectProvider<DSLContext> reads) {
+        return new CreatorQueries(reads.getIfAvailable(() -> sql));
     }
 
     @Bean
@@ -74,8 +82,15 @@ public class QuerySideConfiguration {
     }
 
     @Bean
-    public ActivityNotifier activityNotifier(DSLContext sql, QueryUpdateEmitter emitter) {
-        return new ActivityNotifier(sql, emitter);
+    public ActivityNotifier activityNotifier(DSLContext sql) {
+        return new ActivityNotifier(sql);
+    }
+
+    /** Where users subscribe (the API); off in workers, which have no subscribers to tell. */
+    @Bean
+    @ConditionalOnProperty(name = "compass.query.activity-listener", havingValue = "true", matchIfMissing = true)
+    public ActivityListener activityListener(DataSource dataSource, DSLContext sql, QueryUpdateEmitter emitter) {
+        return new ActivityListener(dataSource, sql, emitter);
     }
 
     @Bean
@@ -84,17 +99,17 @@ public class QuerySideConfiguration {
     }
 
     @Bean
-    public CreatorReads creatorReads(DSLContext sql) {
-        return new CreatorReads(sql);
+    public CreatorReads creatorReads(DSLContext sql, @Qualifier(ANALYTICS_READS) ObjectProvider<DSLContext> reads) {
+        return new CreatorReads(reads.getIfAvailable(() -> sql));
     }
 
     @Bean
-    public VideoReads videoReads(DSLContext sql) {
-        return new VideoReads(sql);
+    public VideoReads videoReads(DSLContext sql, @Qualifier(ANALYTICS_READS) ObjectProvider<DSLContext> reads) {
+        return new VideoReads(reads.getIfAvailable(() -> sql));
     }
 
     @Bean
-    public TrendReads trendReads(DSLContext sql) {
-        return new TrendReads(sql);
+    public TrendReads trendReads(DSLContext sql, @Qualifier(ANALYTICS_READS) ObjectProvider<DSLContext> reads) {
+        return new TrendReads(reads.getIfAvailable(() -> sql));
     }
 }

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jooq.DSLContext;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +19,9 @@ import org.springframework.context.annotation.Configuration;
 /** Recommendations: read from the warehouse's analyst views, answered over the query bus. */
 @Configuration(proxyBeanMethods = false)
 public class RecommendationsConfiguration {
+
+    /** The app's read-replica DSLContext when it names one (the analyst views are on every replica); else the primary. */
+    static final String ANALYTICS_READS = "analyticsReads";
 
     /** One thread rebuilds the feature index in the background; requests never wait for it after the first build. */
     @Bean(destroyMethod = "shutdownNow")
@@ -29,10 +34,11 @@ public class RecommendationsConfiguration {
     }
 
     @Bean
-    public FeatureCache featureCache(DSLContext sql, ExecutorService featureIndexRefresher,
+    public FeatureCache featureCache(DSLContext sql, @Qualifier(ANALYTICS_READS) ObjectProvider<DSLContext> reads,
+                                     ExecutorService featureIndexRefresher,
                                      @Value("${compass.recommendations.check-every:10s}") Duration checkEvery,
                                      @Value("${compass.recommendations.rebuild-at-least-every:5m}") Duration rebuildEvery) {
-        return new FeatureCache(new FeatureReader(sql), Clock.systemUTC(), checkEvery, rebuildEvery, featureIndexRefresher);
+        return new FeatureCache(new FeatureReader(reads.getIfAvailable(() -> sql)), Clock.systemUTC(), checkEvery, rebuildEvery, featureIndexRefresher);
     }
 
     @Bean
@@ -41,7 +47,7 @@ public class RecommendationsConfiguration {
     }
 
     @Bean
-    public InsightsQueries insightsQueries(DSLContext sql) {
-        return new InsightsQueries(new HistoryReader(sql));
+    public InsightsQueries insightsQueries(DSLContext sql, @Qualifier(ANALYTICS_READS) ObjectProvider<DSLContext> reads) {
+        return new InsightsQueries(new HistoryReader(reads.getIfAvailable(() -> sql)));
     }
 }

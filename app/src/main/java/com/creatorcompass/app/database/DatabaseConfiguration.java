@@ -2,6 +2,8 @@ package com.creatorcompass.app.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import org.jooq.DSLContext;
+import org.jooq.impl.DefaultDSLContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -9,11 +11,12 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-/** The one DataSource: the named server, or in the demo the embedded PostgreSQL. */
+/** The primary DataSource (the named server, or in the demo the embedded PostgreSQL) and an optional read replica. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
 public class DatabaseConfiguration {
@@ -29,6 +32,7 @@ public class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
+    @Primary
     public HikariDataSource dataSource(DatabaseProperties properties, ObjectProvider<EmbeddedDatabase> embedded) {
         HikariDataSource dataSource = new HikariDataSource();
         EmbeddedDatabase database = embedded.getIfAvailable();
@@ -41,10 +45,43 @@ public class DatabaseConfiguration {
             dataSource.setPassword(properties.password());
         }
         dataSource.setMaximumPoolSize(properties.maxPoolSize());
+        dataSource.setConnectionTimeout(properties.connectionTimeout().toMillis());
         // One multi-row INSERT per batch instead of one statement per row: a scrape appends 31 events.
         dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         dataSource.setPoolName("compass");
         return dataSource;
+    }
+
+    /**
+     * Spring Boot's jOOQ set-up (Spring transactions, exception translation) on the primary. Declared
+     * here because {@link #analyticsReads} is a second DSLContext, which would make Boot's step back.
+     */
+    @Bean
+    @Primary
+    public DSLContext dslContext(org.jooq.Configuration configuration) {
+        return new DefaultDSLContext(configuration);
+    }
+
+    @Bean(destroyMethod = "close")
+    @Conditional(ReadReplicaNamed.class)
+    public ReadReplica readReplica(DatabaseProperties properties) {
+        return new ReadReplica(properties);
+    }
+
+    /** The replica when one is named, else the primary. */
+    @Bean(ReadReplica.ANALYTICS_READS)
+    public DSLContext analyticsReads(DSLContext dslContext, ObjectProvider<ReadReplica> replica) {
+        ReadReplica reads = replica.getIfAvailable();
+        return reads != null ? reads.sql() : dslContext;
+    }
+
+    /** True when compass.db.read-url is set. */
+    static class ReadReplicaNamed implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String url = context.getEnvironment().getProperty("compass.db.read-url");
+            return url != null && !url.isBlank();
+        }
     }
 
     /** True when compass.db.url is not set. */

@@ -1,14 +1,13 @@
 package com.creatorcompass.query.activity;
 
-import static com.creatorcompass.query.jooq.Tables.DIM_CREATOR;
-
 import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.creator.ScrapeFailed;
 import com.creatorcompass.contracts.query.Activity;
-import com.creatorcompass.contracts.query.AlertView;
 import com.creatorcompass.contracts.query.WatchActivity;
 import com.creatorcompass.contracts.stream.Alert;
-import com.creatorcompass.query.accounts.Followed;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -16,20 +15,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.jooq.DSLContext;
 
 /**
- * Tells subscribed users what just happened to the creators they follow, once the warehouse has it
- * (the live projection and the live series sink call in; replays do not). Inside a unit of work the
- * emitter sends after the commit. Nothing is queried while no one is subscribed.
+ * Tells the API processes what just happened to a creator, once the warehouse has it (the live
+ * projection and the live series sink call in; replays do not): a NOTIFY on {@value #CHANNEL}, sent
+ * in the writer's transaction, so PostgreSQL delivers it to every listening process only if and
+ * when that transaction commits. {@link ActivityListener} turns it into subscription updates for
+ * the users who follow the creator, in whichever process they are connected to.
  */
 public class ActivityNotifier {
 
+    static final String CHANNEL = "compass_activity";
     static final Duration NEWS_WINDOW = Duration.ofHours(48);
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
     private final DSLContext sql;
-    private final QueryUpdateEmitter emitter;
     /** Alerts are delivered at least once by the stream sink; a user hears of each once. */
     private final Set<String> announcedAlerts = Collections.newSetFromMap(new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
@@ -38,9 +39,8 @@ public class ActivityNotifier {
         }
     });
 
-    public ActivityNotifier(DSLContext sql, QueryUpdateEmitter emitter) {
+    public ActivityNotifier(DSLContext sql) {
         this.sql = sql;
-        this.emitter = emitter;
     }
 
     /** The subscription's initial answer: nothing yet; what follows comes as updates. */
@@ -50,12 +50,12 @@ public class ActivityNotifier {
     }
 
     public void scrapeRecorded(ProfileSnapshotRecorded event) {
-        announce(event.creatorId(), Activity.Kind.SCRAPE_RECORDED, event.capturedAt(),
-                event.followers() == null ? null : "followers " + event.followers().value(), null);
+        publish(new ActivityNotice(Activity.Kind.SCRAPE_RECORDED, event.creatorId(), event.capturedAt(),
+                event.followers() == null ? null : "followers " + event.followers().value(), null));
     }
 
     public void scrapeFailed(ScrapeFailed event) {
-        announce(event.creatorId(), Activity.Kind.SCRAPE_FAILED, event.attemptedAt(), event.reason().name(), null);
+        publish(new ActivityNotice(Activity.Kind.SCRAPE_FAILED, event.creatorId(), event.attemptedAt(), event.reason().name(), null));
     }
 
     /**
@@ -71,31 +71,14 @@ public class ActivityNotifier {
                 return;
             }
         }
-        announce(alert.creatorId(), Activity.Kind.ALERT_RAISED, alert.at(), alert.kind().name(), alert);
+        publish(new ActivityNotice(Activity.Kind.ALERT_RAISED, alert.creatorId(), alert.at(), alert.kind().name(), alert));
     }
 
-    /** One handle lookup and one watcher query per event, and none while nobody listens. */
-    private void announce(String creatorId, Activity.Kind kind, Instant at, String detail, Alert alert) {
-        if (!anyoneListening()) {
-            return;
+    private void publish(ActivityNotice notice) {
+        try {
+            sql.execute("select pg_notify(?, ?)", CHANNEL, JSON.writeValueAsString(notice));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an activity notice did not serialize", e);
         }
-        String handle = handle(creatorId);
-        if (handle == null) {
-            return;
-        }
-        Set<String> watchers = Followed.usersFollowing(sql, handle);
-        if (!watchers.isEmpty()) {
-            AlertView view = alert == null ? null : new AlertView(alert.id(), alert.kind().name(), creatorId, handle, alert.videoId(),
-                    alert.at(), alert.observed(), alert.reference(), alert.score(), alert.threshold(), alert.restsOnRounded());
-            emitter.emit(WatchActivity.class, query -> watchers.contains(query.userId()), new Activity(kind, creatorId, handle, at, detail, view));
-        }
-    }
-
-    private boolean anyoneListening() {
-        return emitter.activeSubscriptions().stream().anyMatch(s -> s.getPayload() instanceof WatchActivity);
-    }
-
-    private String handle(String creatorId) {
-        return sql.select(DIM_CREATOR.HANDLE).from(DIM_CREATOR).where(DIM_CREATOR.CREATOR_ID.eq(creatorId)).fetchOne(DIM_CREATOR.HANDLE);
     }
 }

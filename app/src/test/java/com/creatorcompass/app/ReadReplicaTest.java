@@ -1,0 +1,91 @@
+package com.creatorcompass.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.creatorcompass.contracts.creator.RecordScrape;
+import com.creatorcompass.contracts.creator.TrackCreator;
+import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.ProfileObservation;
+import com.creatorcompass.contracts.observation.SnapshotSource;
+import com.creatorcompass.contracts.query.AsOf;
+import com.creatorcompass.contracts.query.CreatorsFound;
+import com.creatorcompass.contracts.query.FindCreators;
+import com.creatorcompass.testsupport.TestDatabase;
+import com.creatorcompass.testsupport.TestDatabases;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * With COMPASS_DB_READ_URL set, dashboards are read through the replica's read-only pool as its
+ * least-privileged role, while commands and projections keep writing the primary. Here the "replica"
+ * is the primary itself reached as another user, so the test can see which connection answered.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {"compass.scraper.enabled=false", "compass.demo.seed=false", "compass.kafka.enabled=false"})
+class ReadReplicaTest {
+
+    static final TestDatabase DATABASE = TestDatabases.fresh();
+    static final String READS_LOGIN = "compass_reads_test";
+
+    static {
+        // A login without any grant yet: the reader role only exists once the migrations ran.
+        execute("do $$ begin if not exists (select from pg_roles where rolname = '" + READS_LOGIN + "') then "
+                + "create role " + READS_LOGIN + " login; end if; end $$");
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("compass.db.url", DATABASE::jdbcUrl);
+        registry.add("compass.db.user", DATABASE::username);
+        registry.add("compass.db.password", () -> DATABASE.password() == null ? "" : DATABASE.password());
+        registry.add("compass.db.read-url", DATABASE::jdbcUrl);
+        registry.add("compass.db.read-user", () -> READS_LOGIN);
+        registry.add("compass.db.read-password", () -> "");
+    }
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    QueryGateway queries;
+    @Autowired
+    JdbcTemplate primary;
+
+    @Test
+    void dashboards_are_read_from_the_replica_as_the_reader_role_and_writes_go_to_the_primary() {
+        primary.execute("grant compass_reader to " + READS_LOGIN);
+        String creatorId = commands.sendAndWait(new TrackCreator("replica.reader", "test"));
+        commands.sendAndWait(new RecordScrape(creatorId, "replica-1", SnapshotSource.SIMULATION,
+                new ProfileObservation(Instant.parse("2026-11-01T10:00:00Z"), "1", null, "Replica", "", false,
+                        Count.exact(1_234), Count.exact(5), Count.exact(99), Count.exact(0)), List.of()));
+
+        CreatorsFound found = await().atMost(Duration.ofSeconds(30)).until(() -> queries.query(
+                new FindCreators(List.of("replica.reader"), AsOf.NOW), CreatorsFound.class).join(), f -> !f.creators().isEmpty());
+
+        assertThat(found.creators().get(0).followers().value()).isEqualTo(1_234);
+        assertThat(primary.queryForObject("select count(*) from pg_stat_activity where datname = current_database() "
+                + "and usename = ? and application_name = 'compass-reads'", Long.class, READS_LOGIN)).isPositive();
+        assertThat(primary.queryForObject("select count(*) from pg_stat_activity where datname = current_database() "
+                + "and usename = ? and application_name <> 'compass-reads'", Long.class, READS_LOGIN)).isZero();
+    }
+
+    private static void execute(String statementText) {
+        try (Connection connection = DATABASE.connect(); Statement statement = connection.createStatement()) {
+            statement.execute(statementText);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
