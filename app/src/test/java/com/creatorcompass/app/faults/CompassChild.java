@@ -1,0 +1,197 @@
+package com.creatorcompass.app.faults;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The app in a process of its own ({@link FaultHarness}), so it can be killed with SIGKILL and
+ * started again on the same database, broker log and stream state. Its output goes to a log file
+ * under target/fault-logs (kept for a failed CI run); answers come back through {@link #call}.
+ */
+final class CompassChild implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Process process;
+    private final PrintWriter stdin;
+    private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+    private final Path log;
+
+    private CompassChild(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+        this.stdin = new PrintWriter(process.outputWriter(StandardCharsets.UTF_8), true);
+    }
+
+    /** Starts the app with {@code environment} and waits until it serves; its output goes to target/fault-logs/{@code name}.log. */
+    static CompassChild start(Map<String, String> environment, String name) throws IOException {
+        Path log = Path.of("target", "fault-logs", name + ".log").toAbsolutePath();
+        Files.createDirectories(log.getParent());
+        Files.deleteIfExists(log);
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx768m", "-cp", classpath, FaultHarness.class.getName())
+                .redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        CompassChild child = new CompassChild(builder.start(), log);
+        child.pump();
+        child.await("started", Duration.ofMinutes(2));
+        return child;
+    }
+
+    /** The environment of an app on {@code database} whose broker log, stream state and ports stay the same across restarts. */
+    static Map<String, String> environment(com.creatorcompass.testsupport.TestDatabase database, Path dataDir) throws IOException {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SPRING_PROFILES_ACTIVE", "demo");
+        env.put("COMPASS_DB_URL", database.jdbcUrl());
+        env.put("COMPASS_DB_USER", database.username());
+        env.put("COMPASS_DB_PASSWORD", database.password() == null ? "" : database.password());
+        env.put("COMPASS_DB_DATA_DIR", dataDir.toString());
+        env.put("COMPASS_PORT", Integer.toString(freePort()));
+        env.put("COMPASS_STANDIN_PORT", Integer.toString(freePort()));
+        env.put("COMPASS_KAFKA_EMBEDDED_PORT", Integer.toString(freePortPair()));
+        env.put("COMPASS_DEMO_SEED", "false");
+        env.put("COMPASS_SCRAPER_ENABLED", "false");
+        return env;
+    }
+
+    void send(String line) {
+        stdin.println(line);
+    }
+
+    /** Sends {@code line} and answers the JSON of the answer called {@code name}. */
+    JsonNode call(String line, String name, Duration timeout) {
+        send(line);
+        return await(name, timeout);
+    }
+
+    JsonNode await(String name, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (true) {
+                String answer = answers.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (answer == null) {
+                    throw new AssertionError("no '" + name + "' from the app in " + timeout + (process.isAlive() ? "" : " (it exited)")
+                            + "; its log: " + log + "\n" + tail());
+                }
+                String[] parts = answer.split(" ", 2);
+                if (parts[0].equals("error")) {
+                    throw new AssertionError("the app's harness failed: " + parts[1] + "; its log: " + log + "\n" + tail());
+                }
+                if (parts[0].equals(name)) {
+                    return JSON.readTree(parts[1]);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no goodbye. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** The orderly way: the app closes its context and exits. */
+    void stop() throws InterruptedException {
+        send("exit");
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void pump() throws IOException {
+        Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                 out) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    out.write(line);
+                    out.write('\n');
+                    out.flush();
+                    if (line.startsWith(FaultHarness.ANSWER)) {
+                        answers.add(line.substring(FaultHarness.ANSWER.length()));
+                    }
+                }
+            } catch (IOException ignored) {
+                // the process is gone; await() says so
+            }
+        }, "compass-child-" + process.pid());
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** A port whose successor is free too (the in-process broker's controller listens there). */
+    static int freePortPair() throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = freePort();
+            try (ServerSocket next = new ServerSocket(port + 1)) {
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IOException("no two adjacent free ports");
+    }
+
+    static List<String> lines(Path file, String prefix) throws IOException {
+        List<String> ids = new ArrayList<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file)) {
+                if (line.startsWith(prefix + " ")) {
+                    ids.add(line.substring(prefix.length() + 1).split(" ")[0]);
+                }
+            }
+        }
+        return ids;
+    }
+}
