@@ -3,50 +3,28 @@ package com.creatorcompass.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.creatorcompass.command.eventstore.EventStoreConfiguration;
-import com.creatorcompass.query.QuerySideConfiguration;
-import com.creatorcompass.scraper.ScraperConfiguration;
-import com.creatorcompass.testsupport.TestDatabase;
-import com.creatorcompass.testsupport.TestDatabases;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Real connections as a member of compass_analyst: the views, and nothing else. */
 class AnalystRoleTest {
 
-    static TestDatabase database;
-    static String analyst;
+    static RoleLogin analyst;
 
     @BeforeAll
     static void everySchemaAndAnAnalyst() throws SQLException {
-        database = TestDatabases.fresh();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(),
-                database.password() == null ? "" : database.password());
-        new EventStoreConfiguration().commandSideFlyway(dataSource).migrate();
-        new ScraperConfiguration().scraperFlyway(dataSource).migrate();
-        new QuerySideConfiguration().warehouseFlyway(dataSource).migrate();
-        analyst = "analyst_" + UUID.randomUUID().toString().substring(0, 8);
-        try (Connection admin = dataSource.getConnection(); Statement statement = admin.createStatement()) {
-            statement.execute("create user " + analyst + " password 'analyst-test' in role compass_analyst");
-        }
+        analyst = RoleLogin.memberOf("compass_analyst");
     }
 
     @AfterAll
     static void dropAnalyst() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(database.jdbcUrl(), database.username(),
-                database.password() == null ? "" : database.password()); Statement statement = admin.createStatement()) {
-            statement.execute("drop owned by " + analyst);
-            statement.execute("drop user " + analyst);
-        }
+        analyst.close();
     }
 
     @ParameterizedTest
@@ -82,6 +60,6 @@ class AnalystRoleTest {
     }
 
     private static Connection asAnalyst() throws SQLException {
-        return DriverManager.getConnection(database.jdbcUrl(), analyst, "analyst-test");
+        return analyst.connect();
     }
 }

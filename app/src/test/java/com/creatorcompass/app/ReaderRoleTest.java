@@ -3,49 +3,27 @@ package com.creatorcompass.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.creatorcompass.command.eventstore.EventStoreConfiguration;
-import com.creatorcompass.query.QuerySideConfiguration;
-import com.creatorcompass.scraper.ScraperConfiguration;
-import com.creatorcompass.testsupport.TestDatabase;
-import com.creatorcompass.testsupport.TestDatabases;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Real connections as a member of compass_reader, the read replica's role: the read models, read-only. */
 class ReaderRoleTest {
 
-    static TestDatabase database;
-    static String reader;
+    static RoleLogin reader;
 
     @BeforeAll
     static void everySchemaAndAReader() throws SQLException {
-        database = TestDatabases.fresh();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(),
-                database.password() == null ? "" : database.password());
-        new EventStoreConfiguration().commandSideFlyway(dataSource).migrate();
-        new ScraperConfiguration().scraperFlyway(dataSource).migrate();
-        new QuerySideConfiguration().warehouseFlyway(dataSource).migrate();
-        reader = "reader_" + UUID.randomUUID().toString().substring(0, 8);
-        try (Connection admin = dataSource.getConnection(); Statement statement = admin.createStatement()) {
-            statement.execute("create user " + reader + " password 'reader-test' in role compass_reader");
-        }
+        reader = RoleLogin.memberOf("compass_reader");
     }
 
     @AfterAll
     static void dropReader() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(database.jdbcUrl(), database.username(),
-                database.password() == null ? "" : database.password()); Statement statement = admin.createStatement()) {
-            statement.execute("drop owned by " + reader);
-            statement.execute("drop user " + reader);
-        }
+        reader.close();
     }
 
     @ParameterizedTest
@@ -81,6 +59,6 @@ class ReaderRoleTest {
     }
 
     private static Connection asReader() throws SQLException {
-        return DriverManager.getConnection(database.jdbcUrl(), reader, "reader-test");
+        return reader.connect();
     }
 }

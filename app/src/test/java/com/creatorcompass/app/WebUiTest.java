@@ -54,7 +54,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * recommendations; a screenshot of each page under target/screenshots and an axe-core check of each.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {"compass.scraper.interval=1h", "compass.scraper.poll-every=200ms"})
+        // GraphiQL off, as in prod: the browser runs the UI under the strict Content-Security-Policy.
+        properties = {"compass.scraper.interval=1h", "compass.scraper.poll-every=200ms", "spring.graphql.graphiql.enabled=false"})
 class WebUiTest {
 
     static final TestDatabase DATABASE = TestDatabases.fresh();

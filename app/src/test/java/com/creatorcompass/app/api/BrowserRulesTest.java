@@ -43,6 +43,33 @@ class BrowserRulesTest extends ApiTest {
         assertThat(send(HttpRequest.newBuilder(uri("/api/status")).GET()).statusCode()).isEqualTo(403); // demo-only, and this is not the demo
     }
 
+    /** Not only the happy paths: refusals, errors and static files carry the same headers. */
+    @Test
+    void every_kind_of_response_carries_the_security_headers() throws Exception {
+        java.util.Map<String, HttpRequest.Builder> requests = new java.util.LinkedHashMap<>();
+        requests.put("page 200", HttpRequest.newBuilder(uri("/")).GET());
+        requests.put("health 200", HttpRequest.newBuilder(uri("/actuator/health")).GET());
+        requests.put("graphql without a token, UNAUTHENTICATED in the body 200", HttpRequest.newBuilder(uri("/graphql")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { id } }\"}")));
+        requests.put("graphql with a forged token 401", HttpRequest.newBuilder(uri("/graphql")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer eyJhbGciOiJIUzI1NiJ9.e30.x").POST(HttpRequest.BodyPublishers.ofString("{}")));
+        requests.put("unlisted path 403", HttpRequest.newBuilder(uri("/actuator/env")).GET());
+        requests.put("token refresh without a cookie 403", HttpRequest.newBuilder(uri("/auth/token")).POST(HttpRequest.BodyPublishers.noBody()));
+        requests.put("missing asset 404", HttpRequest.newBuilder(uri("/assets/no-such-file.js")).GET());
+        for (var request : requests.entrySet()) {
+            HttpResponse<String> response = send(request.getValue());
+            assertThat(response.statusCode()).as(request.getKey()).isEqualTo(Integer.parseInt(request.getKey().replaceAll(".* ", "")));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(request.getKey()).hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(request.getKey()).hasValue("DENY");
+            // JSON from /graphql goes nowhere: no referrer at all; pages keep it same-origin for the sign-in form's Origin.
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(request.getKey())
+                    .hasValue(request.getKey().startsWith("graphql") ? "no-referrer" : "same-origin");
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(request.getKey())
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+            assertThat(response.headers().firstValue("Cache-Control")).as(request.getKey()).isPresent();
+        }
+    }
+
     @Test
     void a_development_sign_in_with_a_malformed_email_is_refused_and_registers_nobody() throws Exception {
         SignInClient browser = new SignInClient(port);
