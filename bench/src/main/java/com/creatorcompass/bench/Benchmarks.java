@@ -1,5 +1,6 @@
 package com.creatorcompass.bench;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /** {@code java -jar bench/target/bench.jar <benchmark> [options]}; see docs/performance.md. */
@@ -23,12 +24,22 @@ public final class Benchmarks {
             case "api" -> ApiBenchmark.run(BenchOptions.parse(options), BenchOptions.parse(options).rate());
             case "recommend" -> RecommendationBenchmark.run(BenchOptions.parse(options));
             case "all" -> {
-                IngestBenchmark.run(BenchOptions.parse(options));
-                ScrapeBenchmark.run(BenchOptions.parse(options));
-                ReplayBenchmark.run(BenchOptions.parse(options), BenchOptions.parse(options).events());
-                StreamBenchmark.run(BenchOptions.parse(options));
-                ApiBenchmark.run(BenchOptions.parse(options), BenchOptions.parse(options).rate());
-                RecommendationBenchmark.run(BenchOptions.parse(options));
+                // --write=FILE: the table of every figure goes between FILE's markers (docs/performance.md).
+                Path write = Arrays.stream(options).filter(o -> o.startsWith("--write=")).map(o -> Path.of(o.substring(8)))
+                        .findFirst().orElse(null);
+                String[] rest = Arrays.stream(options).filter(o -> !o.startsWith("--write=")).toArray(String[]::new);
+                IngestBenchmark.run(BenchOptions.parse(rest));
+                ScrapeBenchmark.run(BenchOptions.parse(rest));
+                ReplayBenchmark.run(BenchOptions.parse(rest), BenchOptions.parse(rest).events());
+                StreamBenchmark.run(BenchOptions.parse(rest));
+                ApiBenchmark.run(BenchOptions.parse(rest), BenchOptions.parse(rest).rate());
+                RecommendationBenchmark.run(BenchOptions.parse(rest));
+                System.out.println();
+                System.out.print(Figures.table(Figures.all()));
+                if (write != null) {
+                    Figures.write(write, Figures.all());
+                    System.out.println("written to " + write);
+                }
             }
             default -> {
                 System.err.println("unknown benchmark '" + which + "'; known: ingest, scrape, replay, stream, api, recommend, all");

@@ -168,6 +168,8 @@ final class IngestBenchmark {
         System.out.printf(Locale.ROOT, "  baseline      : same rows, batched JDBC, one transaction per scrape, %d threads = %,.0f rows/s%n",
                 options.threads(), perScrapeBaseline);
         System.out.printf(Locale.ROOT, "  ratio         : %.2f of the baseline%n", eventsPerSecond / perScrapeBaseline);
+        Figures.add("ingest", "events stored through the command side, " + options.threads() + " threads", eventsPerSecond,
+                "batched JDBC, a transaction per scrape", perScrapeBaseline, "events/s", true);
         System.out.printf(Locale.ROOT, "  ceiling       : same rows, batched JDBC, 1,000 rows per transaction, 1 thread = %,.0f rows/s (ratio %.2f)%n",
                 ceiling, eventsPerSecond / ceiling);
     }

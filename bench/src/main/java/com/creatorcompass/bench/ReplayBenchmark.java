@@ -64,6 +64,8 @@ final class ReplayBenchmark {
                     report.took().toNanos() / 1e9, report.eventsPerSecond(), report.after().get("*"));
             System.out.printf(Locale.ROOT, "  bare read  : %,.0f rows/s (select every event row in order, payload bytes touched)%n", bare);
             System.out.printf(Locale.ROOT, "  ratio      : %.2f of the bare read%n", report.eventsPerSecond() / bare);
+            Figures.add("replay", "warehouse rebuilt from " + String.format(Locale.ROOT, "%,d", report.events()) + " events",
+                    report.eventsPerSecond(), "bare read of the event rows", bare, "events/s", true);
 
             seedYearOfDailySnapshots(dataSource, 10_000);
             CreatorQueries queries = app.getBean(CreatorQueries.class);

@@ -47,6 +47,8 @@ final class ScrapeBenchmark {
                 double plain = plainHttpProfilesPerMinute(site, handles, sessions, options.seconds());
                 System.out.printf(Locale.ROOT, "  %d session%s : %,.0f profiles/min (30 videos each); plain HTTP baseline %,.0f/min; ratio %.2f%n",
                         sessions, sessions == 1 ? " " : "s", browser, plain, browser / plain);
+                Figures.add("scrape", "profiles (30 videos) through Chromium, " + sessions + " session" + (sessions == 1 ? "" : "s"),
+                        browser, "plain HTTP, same pages", plain, "/min", true);
             }
             List<String> pages = new ArrayList<>();
             HttpClient http = HttpClient.newHttpClient();
@@ -58,6 +60,7 @@ final class ScrapeBenchmark {
             double jsonOnly = jacksonPagesPerSecond(pages, options.seconds());
             System.out.printf(Locale.ROOT, "  parser      : %,.0f profile pages/s (jsoup + Jackson, 1 thread); JSON-only baseline %,.0f/s; ratio %.2f%n",
                     parsed, jsonOnly, parsed / jsonOnly);
+            Figures.add("scrape", "page parser, 1 thread", parsed, "JSON-only parse (Jackson)", jsonOnly, "pages/s", true);
         }
     }
 

@@ -96,6 +96,8 @@ final class StreamBenchmark {
             System.out.printf(Locale.ROOT, "  baseline: plain consumer %,12.0f records/s (raw consume rate of the same topic)%n", rawRate);
             System.out.printf(Locale.ROOT, "  all topologies           %,12.0f events/s  ratio %.2f (aim 0.25)%n", topologyRate,
                     topologyRate / rawRate);
+            Figures.add("stream", "all Kafka Streams topologies, 1 thread", topologyRate, "plain consumer of the same topic", rawRate,
+                    "events/s", true);
         }
     }
 
