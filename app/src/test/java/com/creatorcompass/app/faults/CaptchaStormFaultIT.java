@@ -38,9 +38,7 @@ class CaptchaStormFaultIT {
     @Test
     void under_a_captcha_storm_the_scraper_backs_off_exponentially_and_recovers() throws Exception {
         TestDatabase database = TestDatabases.fresh();
-        Map<String, String> env = CompassChild.environment(database, work.resolve("data"));
-        env.put("COMPASS_DEMO_SEED", "true");
-        env.put("COMPASS_SCRAPER_ENABLED", "true");
+        Map<String, String> env = CompassChild.scrapingDemo(database, work.resolve("data"));
         env.put("COMPASS_SCRAPER_SESSIONS", "1");
         env.put("COMPASS_SCRAPER_HOST_BACKOFF", FIRST_PAUSE.toSeconds() + "s");
         env.put("COMPASS_SCRAPER_INTERVAL", "15s");

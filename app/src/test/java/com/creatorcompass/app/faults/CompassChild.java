@@ -74,6 +74,14 @@ final class CompassChild implements AutoCloseable {
         return env;
     }
 
+    /** {@link #environment} for the demo as it runs: seeded with the stand-in site's creators and scraping them with Chromium. */
+    static Map<String, String> scrapingDemo(com.creatorcompass.testsupport.TestDatabase database, Path dataDir) throws IOException {
+        Map<String, String> env = environment(database, dataDir);
+        env.put("COMPASS_DEMO_SEED", "true");
+        env.put("COMPASS_SCRAPER_ENABLED", "true");
+        return env;
+    }
+
     void send(String line) {
         stdin.println(line);
     }
@@ -109,9 +117,14 @@ final class CompassChild implements AutoCloseable {
         }
     }
 
-    /** SIGKILL: no shutdown hook, no flush, no goodbye. */
+    /**
+     * SIGKILL: no shutdown hook, no flush, no goodbye. Its Chromium and chromedriver processes go with
+     * it, as they would with the container or process group a real app runs in.
+     */
     void kill() throws InterruptedException {
+        java.util.List<ProcessHandle> browsers = process.descendants().toList();
         process.destroyForcibly();
+        browsers.forEach(ProcessHandle::destroyForcibly);
         process.waitFor(30, TimeUnit.SECONDS);
     }
 

@@ -50,9 +50,7 @@ class LoadSoakIT {
     @Test
     void scrapes_dashboard_reads_and_a_replay_at_once_without_errors_or_memory_growth() throws Exception {
         TestDatabase database = TestDatabases.fresh();
-        Map<String, String> env = CompassChild.environment(database, work.resolve("data"));
-        env.put("COMPASS_DEMO_SEED", "true");
-        env.put("COMPASS_SCRAPER_ENABLED", "true");
+        Map<String, String> env = CompassChild.scrapingDemo(database, work.resolve("data"));
         env.put("COMPASS_SCRAPER_INTERVAL", "20s");
         String dashboard = operation("Dashboard");
         try (CompassChild app = CompassChild.start(env, "LoadSoak-app")) {
