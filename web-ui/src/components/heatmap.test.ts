@@ -3,7 +3,7 @@ import type { VideoRow } from '../api/types';
 import { engagementHeatmap, shade } from './heatmap';
 
 const video = (postedAt: string, views: number, likes: number): VideoRow => ({
-  id: postedAt, postedAt, caption: null, hashtags: [], durationSeconds: 20, views, likes, comments: 0, shares: 0, saves: 0,
+  id: postedAt, kind: 'VIDEO', postedAt, caption: null, hashtags: [], durationSeconds: 20, views, likes, comments: 0, shares: 0, saves: 0,
   lastSeenAt: postedAt,
 });
 

@@ -1,4 +1,5 @@
 import type { VideoRow } from '../api/types';
+import { engagementRate } from '../metrics';
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 export const WINDOWS = [0, 3, 6, 9, 12, 15, 18, 21];
@@ -14,15 +15,17 @@ function median(values: number[]): number | null {
 
 /**
  * Median engagement rate by views, (likes + comments + shares) / views, of the videos posted in each
- * weekday × three-hour window (UTC), as docs/metrics.md defines the rate; videos without views left out.
+ * weekday × three-hour window (UTC), as docs/metrics.md defines the rate; videos without views, or with
+ * a count unknown, left out.
  */
 export function engagementHeatmap(videos: VideoRow[]): HeatCell[][] {
   const cells: number[][][] = WEEKDAYS.map(() => WINDOWS.map(() => []));
   for (const v of videos) {
-    if (!v.postedAt || v.views <= 0) continue;
+    const rate = engagementRate(v);
+    if (!v.postedAt || rate === null) continue;
     const posted = new Date(v.postedAt);
     const weekday = (posted.getUTCDay() + 6) % 7;
-    cells[weekday][Math.floor(posted.getUTCHours() / 3)].push((v.likes + v.comments + v.shares) / v.views);
+    cells[weekday][Math.floor(posted.getUTCHours() / 3)].push(rate);
   }
   return cells.map((row, weekday) => row.map((rates, window) => ({ weekday, window, videos: rates.length, medianEngagement: median(rates) })));
 }

@@ -1,16 +1,13 @@
 import { useState } from 'react';
 import { graphql } from '../api/client';
 import { operations } from '../api/operations';
-import type { HashtagTrend, VideoPage, VideoRow } from '../api/types';
+import type { HashtagTrend, VideoPage } from '../api/types';
 import { engagementHeatmap, shade, WEEKDAYS, WINDOWS } from '../components/heatmap';
 import { Show, useLoad } from '../components/States';
 import { count, day, isoDay, percent } from '../format';
+import { engagementRate } from '../metrics';
 
 const PAGE = 20;
-
-function rate(v: VideoRow): number | null {
-  return v.views > 0 ? (v.likes + v.comments + v.shares) / v.views : null;
-}
 
 /** The creator's videos (sorted, filtered, a page at a time), engagement by posting time, hashtag trends. */
 export function Analytics({ handle }: { handle: string }) {
@@ -49,15 +46,16 @@ export function Analytics({ handle }: { handle: string }) {
             <table>
               <caption>Videos, {order === 'NEWEST' ? 'newest' : 'most viewed'} first{wanted && ` with #${wanted}`}</caption>
               <thead><tr><th scope="col">Posted</th><th scope="col">Caption</th><th scope="col">Length</th>
-                <th scope="col">Views</th><th scope="col">Engagement</th></tr></thead>
+                <th scope="col">Views</th><th scope="col">Saves</th><th scope="col">Engagement</th></tr></thead>
               <tbody>
                 {rows.map((v) => (
                   <tr key={v.id} data-testid="video-row">
                     <td>{v.postedAt ? day(v.postedAt.substring(0, 10)) : '—'}</td>
                     <td><a href={`#/video/${v.id}`}>{v.caption || v.id}</a></td>
-                    <td>{v.durationSeconds === null ? '—' : `${v.durationSeconds} s`}</td>
+                    <td>{v.kind === 'PHOTO' ? 'photo post' : v.durationSeconds === null ? '—' : `${v.durationSeconds} s`}</td>
                     <td>{count(v.views)}</td>
-                    <td>{percent(rate(v))}</td>
+                    <td>{count(v.saves)}</td>
+                    <td>{percent(engagementRate(v))}</td>
                   </tr>
                 ))}
               </tbody>

@@ -45,10 +45,11 @@ export function VideoView({ id }: { id: string }) {
             <table>
               <caption>Every observation of this video</caption>
               <thead><tr><th scope="col">Seen at</th><th scope="col">Views</th><th scope="col">Likes</th><th scope="col">Comments</th>
-                <th scope="col">Shares</th><th scope="col">Exact</th></tr></thead>
+                <th scope="col">Shares</th><th scope="col">Saves</th><th scope="col">Exact</th></tr></thead>
               <tbody>{v.observations.map((o) => (
                 <tr key={o.capturedAt}><td>{dateTime(o.capturedAt)}</td><td>{count(o.views)}</td><td>{count(o.likes)}</td>
-                  <td>{count(o.comments)}</td><td>{count(o.shares)}</td><td>{o.allCountsExact ? 'yes' : 'rounded'}</td></tr>
+                  <td>{count(o.comments)}</td><td>{count(o.shares)}</td><td>{count(o.saves)}</td>
+                  <td>{o.allCountsExact ? 'yes' : 'rounded or unknown'}</td></tr>
               ))}</tbody>
             </table>
             </div>

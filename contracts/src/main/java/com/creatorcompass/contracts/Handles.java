@@ -30,6 +30,15 @@ public final class Handles {
         return handle.toLowerCase(Locale.ROOT);
     }
 
+    /** Whether {@code raw} is a handle (a leading '@' allowed): a display name with spaces or emoji is not. */
+    public static boolean isHandle(String raw) {
+        if (raw == null) {
+            return false;
+        }
+        String handle = raw.strip();
+        return FORMAT.matcher(handle.startsWith("@") ? handle.substring(1) : handle).matches();
+    }
+
     private static CommandRejectedException invalid(String message) {
         return new CommandRejectedException(Rejection.INVALID_HANDLE, message);
     }

@@ -80,7 +80,7 @@ class CliCommands {
                 case "track" -> track(args[0], out);
                 case "untrack" -> untrack(args[0], out, err);
                 case "record-snapshot" -> recordSnapshots(Path.of(args[0]), out, err);
-                case "import" -> args[0].endsWith(".json") ? recordSnapshots(Path.of(args[0]), out, err)
+                case "import" -> isScrapeFile(Path.of(args[0])) ? recordSnapshots(Path.of(args[0]), out, err)
                         : importPage(Path.of(args[0]), out, err);
                 case "parse-page" -> parsePage(Path.of(args[0]), out, err);
                 case "events" -> printEvents(args[0], out, err);
@@ -150,18 +150,20 @@ class CliCommands {
             err.println(file + ": no snapshot (" + failure.reason() + "): " + failure.detail());
             return CompassCli.REJECTED;
         }
-        if (!(read.reading() instanceof PageReading.ProfileRead profile)) {
-            err.println(file + " is a video page; import takes profile pages (with their videos) or scrape JSON files");
-            return CompassCli.USAGE;
+        PageReading.Observed observed = (PageReading.Observed) read.reading();
+        if (observed instanceof PageReading.VideoRead video && (video.author() == null || video.handle() == null)) {
+            err.println(file + ": no snapshot: the video page does not show its author's counts, and a snapshot needs a profile");
+            return CompassCli.REJECTED;
         }
-        Optional<String> creatorId = creatorOf(profile.handle(), err);
+        Optional<String> creatorId = creatorOf(observed.handle(), err);
         if (creatorId.isEmpty()) {
             return CompassCli.REJECTED;
         }
-        ScrapeOutcome outcome = commands.sendAndWait(PageFiles.toCommand(creatorId.get(), profile, read.contentHash()));
-        out.println("@" + profile.handle() + " from " + file.getFileName() + " (" + profile.format() + ", captured "
+        RecordScrape scrape = PageFiles.toCommand(creatorId.get(), observed, read.contentHash());
+        ScrapeOutcome outcome = commands.sendAndWait(scrape);
+        out.println("@" + observed.handle() + " from " + file.getFileName() + " (" + observed.format() + ", captured "
                 + read.capturedAt() + "): " + (outcome == ScrapeOutcome.RECORDED ? "recorded" : "already recorded, ignored")
-                + " (1 profile, " + profile.videos().size() + " videos)");
+                + " (1 profile, " + scrape.videos().size() + " videos)");
         return CompassCli.OK;
     }
 
@@ -176,6 +178,14 @@ class CliCommands {
             throw new IllegalStateException(e);
         }
         return read.reading() instanceof PageReading.Failure ? CompassCli.REJECTED : CompassCli.OK;
+    }
+
+    private static boolean isScrapeFile(Path file) {
+        try {
+            return file.toString().endsWith(".json") && PageFiles.isScrapeFile(file);
+        } catch (IOException unreadable) {
+            return true; // the scrape-file reader says why
+        }
     }
 
     /** The page in {@code file}, or null after saying on stderr why it could not be read. */

@@ -3,6 +3,9 @@ package com.creatorcompass.app.cli;
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.scraper.page.PageParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.creatorcompass.scraper.page.PageReading;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,16 +15,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Saved TikTok pages as the CLI reads them. A page does not say when it was saved, so its capture
+ * Saved TikTok pages (HTML, or the JSON tools save from them) as the CLI reads them. A page does not say when it was saved, so its capture
  * time is the file's modification time; its scrape id comes from its content, so importing the same
  * file twice records it once.
  */
 @Component
 class PageFiles {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PageParser parser = new PageParser();
 
@@ -31,21 +37,32 @@ class PageFiles {
     Read read(Path file) throws IOException {
         String html = Files.readString(file, StandardCharsets.UTF_8);
         Instant capturedAt = Files.getLastModifiedTime(file).toInstant();
-        PageReading reading = isVideoPage(html)
-                ? parser.readVideo(html, null, capturedAt)
-                : parser.readProfile(html, null, null, capturedAt);
-        return new Read(reading, capturedAt, sha256(html));
+        return new Read(parser.read(html, null, capturedAt), capturedAt, sha256(html));
     }
 
-    static RecordScrape toCommand(String creatorId, PageReading.ProfileRead read, String contentHash) {
-        SnapshotSource source = read.simulated() ? SnapshotSource.SIMULATION : SnapshotSource.IMPORT;
+    /**
+     * The scrape a page records: a profile page its profile and the videos it carried; a video page its
+     * author's profile as the page showed it, with the one video.
+     */
+    static RecordScrape toCommand(String creatorId, PageReading.Observed read, String contentHash) {
         String scrapeId = UUID.nameUUIDFromBytes(("page|" + read.handle() + "|" + contentHash).getBytes(StandardCharsets.UTF_8))
                 .toString();
-        return new RecordScrape(creatorId, scrapeId, source, read.profile(), read.videos());
+        SnapshotSource source = read.simulated() ? SnapshotSource.SIMULATION : SnapshotSource.IMPORT;
+        if (read instanceof PageReading.ProfileRead profile) {
+            return new RecordScrape(creatorId, scrapeId, source, profile.profile(), profile.videos());
+        }
+        PageReading.VideoRead video = (PageReading.VideoRead) read;
+        return new RecordScrape(creatorId, scrapeId, source, video.author(), List.of(video.video()));
     }
 
-    private static boolean isVideoPage(String html) {
-        return html.contains("webapp.video-detail") || html.contains("\"itemInfo\"");
+    /** Whether {@code file} holds a scrape file of ours (an object with "profile", or an array) rather than TikTok's JSON. */
+    static boolean isScrapeFile(Path file) throws IOException {
+        try {
+            JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            return root != null && (root.isArray() || (root.has("handle") && root.has("profile")));
+        } catch (JsonProcessingException malformed) {
+            return true; // the scrape-file reader says what is wrong with it
+        }
     }
 
     private static String sha256(String text) {

@@ -27,7 +27,7 @@ final class ScrapeEvents {
     static VideoSnapshotRecorded videoRecorded(String creatorId, RecordScrape scrape, VideoObservation v, Instant recordedAt) {
         return new VideoSnapshotRecorded(creatorId, scrape.scrapeId(), v.videoId(), v.capturedAt(), recordedAt,
                 scrape.source(), v.postedAt(), v.caption(), canonicalHashtags(v.hashtags()), v.durationSeconds(),
-                v.views(), v.likes(), v.comments(), v.shares(), v.saves());
+                v.views(), v.likes(), v.comments(), v.shares(), v.saves(), v.kind());
     }
 
     static ScrapeFailed failed(String creatorId, RecordScrapeFailure failure, Instant recordedAt) {

@@ -5,6 +5,7 @@ import com.creatorcompass.contracts.Rejection;
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.RecordScrapeFailure;
 import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.PostKind;
 import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.VideoObservation;
 import java.time.Duration;
@@ -30,10 +31,10 @@ final class ScrapeRules {
         ProfileObservation profile = scrape.profile();
         require(profile != null, "a scrape needs its profile observation");
         requirePast(profile.capturedAt(), "profile.capturedAt", now);
-        requireCount(profile.followers(), "profile.followers");
-        requireCount(profile.following(), "profile.following");
-        requireCount(profile.likes(), "profile.likes");
-        requireCount(profile.videos(), "profile.videos");
+        checkCount(profile.followers(), "profile.followers");
+        checkCount(profile.following(), "profile.following");
+        checkCount(profile.likes(), "profile.likes");
+        checkCount(profile.videos(), "profile.videos");
         require(profile.region() == null || profile.region().matches("[A-Z]{2}"),
                 "profile.region must be an ISO 3166-1 alpha-2 code in upper case (e.g. GB), was '" + profile.region() + "'");
         require(profile.language() == null || profile.language().matches("[a-z]{2}"),
@@ -67,22 +68,23 @@ final class ScrapeRules {
         if (video.durationSeconds() != null && video.durationSeconds() < 0) {
             throw invalid("video " + video.videoId() + " has a negative duration");
         }
-        requireCount(video.views(), () -> "video " + video.videoId() + " views");
-        requireCount(video.likes(), () -> "video " + video.videoId() + " likes");
-        requireCount(video.comments(), () -> "video " + video.videoId() + " comments");
-        requireCount(video.shares(), () -> "video " + video.videoId() + " shares");
-        requireCount(video.saves(), () -> "video " + video.videoId() + " saves");
-    }
-
-    private static void requireCount(Count count, String name) {
-        requireCount(count, () -> name);
-    }
-
-    private static void requireCount(Count count, Supplier<String> name) {
-        if (count == null) {
-            throw invalid(name.get() + " is required");
+        if (video.kind() == PostKind.PHOTO && video.durationSeconds() != null) {
+            throw invalid("post " + video.videoId() + " is a photo post and so has no duration (was " + video.durationSeconds() + ")");
         }
-        if (count.value() < 0) {
+        checkCount(video.views(), () -> "video " + video.videoId() + " views");
+        checkCount(video.likes(), () -> "video " + video.videoId() + " likes");
+        checkCount(video.comments(), () -> "video " + video.videoId() + " comments");
+        checkCount(video.shares(), () -> "video " + video.videoId() + " shares");
+        checkCount(video.saves(), () -> "video " + video.videoId() + " saves");
+    }
+
+    private static void checkCount(Count count, String name) {
+        checkCount(count, () -> name);
+    }
+
+    /** A count may be unknown (null: the page did not show it); a known one is never negative. */
+    private static void checkCount(Count count, Supplier<String> name) {
+        if (count != null && count.value() < 0) {
             throw new CommandRejectedException(Rejection.NEGATIVE_COUNT,
                     name.get() + " must not be negative (was " + count.value() + ")");
         }

@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /**
  * One observation of a profile. {@code capturedAt} is event time (when it was true),
- * {@code recordedAt} knowledge time (when we learned it). Every count carries its precision.
+ * {@code recordedAt} knowledge time (when we learned it). Every count carries its precision; a
+ * null count is unknown (the page did not show it).
  *
  * <p>Revision 2: counts are {@link Count}s. Revision 1 (the prototype's import format) had bare
  * numbers; {@code ProfileSnapshotRecordedUpcaster} reads it as rounded counts. {@code region} and

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * A profile as seen at {@code capturedAt} (event time). TikTok ids are null when the page did not
  * show them; so are {@code region} (ISO 3166-1 alpha-2, upper case) and {@code language} (ISO 639-1,
- * lower case), which TikTok shows for some accounts only.
+ * lower case), which TikTok shows for some accounts only. A count the page did not show is null:
+ * unknown, never 0.
  */
 public record ProfileObservation(
         Instant capturedAt,

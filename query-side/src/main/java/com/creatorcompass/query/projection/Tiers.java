@@ -9,7 +9,11 @@ public final class Tiers {
     private Tiers() {
     }
 
-    public static String of(long followers) {
+    /** The tier of {@code followers}; null (no tier) when the count is unknown. */
+    public static String of(Long followers) {
+        if (followers == null) {
+            return null;
+        }
         if (followers >= 1_000_000) {
             return "mega";
         }

@@ -15,7 +15,6 @@ import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.creator.ScrapeFailed;
 import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.observation.Count;
-import com.creatorcompass.contracts.observation.Precision;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -39,7 +38,7 @@ public final class WarehouseWriter {
     /** What a newer observation of a video replaces; its creator and first sighting stay. */
     private static final List<Field<?>> LATEST_VIDEO_FIELDS = List.of(DIM_VIDEO.POSTED_AT, DIM_VIDEO.CAPTION,
             DIM_VIDEO.DURATION_SECONDS, DIM_VIDEO.LAST_SEEN_AT, DIM_VIDEO.VIEWS, DIM_VIDEO.LIKES, DIM_VIDEO.COMMENTS,
-            DIM_VIDEO.SHARES, DIM_VIDEO.SAVES, DIM_VIDEO.LAST_SCRAPE_ID);
+            DIM_VIDEO.SHARES, DIM_VIDEO.SAVES, DIM_VIDEO.LAST_SCRAPE_ID, DIM_VIDEO.KIND);
 
     private final DSLContext sql;
 
@@ -91,14 +90,14 @@ public final class WarehouseWriter {
                 .set(FACT_PROFILE_SNAPSHOT.SOURCE, e.source().name())
                 .set(FACT_PROFILE_SNAPSHOT.NICKNAME, e.nickname())
                 .set(FACT_PROFILE_SNAPSHOT.VERIFIED, e.verified())
-                .set(FACT_PROFILE_SNAPSHOT.FOLLOWERS, e.followers().value())
-                .set(FACT_PROFILE_SNAPSHOT.FOLLOWERS_PRECISION, e.followers().precision().name())
-                .set(FACT_PROFILE_SNAPSHOT.FOLLOWING, e.following().value())
-                .set(FACT_PROFILE_SNAPSHOT.FOLLOWING_PRECISION, e.following().precision().name())
-                .set(FACT_PROFILE_SNAPSHOT.LIKES, e.likes().value())
-                .set(FACT_PROFILE_SNAPSHOT.LIKES_PRECISION, e.likes().precision().name())
-                .set(FACT_PROFILE_SNAPSHOT.VIDEOS, e.videos().value())
-                .set(FACT_PROFILE_SNAPSHOT.VIDEOS_PRECISION, e.videos().precision().name())
+                .set(FACT_PROFILE_SNAPSHOT.FOLLOWERS, Count.valueOrNull(e.followers()))
+                .set(FACT_PROFILE_SNAPSHOT.FOLLOWERS_PRECISION, Count.precisionOrNull(e.followers()))
+                .set(FACT_PROFILE_SNAPSHOT.FOLLOWING, Count.valueOrNull(e.following()))
+                .set(FACT_PROFILE_SNAPSHOT.FOLLOWING_PRECISION, Count.precisionOrNull(e.following()))
+                .set(FACT_PROFILE_SNAPSHOT.LIKES, Count.valueOrNull(e.likes()))
+                .set(FACT_PROFILE_SNAPSHOT.LIKES_PRECISION, Count.precisionOrNull(e.likes()))
+                .set(FACT_PROFILE_SNAPSHOT.VIDEOS, Count.valueOrNull(e.videos()))
+                .set(FACT_PROFILE_SNAPSHOT.VIDEOS_PRECISION, Count.precisionOrNull(e.videos()))
                 .onConflictDoNothing());
         run(sql.update(DIM_CREATOR)
                 .set(DIM_CREATOR.TIKTOK_USER_ID, e.tiktokUserId())
@@ -106,13 +105,13 @@ public final class WarehouseWriter {
                 .set(DIM_CREATOR.NICKNAME, e.nickname())
                 .set(DIM_CREATOR.BIO, e.bio())
                 .set(DIM_CREATOR.VERIFIED, e.verified())
-                .set(DIM_CREATOR.FOLLOWERS, e.followers().value())
-                .set(DIM_CREATOR.FOLLOWERS_PRECISION, e.followers().precision().name())
-                .set(DIM_CREATOR.FOLLOWING, e.following().value())
-                .set(DIM_CREATOR.LIKES, e.likes().value())
-                .set(DIM_CREATOR.LIKES_PRECISION, e.likes().precision().name())
-                .set(DIM_CREATOR.VIDEOS, e.videos().value())
-                .set(DIM_CREATOR.TIER, Tiers.of(e.followers().value()))
+                .set(DIM_CREATOR.FOLLOWERS, Count.valueOrNull(e.followers()))
+                .set(DIM_CREATOR.FOLLOWERS_PRECISION, Count.precisionOrNull(e.followers()))
+                .set(DIM_CREATOR.FOLLOWING, Count.valueOrNull(e.following()))
+                .set(DIM_CREATOR.LIKES, Count.valueOrNull(e.likes()))
+                .set(DIM_CREATOR.LIKES_PRECISION, Count.precisionOrNull(e.likes()))
+                .set(DIM_CREATOR.VIDEOS, Count.valueOrNull(e.videos()))
+                .set(DIM_CREATOR.TIER, Tiers.of(Count.valueOrNull(e.followers())))
                 .set(DIM_CREATOR.REGION, e.region())
                 .set(DIM_CREATOR.LANGUAGE, e.language())
                 .set(DIM_CREATOR.LAST_SEEN_AT, captured)
@@ -130,7 +129,7 @@ public final class WarehouseWriter {
     public void on(VideoSnapshotRecorded e) {
         OffsetDateTime captured = utc(e.capturedAt());
         boolean exact = Stream.of(e.views(), e.likes(), e.comments(), e.shares(), e.saves())
-                .map(Count::precision).allMatch(Precision.EXACT::equals);
+                .allMatch(Count::isExact);
         run(sql.insertInto(FACT_VIDEO_SNAPSHOT)
                 .set(FACT_VIDEO_SNAPSHOT.VIDEO_ID, e.videoId())
                 .set(FACT_VIDEO_SNAPSHOT.SCRAPE_ID, e.scrapeId())
@@ -138,16 +137,17 @@ public final class WarehouseWriter {
                 .set(FACT_VIDEO_SNAPSHOT.CAPTURED_AT, captured)
                 .set(FACT_VIDEO_SNAPSHOT.RECORDED_AT, utc(e.recordedAt()))
                 .set(FACT_VIDEO_SNAPSHOT.SOURCE, e.source().name())
-                .set(FACT_VIDEO_SNAPSHOT.VIEWS, e.views().value())
-                .set(FACT_VIDEO_SNAPSHOT.LIKES, e.likes().value())
-                .set(FACT_VIDEO_SNAPSHOT.COMMENTS, e.comments().value())
-                .set(FACT_VIDEO_SNAPSHOT.SHARES, e.shares().value())
-                .set(FACT_VIDEO_SNAPSHOT.SAVES, e.saves().value())
+                .set(FACT_VIDEO_SNAPSHOT.VIEWS, Count.valueOrNull(e.views()))
+                .set(FACT_VIDEO_SNAPSHOT.LIKES, Count.valueOrNull(e.likes()))
+                .set(FACT_VIDEO_SNAPSHOT.COMMENTS, Count.valueOrNull(e.comments()))
+                .set(FACT_VIDEO_SNAPSHOT.SHARES, Count.valueOrNull(e.shares()))
+                .set(FACT_VIDEO_SNAPSHOT.SAVES, Count.valueOrNull(e.saves()))
                 .set(FACT_VIDEO_SNAPSHOT.ALL_COUNTS_EXACT, exact)
                 .onConflictDoNothing());
         DimVideoRecord video = new DimVideoRecord(e.videoId(), e.creatorId(), e.postedAt() == null ? null : utc(e.postedAt()),
-                e.caption(), e.durationSeconds(), captured, captured, e.views().value(), e.likes().value(),
-                e.comments().value(), e.shares().value(), e.saves().value(), e.scrapeId());
+                e.caption(), e.durationSeconds(), captured, captured, Count.valueOrNull(e.views()), Count.valueOrNull(e.likes()),
+                Count.valueOrNull(e.comments()), Count.valueOrNull(e.shares()), Count.valueOrNull(e.saves()), e.scrapeId(),
+                e.kind().name());
         run(sql.insertInto(DIM_VIDEO).set(video)
                 .onConflict(DIM_VIDEO.VIDEO_ID).doUpdate()
                 .set(LATEST_VIDEO_FIELDS.stream().collect(Collectors.toMap(field -> field, DSL::excluded)))

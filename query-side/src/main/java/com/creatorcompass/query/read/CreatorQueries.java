@@ -11,6 +11,7 @@ import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 
 import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.PostKind;
 import com.creatorcompass.contracts.observation.Precision;
 import com.creatorcompass.contracts.query.AsOf;
 import com.creatorcompass.contracts.query.InvalidQueryException;
@@ -38,6 +39,8 @@ import org.jooq.SortField;
 public class CreatorQueries {
 
     public static final int MAX_PAGE_SIZE = 100;
+    /** The cursor key of a video whose views are unknown (it sorts after every known count). */
+    private static final String UNKNOWN_VIEWS = "unknown";
 
     private final DSLContext sql;
 
@@ -69,9 +72,11 @@ public class CreatorQueries {
         Condition afterCursor = noCondition();
         if (after != null) {
             String[] cursor = decode(after, order);
-            afterCursor = order == VideoOrder.VIEWS_DESC
-                    ? row(DIM_VIDEO.VIEWS, DIM_VIDEO.VIDEO_ID).lt(Long.parseLong(cursor[1]), cursor[2])
-                    : row(DIM_VIDEO.POSTED_AT, DIM_VIDEO.VIDEO_ID).lt(OffsetDateTime.parse(cursor[1]), cursor[2]);
+            afterCursor = order != VideoOrder.VIEWS_DESC
+                    ? row(DIM_VIDEO.POSTED_AT, DIM_VIDEO.VIDEO_ID).lt(OffsetDateTime.parse(cursor[1]), cursor[2])
+                    // Videos with unknown views come last, ordered by id alone.
+                    : cursor[1].equals(UNKNOWN_VIEWS) ? DIM_VIDEO.VIEWS.isNull().and(DIM_VIDEO.VIDEO_ID.lt(cursor[2]))
+                    : row(DIM_VIDEO.VIEWS, DIM_VIDEO.VIDEO_ID).lt(Long.parseLong(cursor[1]), cursor[2]).or(DIM_VIDEO.VIEWS.isNull());
         }
         List<SortField<?>> sort = List.of(key.desc().nullsLast(), DIM_VIDEO.VIDEO_ID.desc());
         List<VideoSummary> rows = sql.select(DIM_VIDEO.asterisk(), hashtags())
@@ -129,15 +134,17 @@ public class CreatorQueries {
         OffsetDateTime posted = r.get(DIM_VIDEO.POSTED_AT);
         return new VideoSummary(r.get(DIM_VIDEO.VIDEO_ID), posted == null ? null : posted.toInstant(), r.get(DIM_VIDEO.CAPTION),
                 r.get("hashtags", List.class), r.get(DIM_VIDEO.DURATION_SECONDS), r.get(DIM_VIDEO.VIEWS), r.get(DIM_VIDEO.LIKES),
-                r.get(DIM_VIDEO.COMMENTS), r.get(DIM_VIDEO.SHARES), r.get(DIM_VIDEO.SAVES), r.get(DIM_VIDEO.LAST_SEEN_AT).toInstant());
+                r.get(DIM_VIDEO.COMMENTS), r.get(DIM_VIDEO.SHARES), r.get(DIM_VIDEO.SAVES), r.get(DIM_VIDEO.LAST_SEEN_AT).toInstant(),
+                PostKind.valueOf(r.get(DIM_VIDEO.KIND)));
     }
 
-    static Count count(long value, String precision) {
-        return new Count(value, Precision.valueOf(precision));
+    /** The count stored as {@code value} and {@code precision}; null when it is unknown. */
+    static Count count(Long value, String precision) {
+        return value == null ? null : new Count(value, Precision.valueOf(precision));
     }
 
     static String encode(VideoOrder order, VideoSummary last) {
-        String key = order == VideoOrder.VIEWS_DESC ? Long.toString(last.views())
+        String key = order == VideoOrder.VIEWS_DESC ? (last.views() == null ? UNKNOWN_VIEWS : last.views().toString())
                 : last.postedAt() == null ? "" : utc(last.postedAt()).toString();
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString((order.name() + "|" + key + "|" + last.videoId()).getBytes(StandardCharsets.UTF_8));

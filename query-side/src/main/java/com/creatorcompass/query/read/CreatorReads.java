@@ -167,7 +167,7 @@ public class CreatorReads {
             flags.add(DataQualityFlag.STALE);
         }
         return new CreatorKpis(c.getCreatorId(), c.getHandle(), c.getTracked(), s.getNickname(), s.getVerified(), followers,
-                following, likes, videos, Tiers.of(followers.value()), s.getCapturedAt().toInstant(),
+                following, likes, videos, Tiers.of(Count.valueOrNull(followers)), s.getCapturedAt().toInstant(),
                 s.getRecordedAt().toInstant(), s.getSource(), growth, engagement, List.copyOf(flags));
     }
 
@@ -195,6 +195,6 @@ public class CreatorReads {
     }
 
     private static boolean rounded(Count count) {
-        return count.precision() != Precision.EXACT;
+        return count != null && count.precision() != Precision.EXACT;
     }
 }

@@ -14,7 +14,6 @@ import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.creator.ScrapeFailed;
 import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.observation.Count;
-import com.creatorcompass.contracts.observation.Precision;
 import com.creatorcompass.query.jooq.tables.records.DimCreatorRecord;
 import com.creatorcompass.query.jooq.tables.records.DimHashtagRecord;
 import com.creatorcompass.query.jooq.tables.records.DimVideoRecord;
@@ -95,9 +94,9 @@ final class BulkWarehouseBuilder {
     private void profile(ProfileSnapshotRecorded e) {
         OffsetDateTime captured = utc(e.capturedAt());
         FactProfileSnapshotRecord fact = new FactProfileSnapshotRecord(e.creatorId(), e.scrapeId(), captured, utc(e.recordedAt()),
-                e.source().name(), e.nickname(), e.verified(), e.followers().value(), e.followers().precision().name(),
-                e.following().value(), e.following().precision().name(), e.likes().value(), e.likes().precision().name(),
-                e.videos().value(), e.videos().precision().name());
+                e.source().name(), e.nickname(), e.verified(), Count.valueOrNull(e.followers()), Count.precisionOrNull(e.followers()),
+                Count.valueOrNull(e.following()), Count.precisionOrNull(e.following()), Count.valueOrNull(e.likes()), Count.precisionOrNull(e.likes()),
+                Count.valueOrNull(e.videos()), Count.precisionOrNull(e.videos()));
         profiles.add(fact);
         DimCreatorRecord c = creators.computeIfAbsent(e.creatorId(), id -> newCreator(id));
         if (c.getLastSeenAt() == null || newer(captured, e.scrapeId(), c.getLastSeenAt(), c.getLastScrapeId())) {
@@ -106,13 +105,13 @@ final class BulkWarehouseBuilder {
             c.setNickname(e.nickname());
             c.setBio(e.bio());
             c.setVerified(e.verified());
-            c.setFollowers(e.followers().value());
-            c.setFollowersPrecision(e.followers().precision().name());
-            c.setFollowing(e.following().value());
-            c.setLikes(e.likes().value());
-            c.setLikesPrecision(e.likes().precision().name());
-            c.setVideos(e.videos().value());
-            c.setTier(Tiers.of(e.followers().value()));
+            c.setFollowers(Count.valueOrNull(e.followers()));
+            c.setFollowersPrecision(Count.precisionOrNull(e.followers()));
+            c.setFollowing(Count.valueOrNull(e.following()));
+            c.setLikes(Count.valueOrNull(e.likes()));
+            c.setLikesPrecision(Count.precisionOrNull(e.likes()));
+            c.setVideos(Count.valueOrNull(e.videos()));
+            c.setTier(Tiers.of(Count.valueOrNull(e.followers())));
             c.setRegion(e.region());
             c.setLanguage(e.language());
             c.setLastSeenAt(captured);
@@ -127,17 +126,17 @@ final class BulkWarehouseBuilder {
     private void video(VideoSnapshotRecorded e) {
         OffsetDateTime captured = utc(e.capturedAt());
         boolean exact = Stream.of(e.views(), e.likes(), e.comments(), e.shares(), e.saves())
-                .map(Count::precision).allMatch(Precision.EXACT::equals);
+                .allMatch(Count::isExact);
         videoFacts.add(new FactVideoSnapshotRecord(e.videoId(), e.scrapeId(), e.creatorId(), captured, utc(e.recordedAt()),
-                e.source().name(), e.views().value(), e.likes().value(), e.comments().value(), e.shares().value(),
-                e.saves().value(), exact));
+                e.source().name(), Count.valueOrNull(e.views()), Count.valueOrNull(e.likes()), Count.valueOrNull(e.comments()), Count.valueOrNull(e.shares()),
+                Count.valueOrNull(e.saves()), exact));
         DimVideoRecord v = videos.get(e.videoId());
         if (v == null || newer(captured, e.scrapeId(), v.getLastSeenAt(), v.getLastScrapeId())) {
             OffsetDateTime firstSeen = v == null ? captured : v.getFirstSeenAt();
             v = new DimVideoRecord(e.videoId(), v == null ? e.creatorId() : v.getCreatorId(),
                     e.postedAt() == null ? null : utc(e.postedAt()), e.caption(), e.durationSeconds(), firstSeen, captured,
-                    e.views().value(), e.likes().value(), e.comments().value(), e.shares().value(), e.saves().value(),
-                    e.scrapeId());
+                    Count.valueOrNull(e.views()), Count.valueOrNull(e.likes()), Count.valueOrNull(e.comments()),
+                    Count.valueOrNull(e.shares()), Count.valueOrNull(e.saves()), e.scrapeId(), e.kind().name());
             videos.put(e.videoId(), v);
         }
         if (v.getFirstSeenAt().isAfter(captured)) {

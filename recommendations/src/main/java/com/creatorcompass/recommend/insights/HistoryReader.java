@@ -31,7 +31,9 @@ public final class HistoryReader {
         Instant from = AnalysisWindow.endingAt(lastSeen).from();
         List<VideoFact> videos = sql.resultQuery("""
                 select video_id, posted_at, duration_seconds, hashtags, views, likes + comments + shares as interactions, last_seen_at
-                from analytics.video_performance where creator_id = ? and posted_at >= cast(? as timestamptz)""", creatorId, from.toString())
+                from analytics.video_performance where creator_id = ? and posted_at >= cast(? as timestamptz)
+                  and views is not null and likes is not null and comments is not null and shares is not null""",
+                        creatorId, from.toString())
                 .fetch(HistoryReader::video);
         TreeMap<LocalDate, Long> closes = new TreeMap<>();
         sql.resultQuery("select day, followers from analytics.creator_growth where creator_id = ? and day >= cast(? as date)",

@@ -7,6 +7,7 @@ import com.creatorcompass.scraper.ProfileSource;
 import com.creatorcompass.scraper.ScrapeResult;
 import com.creatorcompass.scraper.page.PageFormatException;
 import com.creatorcompass.scraper.page.PageParser;
+import com.creatorcompass.scraper.page.ProfileGrid;
 import com.creatorcompass.scraper.page.PageReading;
 import com.creatorcompass.scraper.page.PageReading.ProfileRead;
 import com.creatorcompass.scraper.page.PageReading.VideoRead;
@@ -168,10 +169,9 @@ public final class SeleniumProfileSource implements ProfileSource {
 
     private static List<String> gridVideoIds(WebDriver driver) {
         List<String> ids = new ArrayList<>();
-        for (WebElement link : driver.findElements(By.cssSelector("[data-e2e=user-post-item] a[href*='/video/']"))) {
-            String href = link.getAttribute("href");
-            String id = href.replaceAll(".*/video/(\\d+).*", "$1");
-            if (id.matches("\\d+")) {
+        for (WebElement link : driver.findElements(By.cssSelector(ProfileGrid.POST_LINKS))) {
+            String id = ProfileGrid.postId(link.getAttribute("href"));
+            if (id != null && !ids.contains(id)) {
                 ids.add(id);
             }
         }

@@ -1,6 +1,6 @@
 package com.creatorcompass.scraper.page;
 
-import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.PostKind;
 import com.creatorcompass.contracts.observation.VideoObservation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -11,29 +11,42 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * TikTok's {@code itemStruct} (video pages, the item list endpoint, SIGI_STATE's ItemModule) as a
- * video observation. Exact {@code statsV2} strings are preferred; {@code stats} numbers (sometimes
- * strings) are the fallback. A video id encodes its post time: {@code id >> 32} is Unix seconds.
+ * TikTok's {@code itemStruct} (video pages, the item list endpoint, SIGI_STATE's ItemModule, a saved
+ * item) as a post observation. Counts follow {@link StatCounts}; a missing count is unknown. A post
+ * with {@code imagePost} is a photo post: no duration. A video id encodes its post time when
+ * {@code createTime} is missing: {@code id >> 32} is Unix seconds.
  */
 final class ItemStructs {
 
     private ItemStructs() {
     }
 
+    /** Whether {@code node} looks like an itemStruct: an id and stats of its own. */
+    static boolean isItem(JsonNode node) {
+        return node != null && node.isObject() && node.hasNonNull("id") && (node.has("stats") || node.has("statsV2"));
+    }
+
     static VideoObservation read(JsonNode item, Instant capturedAt) {
-        String id = text(item, "id");
+        String id = ItemStructs.text(item, "id");
         if (id == null || !id.matches("\\d{1,25}")) {
-            throw new PageFormatException("a video without a numeric id: " + id);
+            throw new PageFormatException("a post without a numeric id: " + id);
         }
         Instant postedAt = postedAt(item, id);
         JsonNode stats = item.path("stats");
         JsonNode statsV2 = item.path("statsV2");
-        JsonNode video = item.path("video");
-        Integer duration = video.hasNonNull("duration") ? video.get("duration").asInt() : null;
-        return new VideoObservation(id, capturedAt, postedAt, text(item, "desc"), hashtags(item), duration,
-                count(stats, statsV2, "playCount", id), count(stats, statsV2, "diggCount", id),
-                count(stats, statsV2, "commentCount", id), count(stats, statsV2, "shareCount", id),
-                count(stats, statsV2, "collectCount", id));
+        boolean photo = item.hasNonNull("imagePost") && item.get("imagePost").isObject();
+        String what = "post " + id;
+        return new VideoObservation(id, capturedAt, postedAt, text(item, "desc"), hashtags(item), photo ? null : duration(item, what),
+                StatCounts.of(stats, statsV2, "playCount", what), StatCounts.of(stats, statsV2, "diggCount", what),
+                StatCounts.of(stats, statsV2, "commentCount", what), StatCounts.of(stats, statsV2, "shareCount", what),
+                StatCounts.of(stats, statsV2, "collectCount", what), photo ? PostKind.PHOTO : PostKind.VIDEO);
+    }
+
+    /** The author's handle: {@code author} is an object with {@code uniqueId}, or (SIGI_STATE) the handle itself. */
+    static String authorHandle(JsonNode item) {
+        JsonNode author = item.path("author");
+        String handle = author.isTextual() ? author.asText() : author.path("uniqueId").asText(null);
+        return handle == null || handle.isBlank() ? null : handle.toLowerCase(Locale.ROOT);
     }
 
     static Instant postedAt(JsonNode item, String id) {
@@ -41,27 +54,17 @@ final class ItemStructs {
         if (createTime != null && !createTime.isNull() && !createTime.asText().isBlank()) {
             String text = createTime.asText();
             if (!text.matches("\\d{1,12}")) {
-                throw new PageFormatException("video " + id + " has createTime '" + text + "'");
+                throw new PageFormatException("post " + id + " has createTime '" + text + "'");
             }
             return Instant.ofEpochSecond(Long.parseLong(text));
         }
         return Instant.ofEpochSecond(Long.parseLong(id) >> 32);
     }
 
-    private static Count count(JsonNode stats, JsonNode statsV2, String key, String id) {
-        JsonNode exact = statsV2.get(key);
-        if (exact != null && exact.asText().matches("\\d{1,19}")) {
-            return Count.exact(Long.parseLong(exact.asText()));
-        }
-        JsonNode value = stats.get(key);
-        if (value == null || value.isNull() || !value.asText().matches("-?\\d{1,19}")) {
-            throw new PageFormatException("video " + id + " has no " + key);
-        }
-        long number = Long.parseLong(value.asText());
-        if (number < 0) {
-            throw new PageFormatException("video " + id + " has an impossible " + key + " of " + number);
-        }
-        return Count.exact(number);
+    /** The video's length in seconds; unknown when absent or 0 (TikTok's 0 means "no length given"). */
+    private static Integer duration(JsonNode item, String what) {
+        Long seconds = StatCounts.number(item.path("video").get("duration"), what + " duration");
+        return seconds == null || seconds == 0 ? null : Math.toIntExact(Math.min(seconds, Integer.MAX_VALUE));
     }
 
     private static List<String> hashtags(JsonNode item) {

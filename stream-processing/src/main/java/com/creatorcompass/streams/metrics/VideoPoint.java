@@ -1,11 +1,24 @@
 package com.creatorcompass.streams.metrics;
 
+import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.observation.Precision;
 import java.time.Instant;
 
-/** One observation of a video's counts. Of two at the same instant the greater event id wins. */
+/**
+ * One observation of a video's counts. Of two at the same instant the greater event id wins. Only an
+ * observation whose views, likes, comments and shares are all known is a point ({@link #of}); saves
+ * are not needed.
+ */
 public record VideoPoint(Instant capturedAt, String eventId, Count views, Count likes, Count comments, Count shares) {
+
+    /** The point {@code event} would be, or null when a count the series need is unknown. */
+    public static VideoPoint of(VideoSnapshotRecorded event, String eventId) {
+        if (event.views() == null || event.likes() == null || event.comments() == null || event.shares() == null) {
+            return null;
+        }
+        return new VideoPoint(event.capturedAt(), eventId, event.views(), event.likes(), event.comments(), event.shares());
+    }
 
     public boolean supersedes(VideoPoint other) {
         return other == null || eventId.compareTo(other.eventId) > 0;

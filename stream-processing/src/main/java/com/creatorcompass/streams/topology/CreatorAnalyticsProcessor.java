@@ -78,8 +78,8 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
     private void onProfile(ProfileSnapshotRecorded event, String eventId, long timestamp) {
         LocalDate day = utcDay(event.capturedAt());
         String key = StoreKeys.day(event.creatorId(), day);
-        ProfileClose close = new ProfileClose(event.capturedAt(), eventId, event.followers(), event.likes(), event.videos());
-        if (!close.supersedes(closes.get(key))) {
+        ProfileClose close = ProfileClose.of(event, eventId);
+        if (close == null || !close.supersedes(closes.get(key))) {
             return;
         }
         closes.put(key, close);
@@ -124,9 +124,9 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
     }
 
     private void onVideo(VideoSnapshotRecorded event, String eventId, long timestamp) {
-        VideoPoint point = new VideoPoint(event.capturedAt(), eventId, event.views(), event.likes(), event.comments(), event.shares());
+        VideoPoint point = VideoPoint.of(event, eventId);
         String key = StoreKeys.at(event.videoId(), event.capturedAt());
-        if (!point.supersedes(series.get(key))) {
+        if (point == null || !point.supersedes(series.get(key))) {
             return;
         }
         series.put(key, point);
