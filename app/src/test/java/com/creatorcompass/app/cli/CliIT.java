@@ -2,6 +2,7 @@ package com.creatorcompass.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.creatorcompass.testsupport.RealPages;
 import com.creatorcompass.testsupport.TestDatabase;
 import com.creatorcompass.testsupport.TestDatabases;
 import java.io.IOException;
@@ -78,6 +79,35 @@ class CliIT {
         Run events = compass(env, "events", "saved.page");
         assertThat(events.out().lines()).hasSize(2);
         assertThat(events.out()).contains("\"followers\":{\"value\":68259,\"precision\":\"EXACT\"}", "\"source\":\"IMPORT\"");
+    }
+
+    @Test
+    void real_captured_pages_and_saved_json_are_imported_with_unknown_counts_kept_unknown() throws Exception {
+        TestDatabase database = TestDatabases.fresh();
+        Map<String, String> env = Map.of("COMPASS_DB_URL", database.jdbcUrl(), "COMPASS_DB_USER", database.username(),
+                "COMPASS_DB_PASSWORD", database.password() == null ? "" : database.password());
+        for (String handle : List.of("lizhagearty", "dangthuhaf", "khanhiattm2")) {
+            assertThat(compass(env, "track", handle).exit()).isZero();
+        }
+
+        Run sigiPage = compass(env, "import", RealPages.path("lizhagearty_profile_rendered_dom_2023-01.html").toString());
+        Run videoPage = compass(env, "import", RealPages.path("rimineuit_video_universal_7526770564367748360_2025-07.html").toString());
+        Path json = RealPages.path("alphavn_profile_universal_rawjson_khanhiattm2_2026-07.json");
+        Run parsedJson = compass(env, "parse-page", json.toString());
+        Run savedJson = compass(env, "import", json.toString());
+        Run missing = compass(env, "parse-page", RealPages.path("ca74ca_video_notfound_10204_2025-07.html").toString());
+
+        assertThat(sigiPage.out()).contains("@lizhagearty from lizhagearty_profile_rendered_dom_2023-01.html (SIGI_STATE, captured ")
+                .contains(": recorded (1 profile, 27 videos)");
+        assertThat(videoPage.out()).contains("@dangthuhaf from ").contains("(rehydration, captured ").contains("(1 profile, 1 videos)");
+        assertThat(parsedJson.exit()).isZero();
+        assertThat(parsedJson.out()).contains("\"format\" : \"rehydration (saved JSON)\"", "\"value\" : 40398");
+        assertThat(savedJson.out()).contains("@khanhiattm2 from ").contains(": recorded (1 profile, 0 videos)");
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.out()).contains("\"reason\" : \"NOT_FOUND\"");
+        Run events = compass(env, "events", "lizhagearty");
+        assertThat(events.out().lines()).hasSize(1 + 1 + 27);
+        assertThat(events.out()).contains("\"saves\":null", "\"followers\":{\"value\":41300,\"precision\":\"ROUNDED\"}");
     }
 
     static final String SAVED_PAGE = """

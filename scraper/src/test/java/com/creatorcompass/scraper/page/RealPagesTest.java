@@ -5,6 +5,7 @@ import static com.creatorcompass.contracts.observation.Count.rounded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.testsupport.RealPages;
 import com.creatorcompass.contracts.observation.FailureReason;
 import com.creatorcompass.contracts.observation.Precision;
 import com.creatorcompass.contracts.observation.ProfileObservation;

@@ -1,4 +1,4 @@
-package com.creatorcompass.scraper.page;
+package com.creatorcompass.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
