@@ -21,6 +21,7 @@ import com.creatorcompass.contracts.creator.TrackCreator;
 import com.creatorcompass.contracts.creator.UntrackCreator;
 import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.PostKind;
 import com.creatorcompass.contracts.observation.FailureReason;
 import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.SnapshotSource;
@@ -193,6 +194,40 @@ class CreatorTest {
                     .expectNoEvents()
                     .expectException(rejectedWith(Rejection.INVALID_ARGUMENT))
                     .expectExceptionMessage("profile.region must be an ISO 3166-1 alpha-2 code in upper case (e.g. GB), was 'gbr'");
+        }
+
+        @Test
+        void a_count_the_page_did_not_show_is_recorded_as_unknown_and_a_photo_post_without_a_length() {
+            VideoObservation v = video("7300000000000000001", NOW, 100);
+            VideoObservation noSaves = new VideoObservation(v.videoId(), v.capturedAt(), v.postedAt(), v.caption(), v.hashtags(),
+                    v.durationSeconds(), v.views(), v.likes(), v.comments(), v.shares(), null);
+            VideoObservation photo = new VideoObservation("7300000000000000002", v.capturedAt(), v.postedAt(), v.caption(),
+                    v.hashtags(), null, v.views(), v.likes(), v.comments(), v.shares(), v.saves(), PostKind.PHOTO);
+            ProfileObservation p = profile(NOW, 10);
+            ProfileObservation noFollowing = new ProfileObservation(p.capturedAt(), p.tiktokUserId(), p.secUid(), p.nickname(),
+                    p.bio(), p.verified(), p.followers(), null, p.likes(), p.videos());
+            fixture.given(TRACKED)
+                    .when(new RecordScrape(ID, "scrape-1", SnapshotSource.IMPORT, noFollowing, List.of(noSaves, photo)))
+                    .expectEvents(
+                            new ProfileSnapshotRecorded(ID, "scrape-1", NOW, NOW, SnapshotSource.IMPORT, p.tiktokUserId(), p.secUid(),
+                                    p.nickname(), p.bio(), p.verified(), p.followers(), null, p.likes(), p.videos()),
+                            new VideoSnapshotRecorded(ID, "scrape-1", v.videoId(), NOW, NOW, SnapshotSource.IMPORT, v.postedAt(),
+                                    v.caption(), List.of("fyp", "dance"), v.durationSeconds(), v.views(), v.likes(), v.comments(), v.shares(), null),
+                            new VideoSnapshotRecorded(ID, "scrape-1", photo.videoId(), NOW, NOW, SnapshotSource.IMPORT, v.postedAt(),
+                                    v.caption(), List.of("fyp", "dance"), null, v.views(), v.likes(), v.comments(), v.shares(), v.saves(),
+                                    PostKind.PHOTO));
+        }
+
+        @Test
+        void a_photo_post_with_a_length_refuses_the_whole_scrape() {
+            VideoObservation v = video("7300000000000000001", NOW, 100);
+            VideoObservation photo = new VideoObservation(v.videoId(), v.capturedAt(), v.postedAt(), v.caption(), v.hashtags(), 12,
+                    v.views(), v.likes(), v.comments(), v.shares(), v.saves(), PostKind.PHOTO);
+            fixture.given(TRACKED)
+                    .when(new RecordScrape(ID, "scrape-1", SnapshotSource.IMPORT, profile(NOW, 10), List.of(photo)))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(Rejection.INVALID_ARGUMENT))
+                    .expectExceptionMessage("post 7300000000000000001 is a photo post and so has no duration (was 12)");
         }
 
         @Test

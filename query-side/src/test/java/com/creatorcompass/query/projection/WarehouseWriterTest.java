@@ -15,11 +15,13 @@ import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.creator.ScrapeFailed;
 import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.PostKind;
 import com.creatorcompass.contracts.observation.FailureReason;
 import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.query.MigratedWarehouse;
 import com.creatorcompass.query.jooq.tables.records.DimCreatorRecord;
 import com.creatorcompass.query.jooq.tables.records.DimVideoRecord;
+import com.creatorcompass.query.jooq.tables.records.FactProfileSnapshotRecord;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,6 +30,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.math.BigDecimal;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -77,6 +80,29 @@ class WarehouseWriterTest {
                 .containsExactly("booktok@" + DAY1, "reading@" + DAY1);
         assertThat(sql.select(SCRAPE_OUTCOME.OUTCOME).from(SCRAPE_OUTCOME).orderBy(SCRAPE_OUTCOME.ATTEMPTED_AT).fetch(0, String.class))
                 .containsExactly("RECORDED", "CAPTCHA", "RECORDED", "RECORDED");
+    }
+
+    @Test
+    void an_unknown_count_is_stored_as_null_never_0_and_a_photo_post_keeps_its_kind() {
+        apply(List.of(new CreatorTracked(C, "mia.reads", DAY1.minusSeconds(60), "user-1"),
+                new ProfileSnapshotRecorded(C, "s1", DAY1, DAY1, SnapshotSource.IMPORT, "681", "MS4w", "Mia", "books", false,
+                        null, Count.exact(300), Count.rounded(4_300_000), null),
+                new VideoSnapshotRecorded(C, "s1", "7300000000000000009", DAY1, DAY1, SnapshotSource.IMPORT, DAY1.minusSeconds(60),
+                        "a slideshow", List.of(), null, Count.exact(900), Count.exact(90), Count.exact(9), Count.exact(1), null,
+                        PostKind.PHOTO)));
+
+        FactProfileSnapshotRecord profile = sql.selectFrom(FACT_PROFILE_SNAPSHOT).fetchOne();
+        assertThat(profile.getFollowers()).isNull();
+        assertThat(profile.getFollowersPrecision()).isNull();
+        assertThat(profile.getFollowing()).isEqualTo(300);
+        DimCreatorRecord creator = sql.selectFrom(DIM_CREATOR).where(DIM_CREATOR.CREATOR_ID.eq(C)).fetchOne();
+        assertThat(creator.getFollowers()).isNull();
+        assertThat(creator.getTier()).as("no tier without followers").isNull();
+        DimVideoRecord video = sql.selectFrom(DIM_VIDEO).fetchOne();
+        assertThat(video.getSaves()).isNull();
+        assertThat(video.getKind()).isEqualTo("PHOTO");
+        assertThat(sql.selectFrom(FACT_VIDEO_SNAPSHOT).fetchOne().getAllCountsExact()).isFalse();
+        assertThat(sql.fetchValue("select engagement_rate_by_views from analytics.video_performance")).isEqualTo(new BigDecimal("0.1111"));
     }
 
     @Test

@@ -87,6 +87,20 @@ class GrowthTopologyTest {
     }
 
     @Test
+    void anObservationWithAnUnknownCountClosesNoDaySoNoGrowthRestsOnIt() {
+        try (TopologyHarness streams = new TopologyHarness()) {
+            streams.publish(profile("c", "2026-03-01T21:00:00Z", Count.exact(1_000), Count.exact(5_000), Count.exact(10)));
+            streams.publish(profile("c", "2026-03-02T09:00:00Z", Count.exact(1_100), Count.exact(5_600), Count.exact(11)));
+            streams.publish(profile("c", "2026-03-02T21:00:00Z", Count.exact(1_150), null, Count.exact(11)));
+            streams.publish(profile("c", "2026-03-03T21:00:00Z", null, Count.exact(6_000), Count.exact(12)));
+
+            Map<String, CreatorGrowthDay> growth = streams.table(Topics.GROWTH, CreatorGrowthDay.class);
+            assertThat(growth.get("c|2026-03-02").followers()).as("the later observation lacks likes").isEqualTo(1_100);
+            assertThat(growth).doesNotContainKey("c|2026-03-03");
+        }
+    }
+
+    @Test
     void aFollowerDropBeyondTheThresholdAlertsAndLateDataThatExplainsItWithdrawsTheAlert() {
         try (TopologyHarness streams = new TopologyHarness()) {
             streams.publish(profile("c", "2026-03-01T21:00:00Z", 1_000, 0, 0));
