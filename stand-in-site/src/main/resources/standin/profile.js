@@ -40,8 +40,9 @@
       .then(function (list) {
         list.itemList.forEach(function (item) {
           var cell = el('div', {'data-e2e': 'user-post-item'});
-          var link = el('a', {href: '/@' + user.uniqueId + '/video/' + item.id});
-          link.appendChild(el('strong', {'data-e2e': 'video-views'}, display(+item.statsV2.playCount)));
+          var kind = item.imagePost ? '/photo/' : '/video/';
+          var link = el('a', {href: '/@' + user.uniqueId + kind + item.id});
+          link.appendChild(el('strong', {'data-e2e': 'video-views'}, display(+(item.statsV2 || item.stats).playCount)));
           cell.appendChild(link);
           grid.appendChild(cell);
         });

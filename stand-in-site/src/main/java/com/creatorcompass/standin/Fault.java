@@ -28,5 +28,16 @@ public enum Fault {
      * The item list endpoint refuses every caller but the page's own script (real TikTok signs its
      * calls): the grid renders, a direct request gets HTTP 500.
      */
-    BROKEN_ITEM_LIST
+    BROKEN_ITEM_LIST,
+    /**
+     * The item list as older pages served it: no {@code statsV2} and no {@code collectCount} (saves are
+     * not shown), and every third post a photo post ({@code imagePost}, duration 0, a {@code /photo/}
+     * link in the grid). The profile page itself is normal.
+     */
+    OLDER_ITEM_FORMAT;
+
+    /** Whether the fault is in the item list the page fetches, not in the profile page. */
+    boolean concernsItemList() {
+        return this == BROKEN_ITEM_LIST || this == OLDER_ITEM_FORMAT;
+    }
 }

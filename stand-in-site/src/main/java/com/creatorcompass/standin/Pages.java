@@ -65,10 +65,11 @@ final class Pages {
         return page("TikTok video", rehydration("webapp.video-detail", detail), false);
     }
 
-    static String itemList(SyntheticCreator creator, List<SyntheticVideo> page, boolean hasMore, int cursor) {
+    /** A page of the item list; {@code older}: as older pages served it ({@link Fault#OLDER_ITEM_FORMAT}). */
+    static String itemList(SyntheticCreator creator, List<SyntheticVideo> page, boolean hasMore, int cursor, boolean older) {
         ObjectNode body = JSON.createObjectNode();
         ArrayNode items = body.putArray("itemList");
-        page.forEach(video -> items.add(itemStruct(creator, video)));
+        page.forEach(video -> items.add(older ? olderItemStruct(creator, video) : itemStruct(creator, video)));
         body.put("hasMore", hasMore);
         body.put("cursor", Integer.toString(cursor));
         body.put("statusCode", 0);
@@ -146,6 +147,18 @@ final class Pages {
             challenges.addObject().put("title", tag);
         }
         item.putObject("music").put("title", "original sound - " + creator.handle());
+        return item;
+    }
+
+    /** No statsV2 and no saves; every third post (by id) a photo post. */
+    private static ObjectNode olderItemStruct(SyntheticCreator creator, SyntheticVideo video) {
+        ObjectNode item = itemStruct(creator, video);
+        item.remove("statsV2");
+        ((ObjectNode) item.get("stats")).remove("collectCount");
+        if (video.photoPostInOlderFormat()) {
+            item.putObject("imagePost").putArray("images").addObject().put("imageWidth", 1080);
+            ((ObjectNode) item.get("video")).put("duration", 0);
+        }
         return item;
     }
 

@@ -154,7 +154,7 @@ public final class StandInSite implements AutoCloseable {
             fault = null;
         }
         SyntheticProfile profile = creator.map(c -> world.profileAt(c, now.get())).orElse(null);
-        if (fault == null || fault == Fault.BROKEN_ITEM_LIST) {
+        if (fault == null || fault.concernsItemList()) {
             send(exchange, 200, "text/html", Pages.profile(profile, 0, false));
             return;
         }
@@ -199,12 +199,14 @@ public final class StandInSite implements AutoCloseable {
         int cursor = Integer.parseInt(query.getOrDefault("cursor", "0"));
         List<SyntheticVideo> all = world.videosAt(creator.get(), now.get());
         List<SyntheticVideo> page = all.subList(Math.min(cursor, all.size()), Math.min(cursor + count, all.size()));
-        send(exchange, 200, "application/json", Pages.itemList(creator.get(), page, cursor + count < all.size(), cursor + page.size()));
+        boolean older = plan != null && plan.fault() == Fault.OLDER_ITEM_FORMAT;
+        send(exchange, 200, "application/json",
+                Pages.itemList(creator.get(), page, cursor + count < all.size(), cursor + page.size(), older));
     }
 
     private Fault takeFault(String handle) {
         FaultPlan plan = faults.get(handle);
-        if (plan == null || plan.fault() == Fault.BROKEN_ITEM_LIST) {
+        if (plan == null || plan.fault().concernsItemList()) {
             return plan == null ? null : plan.fault();
         }
         return plan.remaining().getAndDecrement() > 0 ? plan.fault() : null;

@@ -15,4 +15,9 @@ public record SyntheticVideo(
         long comments,
         long shares,
         long saves) {
+
+    /** Whether it is served as a photo post when the item list is in the older format ({@link Fault#OLDER_ITEM_FORMAT}). */
+    public boolean photoPostInOlderFormat() {
+        return Long.parseLong(id) % 3 == 0;
+    }
 }

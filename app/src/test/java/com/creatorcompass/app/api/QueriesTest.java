@@ -2,7 +2,16 @@ package com.creatorcompass.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
+import com.creatorcompass.contracts.creator.RecordScrape;
+import com.creatorcompass.contracts.creator.TrackCreator;
+import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.PostKind;
+import com.creatorcompass.contracts.observation.ProfileObservation;
+import com.creatorcompass.contracts.observation.SnapshotSource;
+import com.creatorcompass.contracts.observation.VideoObservation;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +146,32 @@ class QueriesTest extends ApiTest {
                 .path("video.velocity[0].outlierScore").entity(Double.class).isEqualTo(0.5); // 150 / 100 - 1
         ana.document("{ video(id: \"404\") { id } }").execute()
                 .errors().satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "NOT_FOUND"));
+    }
+
+    @Test
+    void a_count_the_page_did_not_show_is_null_never_0_and_a_photo_post_says_so() {
+        String dora = commands.sendAndWait(new TrackCreator("dora.draws", "fixture"));
+        VideoObservation photo = new VideoObservation("7400000000000000001", DAY3, DAY2, "a slideshow", List.of(), null,
+                Count.exact(900), Count.exact(90), Count.exact(9), Count.exact(1), null, PostKind.PHOTO);
+        commands.sendAndWait(new RecordScrape(dora, "d1", SnapshotSource.IMPORT,
+                new ProfileObservation(DAY3, null, null, "Dora", "", false, null, Count.exact(10), Count.exact(5_000), Count.exact(1)),
+                List.of(photo)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from warehouse.dim_video where video_id = '7400000000000000001'", Long.class) == 1);
+
+        ana.document("""
+                { creator(handle: "dora.draws") { followers { value } likes { value exact } tier }
+                  video(id: "7400000000000000001") { kind durationSeconds views saves observations { saves allCountsExact } } }""")
+                .execute()
+                .path("creator.followers").valueIsNull()
+                .path("creator.tier").valueIsNull()
+                .path("creator.likes.value").entity(Long.class).isEqualTo(5_000L)
+                .path("video.kind").entity(String.class).isEqualTo("PHOTO")
+                .path("video.durationSeconds").valueIsNull()
+                .path("video.views").entity(Long.class).isEqualTo(900L)
+                .path("video.saves").valueIsNull()
+                .path("video.observations[0].saves").valueIsNull()
+                .path("video.observations[0].allCountsExact").entity(Boolean.class).isEqualTo(false);
     }
 
     @Test

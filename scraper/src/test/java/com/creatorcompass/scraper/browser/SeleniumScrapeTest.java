@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.observation.FailureReason;
 import com.creatorcompass.contracts.observation.SnapshotSource;
+import com.creatorcompass.contracts.observation.PostKind;
 import com.creatorcompass.contracts.observation.VideoObservation;
 import com.creatorcompass.scraper.ScrapeResult;
 import com.creatorcompass.scraper.ScrapeResult.Failed;
@@ -90,6 +91,27 @@ class SeleniumScrapeTest {
                     Count.exact(truth.views()), Count.exact(truth.likes()), Count.exact(truth.comments()),
                     Count.exact(truth.shares()), Count.exact(truth.saves())));
         }
+    }
+
+    @Test
+    void older_items_without_saves_and_photo_posts_are_read_through_the_same_readers() {
+        site.fault("booktok.creator1", Fault.OLDER_ITEM_FORMAT);
+        SyntheticCreator creator = site.world().creator("booktok.creator1").orElseThrow();
+        List<SyntheticVideo> expectedVideos = site.world().videosAt(creator, SITE_TIME).subList(0, 30);
+
+        Observed observed = (Observed) source.scrape("booktok.creator1");
+
+        assertThat(observed.videos()).hasSize(30);
+        assertThat(observed.videos()).extracting(VideoObservation::saves).containsOnlyNulls();
+        for (int i = 0; i < 30; i++) {
+            VideoObservation seen = observed.videos().get(i);
+            SyntheticVideo truth = expectedVideos.get(i);
+            assertThat(seen.views().value()).isEqualTo(truth.views());
+            boolean photo = truth.photoPostInOlderFormat();
+            assertThat(seen.kind()).isEqualTo(photo ? PostKind.PHOTO : PostKind.VIDEO);
+            assertThat(seen.durationSeconds()).isEqualTo(photo ? null : truth.durationSeconds());
+        }
+        assertThat(observed.videos()).extracting(VideoObservation::kind).contains(PostKind.PHOTO, PostKind.VIDEO);
     }
 
     @ParameterizedTest(name = "{0} ends as {1}")
