@@ -36,7 +36,9 @@ final class JsonLdReader implements FormatReader {
             return Optional.empty();
         }
         Evidence evidence = new Evidence(source).put("format", name());
-        String named = text(person.has("alternateName") ? person.get("alternateName") : person.get("identifier"));
+        JsonNode identifier = person.path("identifier");
+        String named = person.has("alternateName") ? text(person.get("alternateName"))
+                : text(identifier.isObject() ? identifier.get("value") : identifier);
         String handle = named == null ? null : named.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
         if (!Handles.isHandle(handle)) {
             throw new PageFormatException("the structured data's Person has no handle (alternateName '" + named + "')");

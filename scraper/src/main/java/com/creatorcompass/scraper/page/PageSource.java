@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +30,7 @@ final class PageSource {
     private final Instant capturedAt;
     private final Document document;
     private final JsonNode json;
+    private final Map<String, JsonNode> scripts = new HashMap<>();
 
     private PageSource(String content, String url, String expectedHandle, Instant capturedAt, Document document, JsonNode json) {
         this.content = content;
@@ -40,7 +43,7 @@ final class PageSource {
 
     /** An HTML page, or (when its content is a JSON object) a saved JSON file. */
     static PageSource of(String content, String url, String expectedHandle, Instant capturedAt) {
-        String text = content == null ? "" : content;
+        String text = content == null ? "" : content.replaceFirst("^\uFEFF", "");
         String trimmed = text.stripLeading();
         if (trimmed.startsWith("{")) {
             try {
@@ -84,11 +87,36 @@ final class PageSource {
 
     /** The JSON of the script with id {@code id}; null when the page has none. Malformed JSON is a {@link PageFormatException}. */
     JsonNode script(String id) {
+        JsonNode parsed = scripts.get(id);
+        if (parsed != null) {
+            return parsed;
+        }
         Element script = document == null ? null : document.getElementById(id);
         if (script == null || !script.tagName().equals("script")) {
             return null;
         }
-        return parse(script.data(), id);
+        parsed = parse(script.data(), id);
+        scripts.put(id, parsed); // a page read as a profile, then as a video, parses each script once
+        return parsed;
+    }
+
+    /**
+     * The JSON an inline script assigns to {@code window['name']} (or {@code window.name}); null when no
+     * script does. Jackson reads the first value and ignores what follows it.
+     */
+    JsonNode assignedScript(String name) {
+        if (document == null) {
+            return null;
+        }
+        Pattern assignment = Pattern.compile("window(?:\\[['\"]" + Pattern.quote(name) + "['\"]]|\\." + Pattern.quote(name) + ")\\s*=\\s*");
+        for (Element script : document.select("script:not([src])")) {
+            String data = script.data();
+            Matcher m = assignment.matcher(data);
+            if (m.find()) {
+                return parse(data.substring(m.end()), name);
+            }
+        }
+        return null;
     }
 
     static JsonNode parse(String text, String what) {

@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The 2022–23 format: the {@code SIGI_STATE} script (or its JSON saved alone). A profile page has
+ * The 2022–23 format: the {@code SIGI_STATE} script — {@code <script id="SIGI_STATE">}, or earlier an
+ * inline {@code window['SIGI_STATE']=…} — or its JSON saved alone. A profile page has
  * {@code UserPage} (its handle and status) and the users in {@code UserModule} keyed by handle, its
  * videos in {@code ItemModule} in the order {@code ItemList.user-post} gives; a video page has the
  * video in {@code ItemModule} and no {@code UserPage}.
@@ -78,7 +79,8 @@ final class SigiStateReader implements FormatReader {
             JsonNode root = source.json();
             return root.has("UserModule") || root.has("ItemModule") || root.has("UserPage") ? root : null;
         }
-        return source.script("SIGI_STATE");
+        JsonNode state = source.script("SIGI_STATE");
+        return state != null ? state : source.assignedScript("SIGI_STATE");
     }
 
     private static JsonNode first(JsonNode items) {

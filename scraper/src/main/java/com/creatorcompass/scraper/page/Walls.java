@@ -2,6 +2,7 @@ package com.creatorcompass.scraper.page;
 
 import com.creatorcompass.contracts.observation.FailureReason;
 import com.creatorcompass.scraper.page.PageReading.Failure;
+import java.util.Locale;
 import org.jsoup.nodes.Document;
 
 /**
@@ -26,7 +27,7 @@ final class Walls {
             return null;
         }
         Evidence evidence = new Evidence(source);
-        if (page.title().strip().equalsIgnoreCase("Security Check") || page.selectFirst("script[src*=/captcha/]") != null
+        if (page.title().toLowerCase(Locale.ROOT).contains("security check") || page.selectFirst("script[src*=/captcha/]") != null
                 || page.selectFirst("#captcha_container, #captcha-verify-container, .captcha_verify_container") != null) {
             return evidence.failure(FailureReason.CAPTCHA, "TikTok's security check (a captcha) instead of the page");
         }

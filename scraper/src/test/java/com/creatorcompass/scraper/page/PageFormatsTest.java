@@ -104,6 +104,28 @@ class PageFormatsTest {
         assertThat(read.profile().followers()).isEqualTo(exact(500));
     }
 
+    @Test
+    void an_inline_window_sigi_state_assignment_is_read_like_its_script() {
+        String inline = "<script>window['SIGI_STATE']={\"UserPage\":{\"statusCode\":0,\"uniqueId\":\"mia.reads\"},"
+                + "\"UserModule\":{\"users\":{\"mia.reads\":{\"uniqueId\":\"mia.reads\"}},\"stats\":{\"mia.reads\":"
+                + "{\"followerCount\":41300,\"heartCount\":9,\"videoCount\":3,\"followingCount\":1}}}};"
+                + "window['SIGI_RETRY']={\"a\":1}</script>";
+
+        ProfileRead read = (ProfileRead) parser.read(html(inline, ""), null, SEEN);
+
+        assertThat(read.format()).isEqualTo("SIGI_STATE");
+        assertThat(read.profile().followers()).isEqualTo(rounded(41_300));
+    }
+
+    @Test
+    void saved_json_with_a_byte_order_mark_is_still_json() {
+        String json = "\uFEFF{\"__DEFAULT_SCOPE__\":{" + userDetail("\"followerCount\":12,\"heartCount\":3,\"videoCount\":1") + "}}";
+
+        ProfileRead read = (ProfileRead) parser.read(json, null, SEEN);
+
+        assertThat(read.format()).isEqualTo("rehydration (saved JSON)");
+    }
+
     @Nested
     class The_dom_title_and_subtitle {
 
@@ -219,6 +241,14 @@ class PageFormatsTest {
             assertThat(read.video().views()).isEqualTo(exact(5_675));
             assertThat(read.video().kind()).isEqualTo(PostKind.VIDEO);
             assertThat(read.video().durationSeconds()).isEqualTo(34);
+        }
+
+        @Test
+        void any_reflow_variant_of_the_detail_is_read_too() {
+            String page = html(rehydration("\"webapp.reflow.user-detail\":{\"statusCode\":0,\"userInfo\":{\"user\":"
+                    + "{\"uniqueId\":\"mia.reads\"},\"stats\":{\"followerCount\":7}}}"), "");
+
+            assertThat(((ProfileRead) parser.readProfile(page, URL, "mia.reads", SEEN)).profile().followers()).isEqualTo(exact(7));
         }
 
         @Test
