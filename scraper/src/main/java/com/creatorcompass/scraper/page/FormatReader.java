@@ -13,6 +13,11 @@ interface FormatReader {
     /** The format's name, as the evidence and a reading's {@code format} give it. */
     String name();
 
+    /** The format as the reading names it: a format saved alone as JSON says so. */
+    default String formatOf(PageSource source) {
+        return source.json() != null ? name() + " (saved JSON)" : name();
+    }
+
     Optional<PageReading> profile(PageSource source);
 
     Optional<PageReading> video(PageSource source);

@@ -27,7 +27,7 @@ final class NextDataReader implements FormatReader {
         }
         JsonNode userInfo = props.path("userInfo");
         return Optional.of(UserStructs.profile(new UserStructs.UserData(status, userInfo.path("user"), userInfo.path("stats"),
-                userInfo.path("statsV2"), props.path("items"), false), format(source), source, new Evidence(source)));
+                userInfo.path("statsV2"), props.path("items"), false), formatOf(source), source, new Evidence(source)));
     }
 
     @Override
@@ -37,16 +37,12 @@ final class NextDataReader implements FormatReader {
         if (props == null || (!props.has("itemInfo") && (props.has("userInfo") || status == 0))) {
             return Optional.empty();
         }
-        return Optional.of(VideoItems.video(status, props.path("itemInfo").path("itemStruct"), format(source), source));
+        return Optional.of(VideoItems.video(status, props.path("itemInfo").path("itemStruct"), formatOf(source), source));
     }
 
     private static JsonNode pageProps(PageSource source) {
         JsonNode data = source.json() != null ? source.json() : source.script("__NEXT_DATA__");
         JsonNode props = data == null ? null : data.path("props").get("pageProps");
         return props != null && props.isObject() ? props : null;
-    }
-
-    private String format(PageSource source) {
-        return source.json() != null ? name() + " (saved JSON)" : name();
     }
 }

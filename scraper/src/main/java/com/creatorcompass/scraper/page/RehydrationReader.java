@@ -33,7 +33,7 @@ final class RehydrationReader implements FormatReader {
         JsonNode userInfo = detail.path("userInfo");
         int status = StatusCodes.of(detail.get("statusCode"), userInfo.isObject() ? 0 : -1);
         return Optional.of(UserStructs.profile(new UserStructs.UserData(status, userInfo.path("user"), userInfo.path("stats"),
-                userInfo.path("statsV2"), userInfo.path("itemList"), detail.has("verifyConfig")), format(source), source,
+                userInfo.path("statsV2"), userInfo.path("itemList"), detail.has("verifyConfig")), formatOf(source), source,
                 new Evidence(source)));
     }
 
@@ -45,7 +45,7 @@ final class RehydrationReader implements FormatReader {
         }
         JsonNode item = detail.path("itemInfo").path("itemStruct");
         int status = StatusCodes.of(detail.get("statusCode"), item.isObject() ? 0 : -1);
-        return Optional.of(VideoItems.video(status, item, format(source), source));
+        return Optional.of(VideoItems.video(status, item, formatOf(source), source));
     }
 
     /** The scope's {@code preferred} detail, else the first whose key {@code variant} matches (mobile "reflow" pages). */
@@ -68,9 +68,5 @@ final class RehydrationReader implements FormatReader {
         JsonNode data = source.json() != null ? source.json() : source.script(SCRIPT);
         JsonNode scope = data == null ? null : data.get("__DEFAULT_SCOPE__");
         return scope != null && scope.isObject() ? scope : null;
-    }
-
-    private String format(PageSource source) {
-        return source.json() != null ? name() + " (saved JSON)" : name();
     }
 }

@@ -47,7 +47,7 @@ final class SigiStateReader implements FormatReader {
         JsonNode missing = JsonNodeFactory.instance.missingNode();
         return Optional.of(UserStructs.profile(new UserStructs.UserData(status, key == null ? missing : users.path(key),
                 key == null ? missing : state.path("UserModule").path("stats").path(key), missing, items, false),
-                format(source), source, new Evidence(source)));
+                formatOf(source), source, new Evidence(source)));
     }
 
     @Override
@@ -60,7 +60,7 @@ final class SigiStateReader implements FormatReader {
         String wanted = source.url() == null ? null : firstGroup(VIDEO_URL.matcher(source.url()));
         JsonNode item = wanted != null && items.has(wanted) ? items.get(wanted) : first(items);
         int status = StatusCodes.of(state.path("VideoPage").get("statusCode"), item == null ? 10204 : 0);
-        return Optional.of(VideoItems.video(status, item, format(source), source));
+        return Optional.of(VideoItems.video(status, item, formatOf(source), source));
     }
 
     /** The user the page is about: the one UserPage names, else the one asked for, else the only one. Never a guess. */
@@ -90,9 +90,5 @@ final class SigiStateReader implements FormatReader {
 
     private static String firstGroup(Matcher m) {
         return m.find() ? m.group(1) : null;
-    }
-
-    private String format(PageSource source) {
-        return source.json() != null ? name() + " (saved JSON)" : name();
     }
 }
