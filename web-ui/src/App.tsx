@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { graphql, refreshSession } from './api/client';
 import { operations } from './api/operations';
 import type { Me } from './api/types';
+import { HistoryBanner } from './components/HistoryBanner';
 import { Show, useLoad } from './components/States';
 import { Admin } from './pages/Admin';
 import { Analytics } from './pages/Analytics';
@@ -55,6 +56,7 @@ export function App() {
             </nav>
             <span>{me.displayName ?? me.email}</span>
           </header>
+          <HistoryBanner />
           {onboarding && <Onboarding me={me} done={() => { window.location.hash = '#/dashboard'; setVersion(version + 1); }} />}
           {handle && page === 'dashboard' && <Dashboard handle={handle} />}
           {handle && page === 'analytics' && <Analytics handle={handle} />}

@@ -14,8 +14,9 @@ import replayStatus from '../../../graphql-api/src/main/resources/graphql-client
 import replay from '../../../graphql-api/src/main/resources/graphql-client/Replay.graphql?raw';
 import alerts from '../../../graphql-api/src/main/resources/graphql-client/Alerts.graphql?raw';
 import myActivity from '../../../graphql-api/src/main/resources/graphql-client/MyActivity.graphql?raw';
+import history from '../../../graphql-api/src/main/resources/graphql-client/History.graphql?raw';
 
 export const operations = {
   me, dashboard, linkTikTokAccount, setAudiencePreferences, recommendations, insights, videos, video, hashtagTrends, compare,
-  addCompetitor, replayStatus, replay, myActivity, alerts,
+  addCompetitor, replayStatus, replay, myActivity, alerts, history,
 };

@@ -19,3 +19,4 @@ export type HashtagTrend = G.HashtagTrendsQuery['hashtagTrends'][number];
 export type CompareCreator = G.CompareQuery['compare'][number];
 export type ReplayStatus = G.ReplayStatusQuery['replayStatus'];
 export type AlertPage = G.AlertsQuery['alerts'];
+export type HistoryProgress = NonNullable<G.HistoryQuery['history']>;

@@ -31,7 +31,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * headless Chromium into the event store; a handle the site does not know ends in a failure.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"compass.scraper.interval=1h", "compass.scraper.poll-every=200ms"})
+        properties = {"compass.scraper.interval=1h", "compass.scraper.poll-every=200ms",
+                // The live scraping alone, as the demo ran before it recorded a past: DemoHistoryIT covers that.
+                "compass.demo.tracked-per-niche=2", "compass.demo.history-days=0"})
 class DemoApplicationTest {
 
     static final TestDatabase DATABASE = TestDatabases.fresh();

@@ -55,7 +55,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         // GraphiQL off, as in prod: the browser runs the UI under the strict Content-Security-Policy.
-        properties = {"compass.scraper.interval=1h", "compass.scraper.poll-every=200ms", "spring.graphql.graphiql.enabled=false"})
+        properties = {"compass.scraper.interval=1h", "compass.scraper.poll-every=200ms", "spring.graphql.graphiql.enabled=false",
+                "compass.demo.tracked-per-niche=2", "compass.demo.history-days=0"})
 class WebUiTest {
 
     static final TestDatabase DATABASE = TestDatabases.fresh();

@@ -23,7 +23,7 @@ final class Pages {
             user.put("id", c.userId());
             user.put("uniqueId", c.handle());
             user.put("nickname", c.nickname());
-            user.put("signature", "Synthetic " + c.niche() + " creator of the Creator Compass stand-in site");
+            user.put("signature", c.bio());
             user.put("verified", c.verified());
             user.put("privateAccount", privateAccount);
             user.put("secUid", c.secUid());

@@ -61,21 +61,6 @@ public final class StandInSite implements AutoCloseable {
         return () -> start.plusNanos(Math.round((System.nanoTime() - realStart) * speed));
     }
 
-    /**
-     * Simulated time that starts {@code behind} the real clock and runs {@code speed} times faster
-     * until it has caught up, then keeps pace: numbers move quickly at first, and nothing the site
-     * shows is ever later than the moment it is seen.
-     */
-    public static Supplier<Instant> catchingUpClock(Duration behind, double speed) {
-        Instant start = Instant.now().minus(behind);
-        Supplier<Instant> fast = acceleratedClock(start, speed);
-        return () -> {
-            Instant simulated = fast.get();
-            Instant real = Instant.now();
-            return simulated.isBefore(real) ? simulated : real;
-        };
-    }
-
     public String baseUrl() {
         return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
     }

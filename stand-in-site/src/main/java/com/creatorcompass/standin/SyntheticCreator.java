@@ -19,6 +19,11 @@ public record SyntheticCreator(
         String language,
         long seed) {
 
+    /** The profile's bio ({@code signature}). */
+    public String bio() {
+        return "Synthetic " + niche + " creator of the Creator Compass stand-in site";
+    }
+
     /** TikTok shows a region for some accounts only; the stand-in for half of them. */
     public boolean regionShown() {
         return seed % 2 == 0;

@@ -1,5 +1,6 @@
 package com.creatorcompass.app.demo;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Profile;
@@ -16,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class StoreStatusController {
 
     private final JdbcTemplate jdbc;
+    private final DemoHistoryStatus history;
 
-    StoreStatusController(JdbcTemplate jdbc) {
+    StoreStatusController(JdbcTemplate jdbc, DemoHistoryStatus history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     @GetMapping("/api/status")
@@ -38,6 +41,25 @@ class StoreStatusController {
                 from warehouse.dim_creator c
                 order by c.handle""");
         Long total = jdbc.queryForObject("select count(*) from event_store.domain_event_entry", Long.class);
-        return Map.of("creators", creators, "events", total);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("creators", creators);
+        answer.put("events", total);
+        answer.put("history", history());
+        return answer;
+    }
+
+    /** The demo's recorded past: how far it is, and when the dashboard had it. */
+    private Map<String, Object> history() {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        DemoBackfill.Progress progress = history.progress();
+        if (progress != null) {
+            answer.put("percent", Math.round(progress.percent() * 10) / 10.0);
+            answer.put("events", progress.events());
+            answer.put("eventsPerSecond", Math.round(progress.eventsPerSecond()));
+            answer.put("secondsLeft", progress.left() == null ? null : progress.left().toSeconds());
+        }
+        answer.put("readyAfterSeconds", history.readyAfter() == null ? null : history.readyAfter().toMillis() / 1e3);
+        answer.put("failure", history.failure());
+        return answer;
     }
 }

@@ -78,6 +78,8 @@ final class CompassChild implements AutoCloseable {
     static Map<String, String> scrapingDemo(com.creatorcompass.testsupport.TestDatabase database, Path dataDir) throws IOException {
         Map<String, String> env = environment(database, dataDir);
         env.put("COMPASS_DEMO_SEED", "true");
+        env.put("COMPASS_DEMO_TRACKED_PER_NICHE", "2");
+        env.put("COMPASS_DEMO_HISTORY_DAYS", "0");
         env.put("COMPASS_SCRAPER_ENABLED", "true");
         return env;
     }
