@@ -11,7 +11,9 @@ import com.creatorcompass.streams.metrics.VelocityMetrics.ViewsAtAge;
 import com.creatorcompass.streams.metrics.VideoPoint;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -79,13 +81,43 @@ final class VelocityCurves {
             return;
         }
         String key = StoreKeys.posted(video.creatorId(), video.postedAt(), video.videoId());
-        rescore(video.creatorId(), key, video.videoId(), true, timestamp);
-        for (KeyValue<String, String> later : StateStores.firstN(posted, key, StoreKeys.prefix(video.creatorId()) + END,
-                VelocityMetrics.MEDIAN_WINDOW + 1)) {
-            if (!later.key.equals(key)) {
-                rescore(video.creatorId(), later.key, later.value, false, timestamp);
+        Window window = window(video.creatorId(), key);
+        for (int i = window.self(); i < window.videoIds().size(); i++) {
+            rescore(window, i, i == window.self(), timestamp);
+        }
+    }
+
+    /**
+     * The videos one update rescores and those their medians rest on, read once: the creator's
+     * {@code MEDIAN_WINDOW} videos posted before the changed one, the changed one ({@code self}), and the
+     * {@code MEDIAN_WINDOW} after it, in posting order; their curves are read at most once each.
+     */
+    private record Window(List<String> videoIds, int self, Map<String, VideoVelocity> curves) {
+    }
+
+    private Window window(String creatorId, String key) {
+        List<String> ids = new ArrayList<>();
+        List<KeyValue<String, String>> before = StateStores.lastN(posted, StoreKeys.prefix(creatorId), key,
+                VelocityMetrics.MEDIAN_WINDOW + 1);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (!before.get(i).key.equals(key)) {
+                ids.add(before.get(i).value);
             }
         }
+        int self = ids.size();
+        for (KeyValue<String, String> after : StateStores.firstN(posted, key, StoreKeys.prefix(creatorId) + END,
+                VelocityMetrics.MEDIAN_WINDOW + 1)) {
+            ids.add(after.value);
+        }
+        return new Window(ids, self, new HashMap<>());
+    }
+
+    private VideoVelocity curve(Window window, String videoId, VelocityAge age) {
+        String key = SeriesKeys.videoAge(videoId, age);
+        if (!window.curves().containsKey(key)) {
+            window.curves().put(key, curves.get(key));
+        }
+        return window.curves().get(key);
     }
 
     private ViewsAtAge viewsAt(VideoInfo video, VelocityAge age) {
@@ -96,22 +128,18 @@ final class VelocityCurves {
         return VelocityMetrics.viewsAt(at, age.age(), before == null ? null : before.value, after == null ? null : after.value);
     }
 
-    private void rescore(String creatorId, String postedKey, String videoId, boolean always, long timestamp) {
-        List<String> earlier = new ArrayList<>();
-        for (KeyValue<String, String> entry : StateStores.lastN(posted, StoreKeys.prefix(creatorId), postedKey,
-                VelocityMetrics.MEDIAN_WINDOW + 1)) {
-            if (!entry.key.equals(postedKey) && earlier.size() < VelocityMetrics.MEDIAN_WINDOW) {
-                earlier.add(entry.value);
-            }
-        }
+    /** Scores the window's {@code i}-th video against the median of the (up to) 30 before it, at every age it has. */
+    private void rescore(Window window, int i, boolean always, long timestamp) {
+        String videoId = window.videoIds().get(i);
+        List<String> earlier = window.videoIds().subList(Math.max(0, i - VelocityMetrics.MEDIAN_WINDOW), i);
         for (VelocityAge age : VelocityAge.values()) {
-            VideoVelocity own = curves.get(SeriesKeys.videoAge(videoId, age));
+            VideoVelocity own = curve(window, videoId, age);
             if (own == null) {
                 continue;
             }
             List<Long> values = new ArrayList<>();
             for (String other : earlier) {
-                VideoVelocity theirs = curves.get(SeriesKeys.videoAge(other, age));
+                VideoVelocity theirs = curve(window, other, age);
                 if (theirs != null) {
                     values.add(theirs.views());
                 }
@@ -121,7 +149,9 @@ final class VelocityCurves {
             VideoVelocity scored = new VideoVelocity(own.creatorId(), own.videoId(), own.age(), own.postedAt(), own.views(),
                     own.interpolated(), own.rounded(), median, values.size(), score);
             if (always || !scored.equals(own)) {
+                // A rescore changes the median and score, never the views the others' medians read.
                 curves.put(SeriesKeys.videoAge(videoId, age), scored);
+                window.curves().put(SeriesKeys.videoAge(videoId, age), scored);
                 context.forward(new Record<>(SeriesKeys.videoAge(videoId, age), scored, timestamp), Outputs.VELOCITY);
                 alert(scored, age, timestamp);
             }
