@@ -24,7 +24,7 @@ public class HistoryController {
 
     @QueryMapping
     public CompletableFuture<HistoryProgress> history(Authentication authentication) {
-        SignedInUser.of(authentication);
+        SignedInUser.of(authentication); // signed-in users only, like every operation
         return queries.query(new FindHistoryProgress(), ResponseTypes.instanceOf(HistoryProgress.class))
                 .exceptionally(failure -> {
                     Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;

@@ -74,7 +74,7 @@ class RealPagesTest {
         assertThat(read.format()).isEqualTo("rehydration");
         assertCounts(read.profile(), rounded(77_000), exact(482), rounded(3_300_000), exact(855));
         assertThat(read.videos()).isEmpty();
-        assertThat(gridSize("cotarna07_profile_universal_faithhelizabethhh_2024-05.html")).isEqualTo(35);
+        assertThat(gridSize("cotarna07_profile_universal_faithhelizabethhh_2024-05.html")).isEqualTo(35L);
     }
 
     @Test
@@ -84,7 +84,7 @@ class RealPagesTest {
 
         assertThat(read.handle()).isEqualTo("alcaldiasa");
         assertCounts(read.profile(), exact(38_490), exact(24), exact(593_024), exact(927));
-        assertThat(gridSize(file)).isEqualTo(16);
+        assertThat(gridSize(file)).isEqualTo(16L);
 
         Document page = Jsoup.parse(RealPages.read(file));
         page.getElementById(PageParser.REHYDRATION).remove();
@@ -168,8 +168,8 @@ class RealPagesTest {
                 Count.valueOrNull(video.shares()), Count.valueOrNull(video.saves())};
     }
 
-    private static int gridSize(String file) {
-        return DomReader.gridCount(Jsoup.parse(RealPages.read(file))) == null ? 0
-                : (int) DomReader.gridCount(Jsoup.parse(RealPages.read(file))).value();
+    private static long gridSize(String file) {
+        Count grid = DomReader.gridCount(Jsoup.parse(RealPages.read(file)));
+        return grid == null ? 0 : grid.value();
     }
 }
