@@ -57,7 +57,8 @@ class DemoFirstMinuteTest {
 
     @Test
     void the_dashboard_has_half_a_year_of_history_and_a_second_start_records_nothing_twice() throws Exception {
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> readyAfter() != null);
+        // The time it takes is the demo's own figure (docs/performance.md); this bound only keeps a stuck run from hanging.
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> readyAfter() != null);
 
         String token = new SignInClient(port).devSignIn("first.minute@example.com", "First");
         JsonNode creator = graphQl(token, """
