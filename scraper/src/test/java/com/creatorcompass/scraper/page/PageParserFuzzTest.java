@@ -8,6 +8,10 @@ import com.creatorcompass.contracts.observation.VideoObservation;
 import com.creatorcompass.scraper.page.PageReading.Failure;
 import com.creatorcompass.scraper.page.PageReading.ProfileRead;
 import com.creatorcompass.scraper.page.PageReading.VideoRead;
+import com.creatorcompass.testsupport.RealPages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -24,6 +28,8 @@ class PageParserFuzzTest {
 
     static final Instant SEEN = Instant.parse("2026-11-25T10:00:00Z");
     static final int MUTANTS_PER_PAGE = 400;
+    /** Fewer of the real captures: they are up to 800 kB each. */
+    static final int REAL_MUTANTS_PER_PAGE = 20;
     static final List<String> PROFILES = List.of("profile-rehydration.html", "profile-sigi.html", "profile-next.html",
             "profile-dom.html", "profile-captcha.html", "profile-private.html", "profile-not-found.html", "profile-malformed.html");
     static final List<String> VIDEOS = List.of("video-rehydration.html", "video-next-no-createtime.html");
@@ -33,6 +39,25 @@ class PageParserFuzzTest {
 
     static Stream<String> pages() {
         return Stream.concat(PROFILES.stream(), VIDEOS.stream());
+    }
+
+    /** The real captures beside the checkout (../shared/real-pages): every reader on real-format content. */
+    static Stream<String> realPages() throws IOException {
+        try (Stream<Path> files = Files.list(RealPages.directory())) {
+            return files.map(path -> path.getFileName().toString()).filter(name -> !name.equals("README.md")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("realPages")
+    void mutated_real_captures_are_read_or_refused_never_crash_and_never_give_impossible_numbers(String file) {
+        String original = RealPages.read(file);
+        SplittableRandom random = new SplittableRandom(file.hashCode());
+        for (int i = 0; i < REAL_MUTANTS_PER_PAGE; i++) {
+            String mutant = mutate(original, random, 1 + random.nextInt(4));
+            int seed = i;
+            assertThatCode(() -> possible(parser.read(mutant, null, SEEN))).as("%s, mutant %d", file, seed).doesNotThrowAnyException();
+        }
     }
 
     final PageParser parser = new PageParser();
@@ -73,6 +98,12 @@ class PageParserFuzzTest {
         PageReading reading = PROFILES.contains(file)
                 ? parser.readProfile(page, "https://www.tiktok.com/@mia.reads", "mia.reads", SEEN)
                 : parser.readVideo(page, "https://www.tiktok.com/@mia.reads/video/7301234567890123456", SEEN);
+        possible(reading);
+        return reading;
+    }
+
+    /** A reading that holds only what a page could show, or a classified failure. */
+    private static void possible(PageReading reading) {
         assertThat(reading).isNotNull();
         if (reading instanceof ProfileRead read) {
             Stream.of(read.profile().followers(), read.profile().following(), read.profile().likes(), read.profile().videos())
@@ -83,7 +114,6 @@ class PageParserFuzzTest {
         } else {
             assertThat(((Failure) reading).reason()).isNotNull();
         }
-        return reading;
     }
 
     private static void possible(VideoObservation video) {
