@@ -6,6 +6,7 @@ import { engagementHeatmap, shade, WEEKDAYS, WINDOWS } from '../components/heatm
 import { Show, useLoad } from '../components/States';
 import { count, day, isoDay, percent } from '../format';
 import { engagementRate } from '../metrics';
+import { DownloadCsv } from '../components/DownloadCsv';
 
 const PAGE = 20;
 
@@ -62,6 +63,13 @@ export function Analytics({ handle }: { handle: string }) {
             </table>
             </div>
             {rows.length === 0 && <p className="empty">No video on this page carries #{wanted}.</p>}
+            <DownloadCsv filename={`${handle}-videos.csv`} label="these videos" rows={rows} columns={[
+              { header: 'video id', value: (v) => v.id }, { header: 'kind', value: (v) => v.kind },
+              { header: 'posted at', value: (v) => v.postedAt }, { header: 'caption', value: (v) => v.caption },
+              { header: 'duration seconds', value: (v) => v.durationSeconds }, { header: 'views', value: (v) => v.views },
+              { header: 'likes', value: (v) => v.likes }, { header: 'comments', value: (v) => v.comments },
+              { header: 'shares', value: (v) => v.shares }, { header: 'saves', value: (v) => v.saves },
+              { header: 'engagement rate', value: (v) => engagementRate(v) }, { header: 'last seen at', value: (v) => v.lastSeenAt }]} />
             <div className="controls">
               <button type="button" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>Previous page</button>
               <button type="button" disabled={!p.pageInfo.hasNextPage}
@@ -100,6 +108,7 @@ export function Analytics({ handle }: { handle: string }) {
 
       <h2>Hashtag trends, last 28 days (all tracked creators)</h2>
       <Show loaded={trends} isEmpty={(t) => t.length === 0} empty="No hashtag days yet.">{(t) => (
+        <>
         <div className="scroll" role="region" aria-label="Hashtag trends table" tabIndex={0}>
         <table>
           <caption>Hashtags with the most views</caption>
@@ -111,6 +120,12 @@ export function Analytics({ handle }: { handle: string }) {
           ))}</tbody>
         </table>
         </div>
+        <DownloadCsv filename="hashtag-trends.csv" label="hashtag trends" rows={t} columns={[
+          { header: 'hashtag', value: (h) => h.hashtag }, { header: 'videos', value: (h) => h.videos },
+          { header: 'peak creators', value: (h) => h.peakCreators }, { header: 'views', value: (h) => h.views },
+          { header: 'median engagement rate', value: (h) => h.medianEngagementRate },
+          { header: 'rests on rounded', value: (h) => h.restsOnRounded }]} />
+        </>
       )}</Show>
     </main>
   );

@@ -3,6 +3,7 @@ import { graphql } from '../api/client';
 import { operations } from '../api/operations';
 import type { CompareCreator, Me, MutationErrors } from '../api/types';
 import { Show, useLoad } from '../components/States';
+import { DownloadCsv } from '../components/DownloadCsv';
 import { count, growth, percent } from '../format';
 
 /** The user's account beside their competitors; competitors can be added here. */
@@ -54,6 +55,14 @@ export function Compare({ me, changed }: { me: Me; changed: () => void }) {
               </tr>
             ))}</tbody>
           </table>
+          <DownloadCsv filename="comparison.csv" label="the comparison" rows={creators} columns={[
+            { header: 'handle', value: (c) => c.handle }, { header: 'followers', value: (c) => c.followers?.value },
+            { header: 'followers exact', value: (c) => c.followers?.exact }, { header: 'likes', value: (c) => c.likes?.value },
+            { header: 'likes exact', value: (c) => c.likes?.exact }, { header: 'videos', value: (c) => c.videos?.value },
+            { header: 'followers growth 7d', value: (c) => c.growthKpis?.followersGrowth7d },
+            { header: 'followers growth 28d', value: (c) => c.growthKpis?.followersGrowth28d },
+            { header: 'engagement rate by views (median)', value: (c) => c.engagementKpis?.byViewsMedian },
+            { header: 'projected followers 30d', value: (c) => c.growthKpis?.projectedFollowers30d }]} />
         </div>
       )}</Show>
     </main>

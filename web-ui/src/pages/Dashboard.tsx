@@ -5,6 +5,7 @@ import type { AlertPage, DashboardCreator } from '../api/types';
 import { GrowthChart } from '../components/GrowthChart';
 import { KpiCards } from '../components/KpiCards';
 import { Show, useLoad } from '../components/States';
+import { DownloadCsv } from '../components/DownloadCsv';
 import { count, day, isoDay } from '../format';
 
 /** The creator's KPI cards, 90 days of follower growth and the latest videos. */
@@ -40,6 +41,12 @@ export function Dashboard({ handle }: { handle: string }) {
           <GrowthChart points={c.growth} metric="followers" />
           <h3>Likes</h3>
           <GrowthChart points={c.growth} metric="likes" />
+          <DownloadCsv filename={`${c.handle}-growth.csv`} label="the growth" rows={c.growth} columns={[
+            { header: 'period start', value: (g) => g.periodStart }, { header: 'closing day', value: (g) => g.closingDay },
+            { header: 'followers', value: (g) => g.followers }, { header: 'likes', value: (g) => g.likes },
+            { header: 'videos', value: (g) => g.videos }, { header: 'followers delta', value: (g) => g.followersDelta },
+            { header: 'likes delta', value: (g) => g.likesDelta }, { header: 'videos delta', value: (g) => g.videosDelta },
+            { header: 'rests on rounded', value: (g) => g.restsOnRounded }]} />
           <h2>Latest videos</h2>
           {c.latestVideos.edges.length === 0 ? <p className="empty">No videos seen yet.</p> : (
             <ul>

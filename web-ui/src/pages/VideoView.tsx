@@ -3,6 +3,7 @@ import { operations } from '../api/operations';
 import type { VideoDetail } from '../api/types';
 import { Show, useLoad } from '../components/States';
 import { velocityCurve } from '../components/velocity';
+import { DownloadCsv } from '../components/DownloadCsv';
 import { count } from '../format';
 
 const dateTime = (iso: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
@@ -53,6 +54,11 @@ export function VideoView({ id }: { id: string }) {
               ))}</tbody>
             </table>
             </div>
+            <DownloadCsv filename={`video-${v.id}-observations.csv`} label="the observations" rows={v.observations} columns={[
+              { header: 'captured at', value: (o) => o.capturedAt }, { header: 'recorded at', value: (o) => o.recordedAt },
+              { header: 'views', value: (o) => o.views }, { header: 'likes', value: (o) => o.likes },
+              { header: 'comments', value: (o) => o.comments }, { header: 'shares', value: (o) => o.shares },
+              { header: 'saves', value: (o) => o.saves }, { header: 'all counts exact', value: (o) => o.allCountsExact }]} />
           </>
         );
       }}</Show>
