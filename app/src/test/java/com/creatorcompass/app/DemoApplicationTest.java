@@ -9,8 +9,6 @@ import com.creatorcompass.contracts.creator.TrackCreator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.creatorcompass.testsupport.TestDatabase;
 import com.creatorcompass.testsupport.TestDatabases;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,17 +37,8 @@ class DemoApplicationTest {
     static final TestDatabase DATABASE = TestDatabases.fresh();
 
     @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        registry.add("compass.db.url", DATABASE::jdbcUrl);
-        registry.add("compass.db.user", DATABASE::username);
-        registry.add("compass.db.password", () -> DATABASE.password() == null ? "" : DATABASE.password());
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        int standInPort = port;
-        registry.add("compass.standin.port", () -> standInPort);
-        TestKafka.register(registry);
+    static void properties(DynamicPropertyRegistry registry) {
+        DemoProperties.register(registry, DATABASE);
     }
 
     @Autowired

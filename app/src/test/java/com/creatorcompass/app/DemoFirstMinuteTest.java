@@ -8,8 +8,6 @@ import com.creatorcompass.app.api.SignInClient;
 import com.creatorcompass.testsupport.TestDatabase;
 import com.creatorcompass.testsupport.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,15 +33,8 @@ class DemoFirstMinuteTest {
     static final TestDatabase DATABASE = TestDatabases.fresh();
 
     @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        registry.add("compass.db.url", DATABASE::jdbcUrl);
-        registry.add("compass.db.user", DATABASE::username);
-        registry.add("compass.db.password", () -> DATABASE.password() == null ? "" : DATABASE.password());
-        try (ServerSocket socket = new ServerSocket(0)) {
-            int standIn = socket.getLocalPort();
-            registry.add("compass.standin.port", () -> standIn);
-        }
-        TestKafka.register(registry);
+    static void properties(DynamicPropertyRegistry registry) {
+        DemoProperties.register(registry, DATABASE);
     }
 
     @Autowired

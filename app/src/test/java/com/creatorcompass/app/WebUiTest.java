@@ -14,7 +14,6 @@ import com.creatorcompass.testsupport.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,15 +65,10 @@ class WebUiTest {
     static WebDriver browser;
 
     @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        registry.add("compass.db.url", DATABASE::jdbcUrl);
-        registry.add("compass.db.user", DATABASE::username);
-        registry.add("compass.db.password", () -> DATABASE.password() == null ? "" : DATABASE.password());
-        port = freePort();
-        int standIn = freePort();
+    static void properties(DynamicPropertyRegistry registry) {
+        DemoProperties.register(registry, DATABASE);
+        port = DemoProperties.freePort();
         registry.add("server.port", () -> port);
-        registry.add("compass.standin.port", () -> standIn);
-        TestKafka.register(registry);
     }
 
     @Autowired
@@ -256,9 +250,4 @@ class WebUiTest {
         assertThat((List<?>) violations).as("serious or critical accessibility violations on " + name).isEmpty();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -1,0 +1,31 @@
+package com.creatorcompass.app;
+
+import com.creatorcompass.testsupport.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** A demo-profile test's own world: its database, a free port for the stand-in site, its own broker and stream state. */
+final class DemoProperties {
+
+    private DemoProperties() {
+    }
+
+    static void register(DynamicPropertyRegistry registry, TestDatabase database) {
+        registry.add("compass.db.url", database::jdbcUrl);
+        registry.add("compass.db.user", database::username);
+        registry.add("compass.db.password", () -> database.password() == null ? "" : database.password());
+        int standIn = freePort();
+        registry.add("compass.standin.port", () -> standIn);
+        TestKafka.register(registry);
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
