@@ -56,8 +56,13 @@ public final class BrowserFactory {
                     .build();
             driver = new ChromeDriver(service, options, client);
         }
-        driver.manage().timeouts().pageLoadTimeout(pageTimeout);
-        driver.manage().timeouts().scriptTimeout(pageTimeout);
+        try {
+            driver.manage().timeouts().pageLoadTimeout(pageTimeout);
+            driver.manage().timeouts().scriptTimeout(pageTimeout);
+        } catch (RuntimeException halfStarted) {
+            driver.quit();
+            throw halfStarted;
+        }
         return driver;
     }
 

@@ -44,9 +44,7 @@ public final class BrowserPool implements AutoCloseable {
         Slot slot = take();
         try {
             if (slot.driver == null) {
-                slot.driver = factory.get();
-                slot.pages = 0;
-                sessionsStarted.incrementAndGet();
+                start(slot);
             }
             T result = work.apply(slot.driver);
             if (++slot.pages >= recycleAfter) {
@@ -66,6 +64,21 @@ public final class BrowserPool implements AutoCloseable {
         }
     }
 
+    /**
+     * A browser that cannot start (Chromium slow to come up on a loaded machine, a Grid with no free
+     * node) is the same kind of failure as one that died: the caller may try again on a fresh start.
+     */
+    private void start(Slot slot) {
+        try {
+            slot.driver = factory.get();
+        } catch (WebDriverException failedToStart) {
+            throw new BrowserCrashedException("the browser session could not start: " + firstLine(failedToStart.getMessage()),
+                    failedToStart);
+        }
+        slot.pages = 0;
+        sessionsStarted.incrementAndGet();
+    }
+
     /** Sessions started since the pool was made (a recycled or crashed session counts again). */
     public int sessionsStarted() {
         return sessionsStarted.get();
@@ -81,7 +94,7 @@ public final class BrowserPool implements AutoCloseable {
     }
 
     private static boolean dead(WebDriver driver, WebDriverException failure) {
-        if (failure instanceof NoSuchSessionException) {
+        if (driver == null || failure instanceof NoSuchSessionException) {
             return true;
         }
         try {
