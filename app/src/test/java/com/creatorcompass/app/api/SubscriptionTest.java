@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import com.creatorcompass.contracts.creator.RecordScrapeFailure;
 import com.creatorcompass.contracts.creator.TrackCreator;
 import com.creatorcompass.contracts.observation.FailureReason;
+import com.creatorcompass.contracts.query.WatchActivity;
 import com.creatorcompass.contracts.stream.Alert;
 import com.creatorcompass.query.activity.ActivityNotifier;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
@@ -29,6 +31,8 @@ class SubscriptionTest extends ApiTest {
 
     @Autowired
     ActivityNotifier activity;
+    @Autowired
+    QueryUpdateEmitter emitter;
 
     @Test
     void a_recorded_scrape_of_a_followed_creator_reaches_the_subscriber() throws Exception {
@@ -40,11 +44,13 @@ class SubscriptionTest extends ApiTest {
         graphQl(token).document("mutation { addCompetitor(input: {handle: \"sub.followed\"}) { errors { code } } }").execute()
                 .path("addCompetitor.errors").entityList(Object.class).hasSize(0);
         WebSocketGraphQlClient socket = socket("Bearer " + token);
+        long watching = watchers();
 
         @SuppressWarnings("rawtypes")
         CompletableFuture<java.util.List<Map>> events = socket.document("subscription { myActivity { kind handle detail at alert { id score } } }")
                 .retrieveSubscription("myActivity").toEntity(Map.class).take(3).collectList().toFuture();
-        TimeUnit.MILLISECONDS.sleep(500); // the subscription is registered before the scrapes arrive
+        // The scrapes are sent once the subscription is registered (a fixed pause was too short on a loaded machine).
+        await().atMost(Duration.ofSeconds(20)).until(() -> watchers() > watching);
         Instant now = Instant.now().minusSeconds(5);
         commands.sendAndWait(scrape(other, "74", "o-live", now, 310, Count.exact(4_100), 1));
         commands.sendAndWait(scrape(followed, "75", "f-live", now, 20_500, Count.exact(910_000), 2));
@@ -72,6 +78,10 @@ class SubscriptionTest extends ApiTest {
         assertThatThrownBy(() -> socket.document("subscription { myActivity { kind } }").retrieveSubscription("myActivity")
                 .toEntity(Map.class).blockFirst(Duration.ofSeconds(10)))
                 .hasMessageContaining("CloseStatus[code=4401, reason=Unauthorized]"); // graphql-transport-ws: unauthorized
+    }
+
+    private long watchers() {
+        return emitter.activeSubscriptions().stream().filter(query -> query.getPayload() instanceof WatchActivity).count();
     }
 
     private WebSocketGraphQlClient socket(String authorization) {
