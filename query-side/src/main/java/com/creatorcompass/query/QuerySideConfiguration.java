@@ -5,6 +5,7 @@ import com.creatorcompass.query.accounts.AccountsProjection;
 import com.creatorcompass.query.activity.ActivityListener;
 import com.creatorcompass.query.activity.ActivityNotifier;
 import com.creatorcompass.query.read.CreatorReads;
+import com.creatorcompass.query.read.CreatorSearch;
 import com.creatorcompass.query.read.TrendReads;
 import com.creatorcompass.query.read.VideoReads;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -101,6 +102,11 @@ public class QuerySideConfiguration {
     @Bean
     public CreatorReads creatorReads(DSLContext sql, @Qualifier(ANALYTICS_READS) ObjectProvider<DSLContext> reads) {
         return new CreatorReads(reads.getIfAvailable(() -> sql));
+    }
+
+    @Bean
+    public CreatorSearch creatorSearch(DSLContext sql, @Qualifier(ANALYTICS_READS) ObjectProvider<DSLContext> reads) {
+        return new CreatorSearch(reads.getIfAvailable(() -> sql));
     }
 
     @Bean

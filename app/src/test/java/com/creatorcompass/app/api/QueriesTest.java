@@ -193,6 +193,26 @@ class QueriesTest extends ApiTest {
     }
 
     @Test
+    void search_finds_tracked_creators_by_handle_or_display_name_best_match_first() {
+        ana.document("{ searchCreators(text: \"@BELLA\") { handle nickname followers { value exact } } }")
+                .execute()
+                .path("searchCreators[*].handle").entityList(String.class).containsExactly("bella.bakes")
+                .path("searchCreators[0].nickname").entity(String.class).isEqualTo("Nick b1")
+                .path("searchCreators[0].followers").entity(Map.class).isEqualTo(Map.of("value", 20000, "exact", true));
+        // Every nickname starts "Nick ": one rank, so more followers first (20,000, 1,200, 300).
+        ana.document("{ searchCreators(text: \"nick\") { handle } }").execute()
+                .path("searchCreators[*].handle").entityList(String.class).containsExactly("bella.bakes", "ana.reads", "cara.codes");
+        ana.document("{ searchCreators(text: \"nobody\") { handle } }").execute()
+                .path("searchCreators").entityList(Object.class).hasSize(0);
+        ana.document("{ searchCreators(text: \" @ \") { handle } }").execute()
+                .errors().satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "INVALID_ARGUMENT"));
+        ana.document("{ searchCreators(text: \"nick\", first: 21) { handle } }").execute()
+                .errors().satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "INVALID_ARGUMENT"));
+        graphQl(null).document("{ searchCreators(text: \"nick\") { handle } }").execute()
+                .errors().satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "UNAUTHENTICATED"));
+    }
+
+    @Test
     void alerts_are_those_of_the_creators_the_user_follows() throws Exception {
         HttpGraphQlTester dora = graphQl(signIn("dora@example.com"));
         dora.document("mutation { trackCreator(input: {handle: \"ana.reads\"}) { errors { code } } }").execute()

@@ -6,6 +6,7 @@ import com.creatorcompass.contracts.query.AsOf;
 import com.creatorcompass.contracts.query.CreatorKpis;
 import com.creatorcompass.contracts.query.EngagementKpis;
 import com.creatorcompass.contracts.query.CreatorsFound;
+import com.creatorcompass.contracts.query.CreatorsMatched;
 import com.creatorcompass.contracts.query.EngagementFound;
 import com.creatorcompass.contracts.query.FindAlerts;
 import com.creatorcompass.contracts.query.FindCreators;
@@ -19,6 +20,7 @@ import com.creatorcompass.contracts.query.Granularity;
 import com.creatorcompass.contracts.query.GrowthPoint;
 import com.creatorcompass.contracts.query.HashtagTrend;
 import com.creatorcompass.contracts.query.HashtagTrendsFound;
+import com.creatorcompass.contracts.query.SearchCreators;
 import com.creatorcompass.contracts.query.VideoDetail;
 import com.creatorcompass.contracts.query.VideoPage;
 import com.creatorcompass.graphql.errors.ApiException;
@@ -122,6 +124,12 @@ public class QueryController {
                 .map(handle -> new Loaders.CreatorKey(handle, AsOf.NOW)).toList();
         return creators.loadMany(keys).thenApply(found -> found.stream().filter(java.util.Objects::nonNull)
                 .map(kpis -> CreatorNode.of(kpis, AsOf.NOW)).toList());
+    }
+
+    @QueryMapping
+    public CompletableFuture<List<CreatorsMatched.Match>> searchCreators(@Argument String text, @Argument Integer first) {
+        return queries.query(new SearchCreators(text, first == null ? 8 : first), ResponseTypes.instanceOf(CreatorsMatched.class))
+                .thenApply(CreatorsMatched::matches);
     }
 
     /** A top-level field's creator: asked directly (a loader chained behind another is never dispatched). */
