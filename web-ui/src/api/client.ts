@@ -2,7 +2,7 @@
 // and every GraphQL call carries it. Nothing else of the server is used.
 
 export class ApiError extends Error {
-  constructor(message: string, readonly code: string) {
+  constructor(message: string, readonly code: string, readonly retryable = false) {
     super(message);
   }
 }
@@ -33,26 +33,31 @@ export async function refreshSession(): Promise<boolean> {
   return true;
 }
 
-function post(query: string, variables: Record<string, unknown>): Promise<Response> {
+function post(query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<Response> {
   return fetch('/graphql', {
     method: 'POST',
+    signal,
     headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + accessToken },
     body: JSON.stringify({ query, variables }),
   });
 }
 
-/** A GraphQL call; an expired access token (they last 15 minutes) is renewed once from the refresh cookie. */
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  let response = await post(query, variables);
+/**
+ * A GraphQL call; an expired access token (they last 15 minutes) is renewed once from the refresh cookie.
+ * {@code signal} cancels it (the data client cancels a read nobody waits for any more).
+ */
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+  let response = await post(query, variables, signal);
   if (response.status === 401 && await refreshSession()) {
-    response = await post(query, variables);
+    response = await post(query, variables, signal);
   }
   if (response.status === 401) {
     throw new ApiError('Your session has ended: sign in again.', 'UNAUTHENTICATED');
   }
   const body = await response.json();
   if (body.errors?.length) {
-    throw new ApiError(body.errors[0].message, body.errors[0].extensions?.code ?? 'INTERNAL');
+    throw new ApiError(body.errors[0].message, body.errors[0].extensions?.code ?? 'INTERNAL',
+      body.errors[0].extensions?.retryable === true);
   }
   return body.data as T;
 }

@@ -15,8 +15,11 @@ import replay from '../../../graphql-api/src/main/resources/graphql-client/Repla
 import alerts from '../../../graphql-api/src/main/resources/graphql-client/Alerts.graphql?raw';
 import myActivity from '../../../graphql-api/src/main/resources/graphql-client/MyActivity.graphql?raw';
 import history from '../../../graphql-api/src/main/resources/graphql-client/History.graphql?raw';
+import searchCreators from '../../../graphql-api/src/main/resources/graphql-client/SearchCreators.graphql?raw';
+import similarCreators from '../../../graphql-api/src/main/resources/graphql-client/SimilarCreators.graphql?raw';
+import trackCreator from '../../../graphql-api/src/main/resources/graphql-client/TrackCreator.graphql?raw';
 
 export const operations = {
   me, dashboard, linkTikTokAccount, setAudiencePreferences, recommendations, insights, videos, video, hashtagTrends, compare,
-  addCompetitor, replayStatus, replay, myActivity, alerts, history,
+  addCompetitor, replayStatus, replay, myActivity, alerts, history, searchCreators, similarCreators, trackCreator,
 };

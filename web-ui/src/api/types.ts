@@ -20,3 +20,5 @@ export type CompareCreator = G.CompareQuery['compare'][number];
 export type ReplayStatus = G.ReplayStatusQuery['replayStatus'];
 export type AlertPage = G.AlertsQuery['alerts'];
 export type HistoryProgress = NonNullable<G.HistoryQuery['history']>;
+export type CreatorMatch = G.SearchCreatorsQuery['searchCreators'][number];
+export type SimilarToCreator = G.SimilarCreatorsQuery['similarCreators'][number];

@@ -1,18 +1,17 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'done'; value: T };
 
-/** Runs {@code load} when {@code key} changes and reports its state. */
+/**
+ * A read that is not a GraphQL operation (the session, the sign-in options), cached under {@code key};
+ * GraphQL reads go through useOperation, keyed by the operation and its variables.
+ */
 export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
-  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
-  useEffect(() => {
-    let current = true;
-    setLoaded({ state: 'loading' });
-    load().then((value) => current && setLoaded({ state: 'done', value }),
-      (error: Error) => current && setLoaded({ state: 'error', message: error.message }));
-    return () => { current = false; };
-  }, [key]); // key names what the load depends on: the function itself is new on every render
-  return loaded;
+  const query = useQuery({ queryKey: ['load', key], queryFn: load, retry: false, staleTime: Infinity });
+  if (query.isError) return { state: 'error', message: query.error.message };
+  if (query.isSuccess) return { state: 'done', value: query.data };
+  return { state: 'loading' };
 }
 
 /** Loading, error and empty states the same way on every view. */

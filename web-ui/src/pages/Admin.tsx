@@ -1,20 +1,21 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { graphql } from '../api/client';
 import { operations } from '../api/operations';
 import type { MutationErrors, ReplayStatus } from '../api/types';
-import { Show, useLoad } from '../components/States';
+import { Show } from '../components/States';
+import { useOperation } from '../api/queries';
 import { count } from '../format';
 
 /** Admin only: how far each projection is behind, and replays with their progress. */
 export function Admin() {
-  const [tick, setTick] = useState(0);
+  const client = useQueryClient();
   const [problem, setProblem] = useState<string | null>(null);
-  const status = useLoad(() => graphql<{ replayStatus: ReplayStatus }>(operations.replayStatus).then((d) => d.replayStatus), String(tick));
-  const running = status.state === 'done' && status.value.replays.some((r) => r.state === 'RUNNING');
-  useEffect(() => {
-    const timer = setTimeout(() => setTick(tick + 1), running ? 1000 : 5000);
-    return () => clearTimeout(timer);
-  }, [tick, running]);
+  const [running, setRunning] = useState(false);
+  const status = useOperation(operations.replayStatus, {}, (d: { replayStatus: ReplayStatus }) => d.replayStatus,
+    { refetchInterval: running ? 1000 : 5000 });
+  const nowRunning = status.state === 'done' && status.value.replays.some((r) => r.state === 'RUNNING');
+  useEffect(() => setRunning(nowRunning), [nowRunning]);
 
   async function start(projection: 'WAREHOUSE' | 'STREAMS') {
     const result = await graphql<{ replay: MutationErrors }>(operations.replay, { projection }).catch((e: Error) => {
@@ -22,7 +23,7 @@ export function Admin() {
       return null;
     });
     setProblem(result && result.replay.errors.length > 0 ? result.replay.errors.map((e) => e.message).join(' ') : null);
-    setTick(tick + 1);
+    await client.invalidateQueries({ queryKey: [operations.replayStatus] });
   }
 
   return (

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { graphql } from '../api/client';
 import { operations } from '../api/operations';
 import type { HashtagTrend, VideoPage } from '../api/types';
 import { engagementHeatmap, shade, WEEKDAYS, WINDOWS } from '../components/heatmap';
-import { Show, useLoad } from '../components/States';
+import { Show } from '../components/States';
+import { useOperation } from '../api/queries';
 import { count, day, isoDay, percent } from '../format';
 import { engagementRate } from '../metrics';
 import { DownloadCsv } from '../components/DownloadCsv';
@@ -16,19 +16,17 @@ export function Analytics({ handle }: { handle: string }) {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [filter, setFilter] = useState('');
   const after = cursors[cursors.length - 1];
-  const page = useLoad(() => graphql<{ videos: VideoPage }>(operations.videos, { handle, orderBy: order, first: PAGE, after })
-    .then((d) => d.videos), handle + order + after);
-  const recent = useLoad(() => graphql<{ videos: VideoPage }>(operations.videos, { handle, orderBy: 'NEWEST', first: 100 })
-    .then((d) => d.videos.edges.map((e) => e.node)), handle);
+  const page = useOperation(operations.videos, { handle, orderBy: order, first: PAGE, after }, (d: { videos: VideoPage }) => d.videos);
+  const recent = useOperation(operations.videos, { handle, orderBy: 'NEWEST', first: 100 },
+    (d: { videos: VideoPage }) => d.videos.edges.map((e) => e.node));
   const to = new Date();
-  const trends = useLoad(() => graphql<{ hashtagTrends: HashtagTrend[] }>(operations.hashtagTrends, {
+  const trends = useOperation(operations.hashtagTrends, {
     from: isoDay(new Date(to.getTime() - 27 * 86_400_000)), to: isoDay(to), first: 10,
-  }).then((d) => d.hashtagTrends), 'trends');
+  }, (d: { hashtagTrends: HashtagTrend[] }) => d.hashtagTrends);
   const wanted = filter.trim().replace(/^#/, '').toLowerCase();
 
   return (
-    <main id="main" tabIndex={-1}>
-      <h1>Analytics for @{handle}</h1>
+    <>
       <h2>Videos</h2>
       <div className="controls">
         <label htmlFor="order">Sort by</label>
@@ -127,6 +125,6 @@ export function Analytics({ handle }: { handle: string }) {
           { header: 'rests on rounded', value: (h) => h.restsOnRounded }]} />
         </>
       )}</Show>
-    </main>
+    </>
   );
 }

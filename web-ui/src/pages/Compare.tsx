@@ -2,15 +2,17 @@ import { useState, type FormEvent } from 'react';
 import { graphql } from '../api/client';
 import { operations } from '../api/operations';
 import type { CompareCreator, Me, MutationErrors } from '../api/types';
-import { Show, useLoad } from '../components/States';
+import { Show, type Loaded } from '../components/States';
+import { useOperation } from '../api/queries';
 import { DownloadCsv } from '../components/DownloadCsv';
 import { count, growth, percent } from '../format';
 
 /** The user's account beside their competitors; competitors can be added here. */
 export function Compare({ me, changed }: { me: Me; changed: () => void }) {
   const handles = [me.tiktokHandle, ...me.competitorHandles].filter((h): h is string => h !== null).slice(0, 10);
-  const loaded = useLoad(() => handles.length < 2 ? Promise.resolve([] as CompareCreator[])
-    : graphql<{ compare: CompareCreator[] }>(operations.compare, { handles }).then((d) => d.compare), handles.join(','));
+  const compared = useOperation(operations.compare, { handles }, (d: { compare: CompareCreator[] }) => d.compare,
+    { enabled: handles.length >= 2 });
+  const loaded: Loaded<CompareCreator[]> = handles.length < 2 ? { state: 'done', value: [] } : compared;
   const [competitor, setCompetitor] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 

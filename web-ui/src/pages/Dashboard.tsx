@@ -1,26 +1,36 @@
-import { useState } from 'react';
-import { graphql } from '../api/client';
+import { useEffect, useState } from 'react';
 import { operations } from '../api/operations';
 import type { AlertPage, DashboardCreator } from '../api/types';
+import { FirstScrape } from '../components/FirstScrape';
 import { GrowthChart } from '../components/GrowthChart';
 import { KpiCards } from '../components/KpiCards';
-import { Show, useLoad } from '../components/States';
+import { Show } from '../components/States';
+import { useOperation, useOptionalOperation } from '../api/queries';
 import { DownloadCsv } from '../components/DownloadCsv';
 import { count, day, isoDay } from '../format';
 
-/** The creator's KPI cards, 90 days of follower growth and the latest videos. */
-export function Dashboard({ handle }: { handle: string }) {
+const WAITING_POLL_MS = 2000;
+
+/** A creator's KPI cards, its growth and latest videos; on the user's own account, their alerts too. */
+export function Dashboard({ handle, own, following }: { handle: string; own: boolean; following: boolean }) {
   const [days, setDays] = useState(90);
   const [granularity, setGranularity] = useState<'DAY' | 'WEEK' | 'MONTH'>('DAY');
   const to = new Date();
   const from = new Date(to.getTime() - (days - 1) * 86_400_000);
-  const loaded = useLoad(() => graphql<{ creator: DashboardCreator }>(operations.dashboard,
-    { handle, from: isoDay(from), to: isoDay(to), granularity }).then((d) => d.creator), handle + days + granularity);
-  const alerts = useLoad(() => graphql<{ alerts: AlertPage }>(operations.alerts, { first: 10 }).then((d) => d.alerts), 'alerts');
+  // A creator the user follows but nobody has observed yet (or the warehouse has not heard of yet, just after
+  // tracking) is asked for again every few seconds, and its first scrape shows as it happens.
+  const unobserved = (c: DashboardCreator | null | undefined) =>
+    c === null ? following : c !== undefined && c.dataQuality.includes('NOT_OBSERVED_YET');
+  const loaded = useOptionalOperation(operations.dashboard, { handle, from: isoDay(from), to: isoDay(to), granularity },
+    (d: { creator: DashboardCreator }) => d.creator, { refetchInterval: (c) => unobserved(c) ? WAITING_POLL_MS : false });
+  const waiting = loaded.state === 'done' && unobserved(loaded.value);
+  const [firstScrape, setFirstScrape] = useState(false);
+  useEffect(() => { if (waiting) setFirstScrape(true); }, [waiting]);
+  const alerts = useOperation(operations.alerts, { first: 10 }, (d: { alerts: AlertPage }) => d.alerts, { enabled: own });
   return (
-    <main id="main" tabIndex={-1}>
-      <h1>@{handle}</h1>
-      <Show loaded={loaded}>{(c) => (
+    <>
+      {firstScrape && <FirstScrape handle={handle} observed={!waiting} />}
+      <Show loaded={loaded} isEmpty={(c) => c === null} empty={following ? '' : `@${handle} is not tracked yet.`}>{(c) => c && (
         <>
           {c.source === 'SIMULATION' && (
             <p className="simulated">Simulated data: this creator lives on the demo's stand-in TikTok site.</p>
@@ -57,8 +67,8 @@ export function Dashboard({ handle }: { handle: string }) {
           )}
         </>
       )}</Show>
-      <h2>Alerts</h2>
-      <Show loaded={alerts} isEmpty={(a) => a.edges.length === 0} empty="No alerts on the creators you follow.">{(a) => (
+      {own && <h2>Alerts</h2>}
+      {own && <Show loaded={alerts} isEmpty={(a) => a.edges.length === 0} empty="No alerts on the creators you follow.">{(a) => (
         <ul>{a.edges.map(({ node }) => (
           <li key={node.id} data-testid="alert">
             {node.kind === 'VIDEO_OUTLIER' ? `@${node.handle}: a video at ${(node.observed / node.reference).toFixed(1)}× the median views`
@@ -66,7 +76,7 @@ export function Dashboard({ handle }: { handle: string }) {
             {' '}({day(node.at.substring(0, 10))}{node.restsOnRounded ? ', on rounded counts' : ''})
           </li>
         ))}</ul>
-      )}</Show>
-    </main>
+      )}</Show>}
+    </>
   );
 }

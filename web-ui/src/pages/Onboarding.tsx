@@ -1,10 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { subscribeToActivity, type ActivityEvent } from '../api/activity';
-import { currentToken, graphql } from '../api/client';
+import { useState, type FormEvent } from 'react';
+import { graphql } from '../api/client';
+import { FirstScrape } from '../components/FirstScrape';
+import { canonicalHandle, isHandle } from '../handles';
 import { operations } from '../api/operations';
 import type { Me, MutationErrors } from '../api/types';
 
-const HANDLE = /^@?[A-Za-z0-9._]{2,24}$/;
 const AGE_BANDS = { AGE_13_17: '13-17', AGE_18_24: '18-24', AGE_25_34: '25-34', AGE_35_44: '35-44', AGE_45_54: '45-54', AGE_55_PLUS: '55+' };
 
 function list(text: string): string[] {
@@ -21,21 +21,12 @@ export function Onboarding({ me, done }: { me: Me; done: () => void }) {
   const [competitors, setCompetitors] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // After linking, the first scrape of the account shows here as it happens.
   const [watching, setWatching] = useState<string | null>(null);
-  const [activity, setActivity] = useState<ActivityEvent | null>(null);
-
-  // After linking, the first scrape of the account shows here as it happens (the live activity subscription).
-  useEffect(() => {
-    const token = currentToken();
-    if (watching === null || token === null) return;
-    return subscribeToActivity(operations.myActivity, token, (event) => {
-      if (event.handle === watching) setActivity(event);
-    });
-  }, [watching]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!HANDLE.test(handle.trim())) {
+    if (!isHandle(handle)) {
       setProblem('A TikTok handle is 2-24 letters, digits, "." or "_".');
       return;
     }
@@ -52,7 +43,7 @@ export function Onboarding({ me, done }: { me: Me; done: () => void }) {
       if (errors.length > 0) {
         setProblem(errors.map((e) => e.message).join(' '));
       } else {
-        const linkedHandle = handle.trim().replace(/^@/, '').toLowerCase();
+        const linkedHandle = canonicalHandle(handle);
         const now = await graphql<{ me: Me }>(operations.me);
         const observed = now.me.trackedCreators.some((c) => c.handle === linkedHandle && c.followers !== null);
         if (observed) {
@@ -91,12 +82,9 @@ export function Onboarding({ me, done }: { me: Me; done: () => void }) {
         <button type="submit" disabled={saving || watching !== null}>{saving ? 'Saving…' : 'Save and track'}</button>
       </form>
       {watching !== null && (
-        <section aria-live="polite">
-          <h2>First scrape of @{watching}</h2>
-          {activity === null ? <p role="status">Tracking @{watching}: waiting for its first scrape…</p>
-            : <p>{activity.kind === 'SCRAPE_RECORDED' ? 'Recorded' : 'Failed'}: {activity.detail}</p>}
+        <FirstScrape handle={watching}>
           <button type="button" onClick={done}>Go to the dashboard</button>
-        </section>
+        </FirstScrape>
       )}
     </main>
   );

@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
+import { renderPage } from '../testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Recommend } from './Recommend';
 
@@ -11,7 +12,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('the recommendations page', () => {
   it('says what the user still has to give when there is nothing to recommend', async () => {
     answering({ data: { recommendations: { basedOn: null, missing: ['LINK_TIKTOK_ACCOUNT', 'SET_NICHES'], creators: [] } } });
-    render(<Recommend handle={null} />);
+    renderPage(<Recommend handle={null} />);
     expect(await screen.findByText('Link your TikTok account to compare with it. Set your audience\'s niches to get recommendations.'))
       .toBeTruthy();
     expect(screen.getByText('Link your TikTok account to see insights.')).toBeTruthy();
@@ -21,7 +22,7 @@ describe('the recommendations page', () => {
     answering({ data: { recommendations: { basedOn: 'ana', missing: [], creators: [{ handle: 'bo', nickname: 'Bo', followers: 3000,
       tier: 'nano', region: 'GB', language: 'en', engagementRate: 0.105, score: 0.76, reasons: ['shares #reading and #booktok', '3× your size'],
       scoreBreakdown: [] }] } } });
-    render(<Recommend handle={null} />);
+    renderPage(<Recommend handle={null} />);
     expect(await screen.findByText('@bo')).toBeTruthy();
     expect(screen.getByText('shares #reading and #booktok')).toBeTruthy();
     expect(screen.getByTestId('region').textContent).toBe('GB');
@@ -29,7 +30,7 @@ describe('the recommendations page', () => {
 
   it('shows an API refusal as an alert with its message', async () => {
     answering({ errors: [{ message: "'GBR' is not one of the regions", extensions: { code: 'INVALID_ARGUMENT' } }] });
-    render(<Recommend handle={null} />);
+    renderPage(<Recommend handle={null} />);
     expect((await screen.findByRole('alert')).textContent).toBe("Could not load: 'GBR' is not one of the regions");
   });
 });

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { graphql } from '../api/client';
 import { operations } from '../api/operations';
 import type { InsightReport, Recommendations } from '../api/types';
-import { Show, useLoad } from '../components/States';
+import { InsightList } from '../components/InsightList';
+import { Show, type Loaded } from '../components/States';
+import { useOperation } from '../api/queries';
 import { count, percent } from '../format';
 
 const MISSING: Record<string, string> = {
@@ -17,8 +18,8 @@ export function Recommend({ handle }: { handle: string | null }) {
   const [region, setRegion] = useState('');
   const [language, setLanguage] = useState('');
   const [minFollowers, setMinFollowers] = useState('');
-  const recommendations = useLoad(() => graphql<{ recommendations: Recommendations }>(operations.recommendations, { first: 10, filter })
-    .then((d) => d.recommendations), JSON.stringify(filter));
+  const recommendations = useOperation(operations.recommendations, { first: 10, filter },
+    (d: { recommendations: Recommendations }) => d.recommendations);
 
   function apply(event: FormEvent) {
     event.preventDefault();
@@ -29,8 +30,9 @@ export function Recommend({ handle }: { handle: string | null }) {
     });
   }
 
-  const insights = useLoad(() => handle === null ? Promise.resolve(null)
-    : graphql<{ insights: InsightReport }>(operations.insights, { handle }).then((d) => d.insights), handle ?? '');
+  const ownInsights = useOperation(operations.insights, { handle }, (d: { insights: InsightReport }) => d.insights,
+    { enabled: handle !== null });
+  const insights: Loaded<InsightReport | null> = handle === null ? { state: 'done', value: null } : ownInsights;
   return (
     <main id="main" tabIndex={-1}>
       <h1>Recommendations</h1>
@@ -61,27 +63,7 @@ export function Recommend({ handle }: { handle: string | null }) {
       </Show>
       <h2>What your history says works</h2>
       <Show loaded={insights} isEmpty={(r) => r === null} empty="Link your TikTok account to see insights.">
-        {(report) => report && (
-          <>
-            <p>{report.videosAnalysed} videos of the last 12 weeks, posting times in {report.timeZone}.</p>
-            {report.insights.length === 0 && <p className="empty">No insight has held on your history yet.</p>}
-            <ul className="cards">
-              {report.insights.map((insight) => (
-                <li key={insight.kind + insight.subject} className="card" data-testid="insight">
-                  <h3>{insight.headline}</h3>
-                  <ul>{insight.evidence.map((line) => <li key={line}>{line}</li>)}</ul>
-                  <p>Confidence {percent(insight.confidence)}</p>
-                </li>
-              ))}
-            </ul>
-            {report.withheld.length > 0 && (
-              <details>
-                <summary>Not shown yet ({report.withheld.length})</summary>
-                <ul>{report.withheld.map((w) => <li key={w.kind + (w.subject ?? '')}>{w.kind}: {w.detail}</li>)}</ul>
-              </details>
-            )}
-          </>
-        )}
+        {(report) => report && <InsightList report={report} whose="your" />}
       </Show>
     </main>
   );

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
-import { ApiError, graphql } from '../api/client';
+import { useOptionalOperation } from '../api/queries';
 import { operations } from '../api/operations';
 import type { DashboardCreator } from '../api/types';
 import { GrowthChart } from '../components/GrowthChart';
 import { KpiCards } from '../components/KpiCards';
-import { Show, useLoad } from '../components/States';
+import { Show } from '../components/States';
 import { day } from '../format';
 
-const DAYS = 90;
+// The demo records 180 days of history: the slider reaches all of it.
+const DAYS = 180;
 const STEP_MS = 500;
 
 /** The instant a replayed day ends: the dashboard as it stood then. */
@@ -17,7 +18,7 @@ export function endOfDay(today: Date, daysBack: number): string {
 }
 
 /**
- * The dashboard as of any of the last 90 days: by event time (what was true then) or, with the toggle,
+ * The dashboard as of any of the last 180 days: by event time (what was true then) or, with the toggle,
  * by knowledge time (what we knew then); play walks forward a day at a time.
  */
 export function Replay({ handle }: { handle: string }) {
@@ -27,9 +28,8 @@ export function Replay({ handle }: { handle: string }) {
   const today = new Date();
   const instant = endOfDay(today, daysBack);
   // Before its first observation a creator has no dashboard: that is an empty state, not an error.
-  const loaded = useLoad(() => graphql<{ creator: DashboardCreator }>(operations.dashboard,
-    knowledge ? { handle, asOfKnowledge: instant } : { handle, asOf: instant }).then((d) => d.creator as DashboardCreator | null,
-    (error: ApiError) => { if (error.code === 'NOT_FOUND') return null; throw error; }), instant + knowledge);
+  const loaded = useOptionalOperation(operations.dashboard, knowledge ? { handle, asOfKnowledge: instant } : { handle, asOf: instant },
+    (d: { creator: DashboardCreator }) => d.creator);
 
   useEffect(() => {
     if (!playing) return;
@@ -42,8 +42,8 @@ export function Replay({ handle }: { handle: string }) {
   }, [playing, daysBack]);
 
   return (
-    <main id="main" tabIndex={-1}>
-      <h1>Replay @{handle}</h1>
+    <>
+      <h2>Replay</h2>
       <div className="controls">
         <label htmlFor="day">Day: <output data-testid="replay-day">{day(instant.substring(0, 10))}</output></label>
         <input id="day" type="range" min={0} max={DAYS} value={DAYS - daysBack}
@@ -64,6 +64,6 @@ export function Replay({ handle }: { handle: string }) {
           </>
         )}
       </Show>
-    </main>
+    </>
   );
 }

@@ -1,7 +1,7 @@
-import { graphql } from '../api/client';
 import { operations } from '../api/operations';
 import type { VideoDetail } from '../api/types';
-import { Show, useLoad } from '../components/States';
+import { Show } from '../components/States';
+import { useOperation } from '../api/queries';
 import { velocityCurve } from '../components/velocity';
 import { DownloadCsv } from '../components/DownloadCsv';
 import { count } from '../format';
@@ -11,7 +11,7 @@ const dateTime = (iso: string) => new Intl.DateTimeFormat(undefined, { dateStyle
 
 /** One video: every observation, and its views at fixed ages against the creator's median at the same age. */
 export function VideoView({ id }: { id: string }) {
-  const loaded = useLoad(() => graphql<{ video: VideoDetail }>(operations.video, { id }).then((d) => d.video), id);
+  const loaded = useOperation(operations.video, { id }, (d: { video: VideoDetail }) => d.video);
   return (
     <main id="main" tabIndex={-1}>
       <Show loaded={loaded}>{(v) => {
@@ -21,7 +21,7 @@ export function VideoView({ id }: { id: string }) {
           <>
             <h1>Video by @{v.handle}</h1>
             <p>{v.caption}</p>
-            <p><a href="#/analytics">Back to the videos</a></p>
+            <p><a href={`#/creator/${v.handle}/analytics`}>Back to the videos of @{v.handle}</a></p>
             <h2>Views at the same age as the creator's median</h2>
             <svg viewBox="0 0 420 220" role="img" aria-labelledby="velocity-title" className="chart">
               <title id="velocity-title">Views of this video at 1 hour, 6 hours, 24 hours and 7 days, beside the creator's median at each age</title>

@@ -143,8 +143,39 @@ class WebUiTest {
                 .isEqualTo(String.format(Locale.US, "%,d", api.path("videos").path("value").asLong()));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("@travel.creator3");
         assertThat(browser.findElements(By.cssSelector("svg[role=img]"))).as("followers and likes charts").hasSize(2);
+        assertThat(browser.findElement(By.cssSelector("[data-testid=own-account]")).getText()).isEqualTo("Your account");
+        assertThat(browser.getTitle()).isEqualTo("@travel.creator3 · Creator Compass");
         page("4-dashboard");
         onAPhone("4b-dashboard-phone");
+
+        // Any tracked creator has the same page: found from the search box by display name, not marked as the user's.
+        WebElement search = browser.findElement(By.id("creator-search"));
+        search.sendKeys("Travel Creator 1");
+        waitFor(By.xpath("//li[@role='option'][contains(., '@travel.creator1')]"));
+        search.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.tagName("h1"), "@travel.creator1"));
+        JsonNode other = GraphQlOverHttp.post(port, new SignInClient(port).devSignIn("ui.user@example.com", "UI User"),
+                "{ creator(handle: \"travel.creator1\") { followers { value } } }").path("data").path("creator");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=kpi-followers]"),
+                String.format(Locale.US, "%,d", other.path("followers").path("value").asLong())));
+        assertThat(browser.findElements(By.cssSelector("[data-testid=own-account]"))).isEmpty();
+        assertThat(browser.getCurrentUrl()).endsWith("#/creator/travel.creator1");
+        assertThat(browser.getTitle()).isEqualTo("@travel.creator1 · Creator Compass");
+        waitFor(By.xpath("//section[h2='Similar creators']//li[@data-testid='similar-to-creator']"));
+        page("4c-creator-page");
+
+        // A handle nobody tracks yet: tracked from the search, its page shows the first scrape as it happens, then its numbers.
+        search = browser.findElement(By.id("creator-search"));
+        search.sendKeys("@travel.creator4");
+        waitFor(By.xpath("//li[@role='option'][normalize-space(.)='Track @travel.creator4']"));
+        search.sendKeys(Keys.ENTER);
+        assertThat(waitFor(By.xpath("//section[h2='First scrape of @travel.creator4']")).getText()).isNotEmpty();
+        page("4d-first-scrape-from-search");
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("//section[h2='First scrape of @travel.creator4']"), "Recorded"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver ->
+                !driver.findElement(By.cssSelector("[data-testid=kpi-followers]")).getText().equals("—"));
+        assertThat(browser.findElement(By.xpath("//span[@class='badge'][.='On your tracking list']")).isDisplayed()).isTrue();
 
         browser.findElement(By.linkText("Analytics")).click();
         List<WebElement> rows = new WebDriverWait(browser, Duration.ofSeconds(20))

@@ -1,0 +1,66 @@
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Route, Routes } from 'react-router';
+import { renderPage } from '../testing';
+import { CreatorSearch, searchChoices } from './CreatorSearch';
+
+const bo = { handle: 'bo.bakes', nickname: 'Bo', verified: false, followers: { value: 12_300, exact: false } };
+const booktok = { handle: 'booktok.creator1', nickname: 'Book Creator 1', verified: null, followers: null };
+
+afterEach(() => { cleanup(); vi.unstubAllGlobals(); });
+
+describe('what the search offers', () => {
+  it('the matches, and tracking the handle typed when no match is that handle', () => {
+    expect(searchChoices('bo', [bo, booktok])).toEqual([
+      { kind: 'open', match: bo }, { kind: 'open', match: booktok }, { kind: 'track', handle: 'bo' }]);
+  });
+
+  it('no tracking offer for the handle of a match, whatever its case or @', () => {
+    expect(searchChoices('@Bo.Bakes', [bo])).toEqual([{ kind: 'open', match: bo }]);
+  });
+
+  it('no tracking offer for text that is no handle (a display name with a space)', () => {
+    expect(searchChoices('Book Creator', [booktok])).toEqual([{ kind: 'open', match: booktok }]);
+    expect(searchChoices('x', [])).toEqual([]);
+  });
+});
+
+describe('the search box', () => {
+  function answering(data: unknown) {
+    const fetch = vi.fn(async () => new Response(JSON.stringify(data), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    vi.stubGlobal('fetch', fetch);
+    return fetch;
+  }
+
+  function page() {
+    return renderPage(<Routes>
+      <Route path="/" element={<CreatorSearch />} />
+      <Route path="/creator/:handle" element={<p>creator page</p>} />
+    </Routes>);
+  }
+
+  it('asks as the user types, shows each match with its followers (≈ when rounded, — when unknown) and opens one', async () => {
+    const fetch = answering({ data: { searchCreators: [bo, booktok] } });
+    page();
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'bo' } });
+
+    const choices = await screen.findAllByTestId('search-choice');
+    expect(choices.map((c) => c.textContent)).toEqual([
+      '@bo.bakes Bo · ≈ 12,300 followers', '@booktok.creator1 Book Creator 1 · — followers', 'Track @bo']);
+    expect(JSON.parse((fetch.mock.calls.at(-1) as unknown as [string, RequestInit])[1].body as string).variables)
+      .toEqual({ text: 'bo', first: 8 });
+    fireEvent.keyDown(screen.getByRole('combobox'), { key: 'ArrowDown' });
+    expect(choices[1].getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });
+    expect(await screen.findByText('creator page')).toBeTruthy();
+  });
+
+  it('sends nothing for an empty box', async () => {
+    const fetch = answering({ data: { searchCreators: [] } });
+    page();
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: '   ' } });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fetch).not.toHaveBeenCalled();
+    expect(screen.queryAllByTestId('search-choice')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,33 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
+import { subscribeToActivity, type ActivityEvent } from '../api/activity';
+import { currentToken } from '../api/client';
+import { operations } from '../api/operations';
+
+/**
+ * A creator's first scrape as it happens (the live activity subscription): waiting, then recorded or
+ * failed with the scraper's words. When it is recorded, every cached read is asked again. {@code observed}:
+ * the page has seen the first observation itself (a scrape faster than the subscription).
+ */
+export function FirstScrape({ handle, observed = false, children }: { handle: string; observed?: boolean; children?: ReactNode }) {
+  const client = useQueryClient();
+  const [activity, setActivity] = useState<ActivityEvent | null>(null);
+  useEffect(() => {
+    const token = currentToken();
+    if (token === null) return;
+    return subscribeToActivity(operations.myActivity, token, (event) => {
+      if (event.handle !== handle) return;
+      setActivity(event);
+      if (event.kind === 'SCRAPE_RECORDED') client.invalidateQueries();
+    });
+  }, [handle, client]);
+  return (
+    <section aria-live="polite" data-testid="first-scrape">
+      <h2>First scrape of @{handle}</h2>
+      {activity !== null ? <p>{activity.kind === 'SCRAPE_RECORDED' ? 'Recorded' : 'Failed'}: {activity.detail}</p>
+        : observed ? <p>Recorded: its first observation is in.</p>
+          : <p role="status">Tracking @{handle}: waiting for its first scrape…</p>}
+      {children}
+    </section>
+  );
+}
