@@ -53,8 +53,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * recommendations; a screenshot of each page under target/screenshots and an axe-core check of each.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        // GraphiQL off, as in prod: the browser runs the UI under the strict Content-Security-Policy.
-        properties = {"compass.scraper.interval=1h", "compass.scraper.poll-every=200ms", "spring.graphql.graphiql.enabled=false",
+        properties = {"compass.scraper.interval=1h", "compass.scraper.poll-every=200ms",
                 "compass.demo.tracked-per-niche=2", "compass.demo.history-days=0"})
 class WebUiTest {
 
@@ -234,6 +233,18 @@ class WebUiTest {
             return !regions.isEmpty() && regions.size() == driver.findElements(By.cssSelector("[data-testid=similar-creator]")).size()
                     && regions.stream().allMatch(r -> r.getText().equals("GB"));
         });
+
+        // GraphiQL from the app's own build, under the same strict policy: it loads nothing from beyond this server and runs a query.
+        browser.get("http://localhost:" + port + "/graphiql");
+        waitFor(By.cssSelector(".graphiql-container .graphiql-query-editor"));
+        assertThat(browser.getTitle()).isEqualTo("GraphiQL · Creator Compass");
+        page("11-graphiql");
+        browser.findElement(By.cssSelector(".graphiql-execute-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".graphiql-response"), "ui.user@example.com"));
+        assertThat((List<?>) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(location.origin))"))
+                .as("resources GraphiQL loaded from elsewhere").isEmpty();
 
         // The admin page, for an admin (the demo's admin@example.com): projection lag.
         browser.get("http://localhost:" + port + "/auth/dev");

@@ -41,6 +41,8 @@ class BrowserRulesTest extends ApiTest {
         assertThat(api.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
         assertThat(send(HttpRequest.newBuilder(uri("/actuator/env")).GET()).statusCode()).isEqualTo(403);
         assertThat(send(HttpRequest.newBuilder(uri("/api/status")).GET()).statusCode()).isEqualTo(403); // demo-only, and this is not the demo
+        assertThat(send(HttpRequest.newBuilder(uri("/graphiql")).GET()).statusCode()).isEqualTo(403); // GraphiQL too
+        assertThat(send(HttpRequest.newBuilder(uri("/graphiql.html")).GET()).statusCode()).isEqualTo(403);
     }
 
     /** Not only the happy paths: refusals, errors and static files carry the same headers. */

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.server.support.BearerTokenAuthenticationExtractor;
 import org.springframework.graphql.server.webmvc.AuthenticationWebSocketInterceptor;
 import org.springframework.security.authentication.ProviderManager;
@@ -100,28 +99,26 @@ public class SecurityConfiguration {
     }
 
     /**
-     * The web UI's own scripts only; the demo's GraphiQL page (never on in prod) also needs its inline
-     * script and unpkg. Inline styles stay allowed: React sets style attributes.
+     * The app's own scripts only, on every page, GraphiQL's included (it is part of the UI's build, not
+     * a CDN's). Inline styles stay allowed: React and GraphiQL's editor set style attributes; GraphiQL's
+     * fonts are data: URLs in its stylesheet.
      */
-    static String contentSecurityPolicy(boolean graphiql) {
-        String scripts = graphiql ? "'self' 'unsafe-inline' https://unpkg.com" : "'self'";
-        String styles = graphiql ? "'self' 'unsafe-inline' https://unpkg.com" : "'self' 'unsafe-inline'";
-        return "default-src 'self'; script-src " + scripts + "; style-src " + styles + "; img-src 'self' data:; "
+    static String contentSecurityPolicy() {
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
                 + "connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'";
     }
 
     @Bean
     @Order(2)
     public SecurityFilterChain web(HttpSecurity http, SecurityProperties properties, SignIn signIn,
-                                   java.util.Optional<ClientRegistrationRepository> google,
-                                   @Value("${spring.graphql.graphiql.enabled:false}") boolean graphiql)
+                                   java.util.Optional<ClientRegistrationRepository> google)
             throws Exception {
         CsrfTokenRequestAttributeHandler plainToken = new CsrfTokenRequestAttributeHandler();
         plainToken.setCsrfRequestAttributeName(null); // load the token on every request, so the cookie is always set
         http.cors(cors -> cors.configurationSource(cors(properties)))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse()).csrfTokenRequestHandler(plainToken))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(graphiql)))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy()))
                         // same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" with the
                         // sign-in form's POST, which CORS then refuses; other sites still get no referrer.
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))

@@ -7,16 +7,11 @@ import org.junit.jupiter.api.Test;
 class ContentSecurityPolicyTest {
 
     @Test
-    void without_graphiql_only_the_apps_own_scripts_run() {
-        String policy = SecurityConfiguration.contentSecurityPolicy(false);
+    void only_the_apps_own_scripts_run_on_every_page_graphiql_included() {
+        String policy = SecurityConfiguration.contentSecurityPolicy();
 
         assertThat(policy).contains("script-src 'self';", "frame-ancestors 'none'", "base-uri 'self'")
-                .doesNotContain("unpkg.com").doesNotContain("script-src 'self' 'unsafe-inline'");
-    }
-
-    @Test
-    void the_demos_graphiql_page_gets_its_inline_script_and_unpkg() {
-        assertThat(SecurityConfiguration.contentSecurityPolicy(true))
-                .contains("script-src 'self' 'unsafe-inline' https://unpkg.com;", "frame-ancestors 'none'");
+                .doesNotContain("unpkg.com").doesNotContain("https:").doesNotContain("'unsafe-eval'")
+                .doesNotContain("script-src 'self' 'unsafe-inline'");
     }
 }
