@@ -6,5 +6,5 @@ export default defineConfig({
   // Two pages: the app, and GraphiQL (its own bundle, so the app's first load does not carry it).
   build: { outDir: 'target/dist', emptyOutDir: true, rollupOptions: { input: { main: 'index.html', graphiql: 'graphiql.html' } } },
   server: { fs: { allow: ['..'] } },
-  test: { environment: 'jsdom', include: ['src/**/*.test.{ts,tsx}'] },
+  test: { environment: 'jsdom', include: ['src/**/*.test.{ts,tsx}'], setupFiles: ['src/jsdom-setup.ts'] },
 });

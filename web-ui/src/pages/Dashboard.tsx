@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { operations } from '../api/operations';
 import type { AlertPage, DashboardCreator } from '../api/types';
 import { FirstScrape } from '../components/FirstScrape';
-import { GrowthChart } from '../components/GrowthChart';
+import { alignByDay, growthLine } from '../components/series';
+import { TimeChart, type Marker } from '../components/TimeChart';
 import { KpiCards } from '../components/KpiCards';
 import { Show } from '../components/States';
 import { useOperation, useOptionalOperation } from '../api/queries';
@@ -10,6 +11,12 @@ import { DownloadCsv } from '../components/DownloadCsv';
 import { count, day, isoDay } from '../format';
 
 const WAITING_POLL_MS = 2000;
+
+/** What an alert says, on the list and on the curve. */
+function alertText(alert: { kind: string; observed: number; reference: number }): string {
+  return alert.kind === 'VIDEO_OUTLIER' ? `a video at ${(alert.observed / alert.reference).toFixed(1)}× the median views`
+    : `followers fell from ${count(alert.reference)} to ${count(alert.observed)}`;
+}
 
 /** A creator's KPI cards, its growth and latest videos; on the user's own account, their alerts too. */
 export function Dashboard({ handle, own, following }: { handle: string; own: boolean; following: boolean }) {
@@ -27,6 +34,8 @@ export function Dashboard({ handle, own, following }: { handle: string; own: boo
   const [firstScrape, setFirstScrape] = useState(false);
   useEffect(() => { if (waiting) setFirstScrape(true); }, [waiting]);
   const alerts = useOperation(operations.alerts, { first: 10 }, (d: { alerts: AlertPage }) => d.alerts, { enabled: own });
+  const markers: Marker[] = alerts.state === 'done' ? alerts.value.edges.filter(({ node }) => node.handle === handle)
+    .map(({ node }) => ({ day: node.at.substring(0, 10), label: alertText(node) })) : [];
   return (
     <>
       {firstScrape && <FirstScrape handle={handle} observed={!waiting} />}
@@ -48,9 +57,11 @@ export function Dashboard({ handle, own, following }: { handle: string; own: boo
             </select>
           </div>
           <h3>Followers</h3>
-          <GrowthChart points={c.growth} metric="followers" />
+          <TimeChart title="Followers" unit="followers at each period's close" markers={markers}
+            chart={alignByDay([{ label: '@' + c.handle, points: growthLine(c.growth, 'followers') }])} />
           <h3>Likes</h3>
-          <GrowthChart points={c.growth} metric="likes" />
+          <TimeChart title="Likes" unit="likes at each period's close"
+            chart={alignByDay([{ label: '@' + c.handle, points: growthLine(c.growth, 'likes') }])} />
           <DownloadCsv filename={`${c.handle}-growth.csv`} label="the growth" rows={c.growth} columns={[
             { header: 'period start', value: (g) => g.periodStart }, { header: 'closing day', value: (g) => g.closingDay },
             { header: 'followers', value: (g) => g.followers }, { header: 'likes', value: (g) => g.likes },
@@ -71,8 +82,7 @@ export function Dashboard({ handle, own, following }: { handle: string; own: boo
       {own && <Show loaded={alerts} isEmpty={(a) => a.edges.length === 0} empty="No alerts on the creators you follow.">{(a) => (
         <ul>{a.edges.map(({ node }) => (
           <li key={node.id} data-testid="alert">
-            {node.kind === 'VIDEO_OUTLIER' ? `@${node.handle}: a video at ${(node.observed / node.reference).toFixed(1)}× the median views`
-              : `@${node.handle}: followers fell from ${count(node.reference)} to ${count(node.observed)}`}
+            {`@${node.handle}: ${alertText(node)}`}
             {' '}({day(node.at.substring(0, 10))}{node.restsOnRounded ? ', on rounded counts' : ''})
           </li>
         ))}</ul>

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { useOptionalOperation } from '../api/queries';
 import { operations } from '../api/operations';
 import type { DashboardCreator } from '../api/types';
-import { GrowthChart } from '../components/GrowthChart';
+import { alignByDay, growthLine } from '../components/series';
+import { TimeChart } from '../components/TimeChart';
 import { KpiCards } from '../components/KpiCards';
 import { Show } from '../components/States';
 import { day } from '../format';
@@ -60,7 +61,8 @@ export function Replay({ handle }: { handle: string }) {
           <>
             <KpiCards creator={c} />
             <h2>Followers up to that day</h2>
-            <GrowthChart points={c.growth} metric="followers" />
+            <TimeChart title="Followers up to that day" unit="followers at each day's close"
+              chart={alignByDay([{ label: '@' + c.handle, points: growthLine(c.growth, 'followers') }])} />
           </>
         )}
       </Show>

@@ -141,7 +141,7 @@ class WebUiTest {
         assertThat(browser.findElement(By.cssSelector("[data-testid=kpi-videos]")).getText())
                 .isEqualTo(String.format(Locale.US, "%,d", api.path("videos").path("value").asLong()));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("@travel.creator3");
-        assertThat(browser.findElements(By.cssSelector("svg[role=img]"))).as("followers and likes charts").hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("[data-testid=time-chart] canvas"))).as("followers and likes charts").hasSize(2);
         assertThat(browser.findElement(By.cssSelector("[data-testid=own-account]")).getText()).isEqualTo("Your account");
         assertThat(browser.getTitle()).isEqualTo("@travel.creator3 · Creator Compass");
         page("4-dashboard");
@@ -193,6 +193,17 @@ class WebUiTest {
         browser.findElement(By.xpath("//button[text()='Add']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("[data-testid=compare-row]"), 2));
+        // The compare chart: one line per creator (uPlot's legend: the day, then a row per line); hovering shows exact values.
+        List<WebElement> lines = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("[data-testid=time-chart] .u-legend .u-series"), 3));
+        assertThat(lines.get(1).getText()).contains("@travel.creator3 (you)");
+        assertThat(lines.get(2).getText()).contains("@travel.creator1");
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToElement(browser.findElement(By.cssSelector("[data-testid=time-chart] .u-over"))).perform();
+        assertThat(lines.get(2).findElement(By.className("u-value")).getText()).matches("≈? ?[0-9,]+|unknown");
+        new Select(browser.findElement(By.id("compare-metric"))).selectByValue("engagement");
+        browser.findElement(By.xpath("//label[contains(., 'Indexed to 100')]/input")).click();
+        waitFor(By.xpath("//figcaption[contains(., 'indexed to 100')]"));
         page("8-compare");
 
         // A backfill: travel.creator3 as it was ten days ago, learned now. The replay slider shows it for that day
