@@ -60,6 +60,7 @@ class WebUiTest {
     static final TestDatabase DATABASE = TestDatabases.fresh();
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Path AXE = Path.of("..", "web-ui", "node_modules", "axe-core", "axe.min.js");
+    static Path downloads;
     static int port;
     static WebDriver browser;
 
@@ -83,8 +84,11 @@ class WebUiTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--lang=en-US", "--window-size=1280,1600",
                 "--user-data-dir=" + Files.createTempDirectory("compass-ui-test"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+        ChromeDriver chrome = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort().build(), options);
+        downloads = Files.createTempDirectory("compass-ui-downloads");
+        chrome.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        browser = chrome;
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -205,6 +209,21 @@ class WebUiTest {
         browser.findElement(By.xpath("//label[contains(., 'Indexed to 100')]/input")).click();
         waitFor(By.xpath("//figcaption[contains(., 'indexed to 100')]"));
         page("8-compare");
+        // The comparison as CSV: the same numbers the API answers (whole, no grouping), one row per creator.
+        browser.findElement(By.xpath("//button[normalize-space(.)='Download the comparison as CSV']")).click();
+        Path csv = downloads.resolve("comparison.csv");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(csv) && Files.size(csv) > 0);
+        List<String> csvLines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        JsonNode compared = GraphQlOverHttp.post(port, new SignInClient(port).devSignIn("ui.user@example.com", "UI User"),
+                "{ compare(handles: [\"travel.creator3\", \"travel.creator1\"]) { handle followers { value exact } likes { value } } }")
+                .path("data").path("compare");
+        assertThat(csvLines.get(0)).startsWith("handle,followers,followers exact,likes,");
+        assertThat(csvLines).hasSize(3);
+        for (int i = 0; i < 2; i++) {
+            JsonNode row = compared.get(i);
+            assertThat(csvLines.get(i + 1)).startsWith(row.path("handle").asText() + "," + row.path("followers").path("value").asLong() + ","
+                    + row.path("followers").path("exact").asBoolean() + "," + row.path("likes").path("value").asLong() + ",");
+        }
 
         // A backfill: travel.creator3 as it was ten days ago, learned now. The replay slider shows it for that day
         // (event time), and "as we knew it then" shows that nothing was known of it then.
