@@ -72,8 +72,8 @@ class StreamPipelineTest {
     void recordedScrapesBecomeGrowthEngagementAndVelocityRows() {
         creatorId = commands.sendAndWait(new TrackCreator("growth.example", "test"));
         // The metrics.md growth example, the 8th recorded before the 1st (a backfill).
-        scrape("2026-03-02T12:00:00Z", 1_100, 5_600, 11, video("2026-03-01T06:00:00Z", 4_000, 300, 40, 20));
-        scrape("2026-03-08T12:00:00Z", 1_400, 8_000, 13, video("2026-03-02T02:00:00Z", 9_000, 600, 90, 60));
+        scrape("2026-03-02T21:00:00Z", 1_100, 5_600, 11, video("2026-03-01T06:00:00Z", 4_000, 300, 40, 20));
+        scrape("2026-03-08T21:00:00Z", 1_400, 8_000, 13, video("2026-03-02T02:00:00Z", 9_000, 600, 90, 60));
         scrape("2026-03-01T21:00:00Z", 1_000, 5_000, 10, video("2026-03-01T01:00:00Z", 1_000, 100, 10, 5));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> count("series.creator_growth_daily") == 3

@@ -1,6 +1,8 @@
 package com.creatorcompass.streams.metrics;
 
 import com.creatorcompass.contracts.stream.CreatorGrowthDay;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -13,8 +15,8 @@ import java.util.function.Function;
  */
 public final class GrowthMetrics {
 
-    /** How far back a day's inputs reach: the 28-day base may be up to 35 days back. */
-    public static final int LOOKBACK_DAYS = 35;
+    /** How far back a day's inputs reach: the 28-day base may be up to 36 days back. */
+    public static final int LOOKBACK_DAYS = 36;
     static final int TREND_WINDOW_DAYS = 28;
     static final int TREND_MIN_DAYS = 7;
 
@@ -62,23 +64,42 @@ public final class GrowthMetrics {
                 ProfileClose.rounded(close.videos()), restsOnRounded);
     }
 
-    private record Base(LocalDate day, ProfileClose close) {
+    private record Base(LocalDate day, ProfileClose close, int days) {
     }
 
-    /** The latest close in [day − n − ⌈n/4⌉, day − n]. */
+    /**
+     * The latest close captured at least {@code n} whole days before the day's close, among the closed
+     * days in [day − n − ⌈n/4⌉ − 1, day − n]. "At least n days before" keeps a growth over n days from
+     * resting on less: just after midnight the day's close is minutes old, and the previous day's close
+     * is minutes before it.
+     */
     private static Base base(NavigableMap<LocalDate, ProfileClose> closes, LocalDate day, int n) {
-        LocalDate latest = day.minusDays(n);
-        LocalDate earliest = latest.minusDays((n + 3) / 4);
-        Map.Entry<LocalDate, ProfileClose> entry = closes.floorEntry(latest);
-        return entry == null || entry.getKey().isBefore(earliest) ? null : new Base(entry.getKey(), entry.getValue());
+        ProfileClose close = closes.get(day);
+        LocalDate earliest = day.minusDays(n + (n + 3) / 4 + 1);
+        Instant atLatest = close.capturedAt().minus(Duration.ofDays(n));
+        for (Map.Entry<LocalDate, ProfileClose> entry : closes.headMap(day.minusDays(n), true).descendingMap().entrySet()) {
+            if (entry.getKey().isBefore(earliest)) {
+                return null;
+            }
+            if (!entry.getValue().capturedAt().isAfter(atLatest)) {
+                return new Base(entry.getKey(), entry.getValue(), n);
+            }
+        }
+        return null;
     }
 
+    /**
+     * The change from the base, scaled to exactly the window: a base 7 days 20 hours back counts its
+     * change × 7 / 7.83, so a creator gaining at a steady pace reads the same 7-day growth every day.
+     */
     private static Double rate(ProfileClose close, Base base, Function<ProfileClose, Long> count) {
         if (base == null || count.apply(base.close()) == 0) {
             return null;
         }
         long from = count.apply(base.close());
-        return (double) (count.apply(close) - from) / from;
+        double span = Duration.between(base.close().capturedAt(), close.capturedAt()).toMillis();
+        double window = Duration.ofDays(base.days()).toMillis();
+        return (double) (count.apply(close) - from) / from * (window / span);
     }
 
     /** Least-squares slope of followers per day over the closes in [day − 27, day]; null below 7 closes. */

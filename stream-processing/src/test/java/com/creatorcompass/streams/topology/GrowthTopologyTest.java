@@ -19,8 +19,8 @@ class GrowthTopologyTest {
         try (TopologyHarness streams = new TopologyHarness()) {
             streams.publish(profile("c", "2026-03-01T09:00:00Z", 900, 4_000, 9));
             streams.publish(profile("c", "2026-03-01T21:00:00Z", 1_000, 5_000, 10));
-            streams.publish(profile("c", "2026-03-02T12:00:00Z", 1_100, 5_600, 11));
-            streams.publish(profile("c", "2026-03-08T12:00:00Z", 1_400, 8_000, 13));
+            streams.publish(profile("c", "2026-03-02T21:00:00Z", 1_100, 5_600, 11));
+            streams.publish(profile("c", "2026-03-08T21:00:00Z", 1_400, 8_000, 13));
 
             Map<String, CreatorGrowthDay> growth = streams.table(Topics.GROWTH, CreatorGrowthDay.class);
 
@@ -64,7 +64,7 @@ class GrowthTopologyTest {
     @Test
     void aBackfilledCloseMonthsLateLandsOnItsDayAndUpdatesTheDaysThatDependOnIt() {
         try (TopologyHarness streams = new TopologyHarness()) {
-            streams.publish(profile("c", "2026-03-08T12:00:00Z", 1_400, 8_000, 13));
+            streams.publish(profile("c", "2026-03-08T21:00:00Z", 1_400, 8_000, 13));
             streams.publish(profile("c", "2026-03-01T21:00:00Z", 1_000, 5_000, 10));
 
             CreatorGrowthDay eighth = streams.table(Topics.GROWTH, CreatorGrowthDay.class).get("c|2026-03-08");
