@@ -133,7 +133,8 @@ class DemoSeed implements ApplicationRunner {
         Duration sinceStart = Duration.ofMillis(System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
         status.ready(sinceStart);
         log.info(String.format(Locale.ROOT, "Demo: the dashboard is ready %.1f s after start: growth over 1, 7 and 28 days, "
-                + "projections and velocity for %d creators, %d days back", sinceStart.toMillis() / 1e3, seeded.size(), historyDays));
+                + "projections and velocity for %d creators, %d days back; %s", sinceStart.toMillis() / 1e3, seeded.size(), historyDays,
+                ProcessMemory.now().describe()));
     }
 
     /** Which of {@code scrapes} the warehouse holds already (a few just sent may not be there yet: the ledger drops those twice). */

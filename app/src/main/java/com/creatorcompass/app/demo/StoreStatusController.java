@@ -45,6 +45,7 @@ class StoreStatusController {
         answer.put("creators", creators);
         answer.put("events", total);
         answer.put("history", history());
+        answer.put("memory", ProcessMemory.now());
         return answer;
     }
 

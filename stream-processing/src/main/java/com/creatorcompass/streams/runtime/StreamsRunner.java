@@ -33,6 +33,7 @@ public final class StreamsRunner implements AutoCloseable {
         // A stopped instance leaves its group at once, so a restart (or the replay's hand-over) gets its
         // partitions back now rather than after the session timeout (45 s).
         config.put(StreamsConfig.mainConsumerPrefix("internal.leave.group.on.close"), true);
+        config.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
         config.putAll(overrides);
         this.generation = generation;
         this.streams = new KafkaStreams(CompassTopology.build(generation, settings, false), config);
