@@ -1,6 +1,8 @@
 package com.creatorcompass.streams.metrics;
 
 import com.creatorcompass.contracts.stream.CreatorEngagementDay;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +11,20 @@ import java.util.List;
 public final class EngagementMetrics {
 
     public static final int RECENT_VIDEOS = 30;
+    /** A video seen younger than this is left out: its counts still move by the hour. */
+    public static final Duration MIN_AGE = Duration.ofHours(24);
 
     private EngagementMetrics() {
     }
 
+    /** Whether a video posted at {@code postedAt} and seen at {@code seenAt} was old enough to count. */
+    public static boolean oldEnough(Instant postedAt, Instant seenAt) {
+        return !Duration.between(postedAt, seenAt).minus(MIN_AGE).isNegative();
+    }
+
     /**
      * @param recent the latest observation, as of the end of {@code day}, of each of the creator's
-     *               (at most 30) most recently posted videos
+     *               (at most 30) most recently posted videos that was {@link #oldEnough} then
      * @param followers the day's closing followers, or null when the day has no profile close
      * @param postsThatDay the creator's known videos posted on {@code day}
      */

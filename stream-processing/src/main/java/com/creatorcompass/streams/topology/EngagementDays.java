@@ -49,9 +49,9 @@ final class EngagementDays {
         List<VideoPoint> recent = new ArrayList<>();
         try (KeyValueIterator<String, String> videos = posted.reverseRange(StoreKeys.prefix(creatorId), postedBy)) {
             while (videos.hasNext() && recent.size() < EngagementMetrics.RECENT_VIDEOS) {
-                String videoId = videos.next().value;
-                KeyValue<String, VideoPoint> asOf = StateStores.last(series, StoreKeys.prefix(videoId), StoreKeys.at(videoId, lastInstant));
-                if (asOf != null) {
+                KeyValue<String, String> video = videos.next();
+                KeyValue<String, VideoPoint> asOf = StateStores.last(series, StoreKeys.prefix(video.value), StoreKeys.at(video.value, lastInstant));
+                if (asOf != null && EngagementMetrics.oldEnough(StoreKeys.postedAt(video.key), asOf.value.capturedAt())) {
                     recent.add(asOf.value);
                 }
             }

@@ -40,6 +40,12 @@ final class StoreKeys {
         return day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
+    /** When the video of a {@link #posted} key was posted. */
+    static Instant postedAt(String postedKey) {
+        int end = postedKey.lastIndexOf('|');
+        return Instant.ofEpochMilli(Long.parseLong(postedKey.substring(postedKey.lastIndexOf('|', end - 1) + 1, end)));
+    }
+
     /** The part after the last '|'. */
     static String last(String key) {
         return key.substring(key.lastIndexOf('|') + 1);
