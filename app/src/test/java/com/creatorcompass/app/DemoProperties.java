@@ -1,9 +1,7 @@
 package com.creatorcompass.app;
 
+import com.creatorcompass.testsupport.FreePorts;
 import com.creatorcompass.testsupport.TestDatabase;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** A demo-profile test's own world: its database, a free port for the stand-in site, its own broker and stream state. */
@@ -22,10 +20,6 @@ final class DemoProperties {
     }
 
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FreePorts.one();
     }
 }

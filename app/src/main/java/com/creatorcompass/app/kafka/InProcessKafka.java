@@ -105,9 +105,20 @@ public final class InProcessKafka implements AutoCloseable {
         }
     }
 
+    /**
+     * A port for a listener bound only later, when the broker starts: below the kernel's ephemeral
+     * range (32768-60999), since any outgoing connection may take an ephemeral number as its source
+     * port between the pick and the bind ("Address already in use", seen in CI).
+     */
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        for (int attempt = 0; attempt < 500; attempt++) {
+            int port = java.util.concurrent.ThreadLocalRandom.current().nextInt(20_000, 32_000);
+            try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // another
+            }
         }
+        throw new IOException("no free port in [20000, 32000)");
     }
 }
