@@ -1,5 +1,5 @@
 import type { DashboardCreator } from '../api/types';
-import { count, growth, percent } from '../format';
+import { count, day, growth, percent } from '../format';
 
 const QUALITY: Record<string, string> = {
   ROUNDED_COUNTS: 'Some counts are TikTok\'s rounded figures (≈).',
@@ -26,14 +26,20 @@ export function KpiCards({ creator: c }: { creator: DashboardCreator }) {
         <Kpi label="Followers" testId="kpi-followers" value={count(c.followers?.value, c.followers?.exact)} />
         <Kpi label="Likes" testId="kpi-likes" value={count(c.likes?.value, c.likes?.exact)} />
         <Kpi label="Videos" testId="kpi-videos" value={count(c.videos?.value, c.videos?.exact)} />
-        <Kpi label="Engagement (median, by views)" testId="kpi-engagement" value={percent(c.engagementKpis?.byViewsMedian)} />
+        <Kpi label="Engagement rate (median, videos a day old or more)" testId="kpi-engagement" value={percent(c.engagementKpis?.byViewsMedian)} />
         <Kpi label="Tier" testId="kpi-tier" value={c.tier ?? '—'} />
-        <Kpi label="Growth, 1 day" testId="kpi-growth-1d" value={growth(c.growthKpis?.followersGrowth1d)} />
-        <Kpi label="Growth, 7 days" testId="kpi-growth-7d" value={growth(c.growthKpis?.followersGrowth7d)} />
-        <Kpi label="Growth, 28 days" testId="kpi-growth-28d" value={growth(c.growthKpis?.followersGrowth28d)} />
-        <Kpi label="In 30 days (linear trend)" testId="kpi-projection-30d" value={count(c.growthKpis?.projectedFollowers30d)} />
-        <Kpi label="In 90 days (linear trend)" testId="kpi-projection-90d" value={count(c.growthKpis?.projectedFollowers90d)} />
+        <Kpi label="Follower growth, 1 day" testId="kpi-growth-1d" value={growth(c.growthKpis?.followersGrowth1d)} />
+        <Kpi label="Follower growth, 7 days" testId="kpi-growth-7d" value={growth(c.growthKpis?.followersGrowth7d)} />
+        <Kpi label="Follower growth, 28 days" testId="kpi-growth-28d" value={growth(c.growthKpis?.followersGrowth28d)} />
+        <Kpi label="Followers in 30 days (trend)" testId="kpi-projection-30d" value={count(c.growthKpis?.projectedFollowers30d)} />
+        <Kpi label="Followers in 90 days (trend)" testId="kpi-projection-90d" value={count(c.growthKpis?.projectedFollowers90d)} />
       </dl>
+      <p className="muted definitions" data-testid="kpi-definitions">
+        {c.growthKpis ? <>Growth and trend as of {day(c.growthKpis.day)}. </> : null}
+        Growth over N days: the change since the latest close at least N days earlier, scaled to exactly N days.
+        Trend: the last 28 days' closes as a straight line, continued. Engagement rate: (likes + comments + shares) / views,
+        median over the last 30 videos seen at least a day after posting.
+      </p>
       {c.dataQuality.length > 0 && (
         <ul className="quality" aria-label="Data quality">
           {c.dataQuality.map((flag) => <li key={flag}>{QUALITY[flag] ?? flag}</li>)}

@@ -29,11 +29,12 @@ export function TimeChart({ title, chart, digits = 0, markers = [], unit }:
     const element = holder.current;
     if (element === null || chart.days.length === 0) return;
     const data: uPlot.AlignedData = [chart.days.map(daySeconds), ...chart.series.map((s) => s.values)];
+    const single = chart.days.length === 1 ? daySeconds(chart.days[0]) : null;
     const plot = new uPlot({
       width: Math.max(280, element.clientWidth),
       height: HEIGHT,
       // A single day would otherwise stretch the time axis over years: show the day with one either side.
-      scales: { x: { time: true, range: (_u, min, max) => min === max ? [min - DAY_SECONDS, max + DAY_SECONDS] : [min, max] },
+      scales: { x: { time: true, range: (_u, min, max) => single === null ? [min, max] : [single - DAY_SECONDS, single + DAY_SECONDS] },
         y: { distr: logShown ? 3 : 1 } },
       series: [
         { label: 'Day', value: (_u, seconds) => seconds === null ? '—' : day(new Date(seconds * 1000).toISOString().substring(0, 10)) },

@@ -104,14 +104,15 @@ export function Analytics({ handle }: { handle: string }) {
         );
       }}</Show>
 
-      <h2>Hashtag trends, last 28 days (all tracked creators)</h2>
+      <h2>Hashtag trends: videos posted in the last 28 days (all tracked creators)</h2>
       <Show loaded={trends} isEmpty={(t) => t.length === 0} empty="No hashtag days yet.">{(t) => (
         <>
         <div className="scroll" role="region" aria-label="Hashtag trends table" tabIndex={0}>
         <table>
-          <caption>Hashtags with the most views</caption>
-          <thead><tr><th scope="col">Hashtag</th><th scope="col">Videos</th><th scope="col">Creators (peak)</th>
-            <th scope="col">Views</th><th scope="col">Median engagement</th></tr></thead>
+          <caption>Hashtags whose videos posted in these 28 days have the most views, counted up to now (lifetime views of
+            those videos, not views gained in the 28 days)</caption>
+          <thead><tr><th scope="col">Hashtag</th><th scope="col">Videos posted</th><th scope="col">Creators (peak)</th>
+            <th scope="col">Lifetime views of those videos</th><th scope="col">Median engagement</th></tr></thead>
           <tbody>{t.map((h) => (
             <tr key={h.hashtag}><td>#{h.hashtag}</td><td>{count(h.videos)}</td><td>{count(h.peakCreators)}</td>
               <td>{count(h.views)}</td><td>{percent(h.medianEngagementRate)}</td></tr>
@@ -120,7 +121,7 @@ export function Analytics({ handle }: { handle: string }) {
         </div>
         <DownloadCsv filename="hashtag-trends.csv" label="hashtag trends" rows={t} columns={[
           { header: 'hashtag', value: (h) => h.hashtag }, { header: 'videos', value: (h) => h.videos },
-          { header: 'peak creators', value: (h) => h.peakCreators }, { header: 'views', value: (h) => h.views },
+          { header: 'peak creators', value: (h) => h.peakCreators }, { header: 'lifetime views of videos posted in the range', value: (h) => h.views },
           { header: 'median engagement rate', value: (h) => h.medianEngagementRate },
           { header: 'rests on rounded', value: (h) => h.restsOnRounded }]} />
         </>
