@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { graphql } from '../api/client';
 import { operations } from '../api/operations';
 import { useOperation } from '../api/queries';
-import type { CreatorMatch, MutationErrors } from '../api/types';
+import { trackCreator } from '../api/track';
+import type { CreatorMatch } from '../api/types';
 import { count } from '../format';
 import { canonicalHandle, isHandle } from '../handles';
 
@@ -57,18 +57,9 @@ export function CreatorSearch() {
       go(choice.match.handle);
       return;
     }
-    try {
-      const result = await graphql<{ trackCreator: MutationErrors }>(operations.trackCreator, { handle: choice.handle });
-      if (result.trackCreator.errors.length > 0) {
-        setProblem(result.trackCreator.errors.map((e) => e.message).join(' '));
-        return;
-      }
-      setProblem(null);
-      await client.invalidateQueries();
-      go(choice.handle);
-    } catch (error) {
-      setProblem((error as Error).message);
-    }
+    const refused = await trackCreator(client, choice.handle);
+    setProblem(refused);
+    if (refused === null) go(choice.handle);
   }
 
   function key(event: KeyboardEvent<HTMLInputElement>) {

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { NavLink } from 'react-router';
-import { graphql } from '../api/client';
 import { operations } from '../api/operations';
 import { useOperation } from '../api/queries';
-import type { InsightReport, Me, MutationErrors, SimilarToCreator } from '../api/types';
+import { trackCreator } from '../api/track';
+import type { InsightReport, Me, SimilarToCreator } from '../api/types';
 import { InsightList } from '../components/InsightList';
 import { Show } from '../components/States';
 import { count, percent } from '../format';
@@ -54,13 +54,7 @@ function TrackButton({ me, handle }: { me: Me; handle: string }) {
   const [problem, setProblem] = useState<string | null>(null);
   if (me.trackedHandles.includes(handle)) return <span className="badge">On your tracking list</span>;
   async function track() {
-    try {
-      const result = await graphql<{ trackCreator: MutationErrors }>(operations.trackCreator, { handle });
-      setProblem(result.trackCreator.errors.map((e) => e.message).join(' ') || null);
-      await client.invalidateQueries();
-    } catch (error) {
-      setProblem((error as Error).message);
-    }
+    setProblem(await trackCreator(client, handle));
   }
   return (
     <>
