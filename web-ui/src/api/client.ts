@@ -33,24 +33,31 @@ export async function refreshSession(): Promise<boolean> {
   return true;
 }
 
-function post(query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<Response> {
+function post(body: unknown, signal?: AbortSignal): Promise<Response> {
   return fetch('/graphql', {
     method: 'POST',
     signal,
     headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + accessToken },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify(body),
   });
 }
 
 /**
- * A GraphQL call; an expired access token (they last 15 minutes) is renewed once from the refresh cookie.
- * {@code signal} cancels it (the data client cancels a read nobody waits for any more).
+ * Sends a GraphQL request ({ query, variables, operationName }) with the access token; an expired
+ * token (they last 15 minutes) is renewed once from the refresh cookie and the request sent again.
+ * The raw answer, for callers that show it whole (GraphiQL); {@code signal} cancels it.
+ */
+export async function sendGraphQl(body: unknown, signal?: AbortSignal): Promise<Response> {
+  const response = await post(body, signal);
+  return response.status === 401 && await refreshSession() ? post(body, signal) : response;
+}
+
+/**
+ * A GraphQL call answering its data, or an ApiError with the API's code. {@code signal} cancels it (the
+ * data client cancels a read nobody waits for any more).
  */
 export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
-  let response = await post(query, variables, signal);
-  if (response.status === 401 && await refreshSession()) {
-    response = await post(query, variables, signal);
-  }
+  const response = await sendGraphQl({ query, variables }, signal);
   if (response.status === 401) {
     throw new ApiError('Your session has ended: sign in again.', 'UNAUTHENTICATED');
   }

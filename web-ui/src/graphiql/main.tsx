@@ -5,7 +5,7 @@ import 'graphiql/style.css';
 import './accessible.css';
 import { keepAccessible } from './accessible';
 import { createRoot } from 'react-dom/client';
-import { currentToken, refreshSession } from '../api/client';
+import { refreshSession, sendGraphQl } from '../api/client';
 
 const FIRST_QUERY = `# Creator Compass's API: docs/metrics.md defines every number. Try:
 {
@@ -13,19 +13,7 @@ const FIRST_QUERY = `# Creator Compass's API: docs/metrics.md defines every numb
 }
 `;
 
-async function post(body: unknown): Promise<Response> {
-  return fetch('/graphql', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + currentToken() },
-    body: JSON.stringify(body),
-  });
-}
-
-const fetcher: GraphiQLProps['fetcher'] = async (params) => {
-  let response = await post(params);
-  if (response.status === 401 && await refreshSession()) response = await post(params);
-  return response.json();
-};
+const fetcher: GraphiQLProps['fetcher'] = async (params) => (await sendGraphQl(params)).json();
 
 const container = document.getElementById('graphiql')!;
 keepAccessible(container);
