@@ -62,6 +62,9 @@ public final class InProcessKafka implements AutoCloseable {
         config.put("group.initial.rebalance.delay.ms", "0");
         config.put("auto.create.topics.enable", "false");
         config.put("num.partitions", "4");
+        // A laptop-sized broker: the log cleaner's key map (on the heap, cleared on every pass) holds
+        // 16 MB rather than 128 MB; the changelogs of one machine's streams fit in it many times over.
+        config.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
         KafkaConfig kafkaConfig = new KafkaConfig(config);
         if (!Files.exists(dataDir.resolve("meta.properties"))) {
             format(dataDir);

@@ -2,6 +2,7 @@ package com.creatorcompass.query.replay;
 
 import com.creatorcompass.query.jooq.Warehouse;
 import com.creatorcompass.query.projection.WarehouseChecksum;
+import com.creatorcompass.query.projection.WarehouseBatch;
 import com.creatorcompass.query.projection.WarehouseProjection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rebuilds the warehouse from the event store beside the live one, then switches: the live tables
- * keep serving while {@code warehouse_rebuild} is filled set-wise ({@link BulkWarehouseBuilder});
+ * keep serving while {@code warehouse_rebuild} is filled set-wise ({@link WarehouseBatch}, its dimensions written once at the end);
  * then, with the live projection paused, the
  * rebuild catches up to the head, its rows replace the live rows and the projection's token moves to
  * where the rebuild stopped, all in one transaction.
@@ -86,12 +87,12 @@ public class WarehouseReplay {
         DSLContext shadow = sql.configuration().derive(new Settings().withRenderMapping(new RenderMapping()
                 .withSchemata(new MappedSchema().withInput(Warehouse.WAREHOUSE.getName()).withOutput(SHADOW)))).dsl();
         createShadow();
-        BulkWarehouseBuilder builder = new BulkWarehouseBuilder(shadow);
-        Position position = copy(builder, null, progress, 0);
+        WarehouseBatch folded = new WarehouseBatch();
+        Position position = copy(folded, shadow, null, progress, 0);
         live.ifPresent(EventProcessor::shutDown);
         try {
-            position = copy(builder, position.token(), progress, position.events());
-            transactions.executeWithoutResult(status -> builder.writeDimensions());
+            position = copy(folded, shadow, position.token(), progress, position.events());
+            transactions.executeWithoutResult(status -> folded.writeDimensions(shadow));
             Map<String, String> rebuilt = WarehouseChecksum.of(shadow);
             TrackingToken last = position.token();
             transactions.executeWithoutResult(status -> {
@@ -120,7 +121,7 @@ public class WarehouseReplay {
      * Applies every event after {@code from} to the shadow tables, a batch per transaction. Reading
      * and deserializing run on their own thread, a few batches ahead of the writing.
      */
-    private Position copy(BulkWarehouseBuilder builder, TrackingToken from, Consumer<Long> progress, long done) {
+    private Position copy(WarehouseBatch folded, DSLContext shadow, TrackingToken from, Consumer<Long> progress, long done) {
         BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(4);
         ExecutorService reader = Executors.newSingleThreadExecutor(r -> new Thread(r, "replay-reader"));
         reader.submit(() -> read(from, queue));
@@ -128,8 +129,8 @@ public class WarehouseReplay {
         long count = done;
         try {
             for (Batch batch = take(queue); !batch.isEnd(); batch = take(queue)) {
-                batch.payloads().forEach(builder::apply);
-                transactions.executeWithoutResult(status -> builder.flushFacts());
+                batch.payloads().forEach(folded::add);
+                transactions.executeWithoutResult(status -> folded.writeFacts(shadow));
                 token = batch.last();
                 count += batch.payloads().size();
                 progress.accept(count);

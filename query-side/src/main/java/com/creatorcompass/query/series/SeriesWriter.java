@@ -6,6 +6,7 @@ import static com.creatorcompass.query.jooq.series.Tables.CREATOR_GROWTH_DAILY;
 import static com.creatorcompass.query.jooq.series.Tables.HASHTAG_DAILY;
 import static com.creatorcompass.query.jooq.series.Tables.VIDEO_ENGAGEMENT_SERIES;
 import static com.creatorcompass.query.jooq.series.Tables.VIDEO_VELOCITY;
+import static org.jooq.impl.DSL.excluded;
 
 import com.creatorcompass.contracts.stream.Alert;
 import com.creatorcompass.contracts.stream.CreatorEngagementDay;
@@ -21,14 +22,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Table;
+import org.jooq.TableField;
 import org.jooq.TableRecord;
-import org.jooq.UniqueKey;
 
 /**
  * Upserts output-topic records into the series tables: a row per key, the record's value replacing
@@ -58,6 +62,9 @@ public final class SeriesWriter {
         return List.of(ALERTS, CREATOR_ENGAGEMENT_DAILY, CREATOR_GROWTH_DAILY, HASHTAG_DAILY, VIDEO_ENGAGEMENT_SERIES, VIDEO_VELOCITY);
     }
 
+    /** PostgreSQL takes at most 65,535 parameters in one statement; a multi-row upsert stays well below. */
+    private static final int MAX_BIND_VALUES = 30_000;
+
     private final DSLContext sql;
 
     /** @param sql the target; a render mapping may point it at a rebuild schema */
@@ -65,52 +72,104 @@ public final class SeriesWriter {
         this.sql = sql;
     }
 
-    /** Writes the records in order, in the caller's transaction; answers the alerts among them. */
+    /**
+     * Writes the records, in the caller's transaction; answers the alerts written. Each output record
+     * replaces its row whole, so only the last record for a row counts: a poll's records are reduced
+     * to one change per row and written set-wise, a multi-row upsert per table.
+     */
     public List<Alert> apply(List<ConsumerRecord<String, byte[]>> records) {
-        List<Query> queries = new ArrayList<>(records.size());
-        List<Alert> alerts = new ArrayList<>();
+        Map<List<Object>, Change> lastChange = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
-            String output = record.topic().substring(record.topic().indexOf('.', "compass.".length()) + 1);
-            Output target = OUTPUTS.get(output);
-            if (target == null) {
-                throw new IllegalArgumentException("not an output topic: " + record.topic());
-            }
-            if (record.value() == null) {
-                queries.add(delete(target.table(), record.key()));
+            Change change = change(target(record.topic()), record);
+            lastChange.remove(change.rowKey());
+            lastChange.put(change.rowKey(), change);
+        }
+        Map<Table<?>, List<TableRecord<?>>> upserts = new LinkedHashMap<>();
+        List<Query> deletes = new ArrayList<>();
+        List<Alert> alerts = new ArrayList<>();
+        for (Change change : lastChange.values()) {
+            if (change.delete() != null) {
+                deletes.add(change.delete());
                 continue;
             }
-            Object value = read(record.value(), target.type());
-            queries.add(upsert(target, value));
-            if (value instanceof Alert alert) {
+            upserts.computeIfAbsent(change.row().getTable(), table -> new ArrayList<>()).add(change.row());
+            if (change.value() instanceof Alert alert) {
                 alerts.add(alert);
             }
         }
-        if (!queries.isEmpty()) {
-            sql.batch(queries).execute();
+        if (!deletes.isEmpty()) {
+            sql.batch(deletes).execute();
         }
+        upserts.forEach(this::upsert);
         return alerts;
     }
 
-    @SuppressWarnings("unchecked")
-    private <R extends TableRecord<R>> Query upsert(Output target, Object value) {
-        Table<R> table = (Table<R>) target.table();
-        R row = sql.newRecord(table);
-        ((RowMapping<R>) target.mapping()).fill(row, value);
-        return sql.insertInto(table).set(row).onConflict(table.getPrimaryKey().getFields()).doUpdate().set(row);
+    /** A row to replace (with the value it came from) or to delete, and what identifies it: table and primary key. */
+    private record Change(List<Object> rowKey, Object value, TableRecord<?> row, Query delete) {
     }
 
-    /** Removals come only for alerts (by id) and hashtag days ("tag|day"). */
-    private Query delete(Table<? extends TableRecord<?>> table, String key) {
+    @SuppressWarnings("unchecked")
+    private Change change(Output target, ConsumerRecord<String, byte[]> record) {
+        Table<?> table = target.table();
+        List<? extends TableField<?, ?>> primaryKey = table.getPrimaryKey().getFields();
+        List<Object> rowKey = new ArrayList<>();
+        rowKey.add(table.getName());
+        if (record.value() == null) {
+            rowKey.addAll(withdrawn(table, record.key()));
+            List<Condition> matches = new ArrayList<>();
+            for (int i = 0; i < primaryKey.size(); i++) {
+                matches.add(((Field<Object>) primaryKey.get(i)).equal(rowKey.get(i + 1)));
+            }
+            return new Change(rowKey, null, null, sql.deleteFrom(table).where(matches));
+        }
+        Object value = read(record.value(), target.type());
+        TableRecord<?> row = row(target, value);
+        primaryKey.forEach(field -> rowKey.add(row.get(field)));
+        return new Change(rowKey, value, row, null);
+    }
+
+    private static Output target(String topic) {
+        Output target = OUTPUTS.get(topic.substring(topic.indexOf('.', "compass.".length()) + 1));
+        if (target == null) {
+            throw new IllegalArgumentException("not an output topic: " + topic);
+        }
+        return target;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <R extends TableRecord<R>> R row(Output target, Object value) {
+        R row = sql.newRecord((Table<R>) target.table());
+        ((RowMapping<R>) target.mapping()).fill(row, value);
+        return row;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void upsert(Table<?> table, List<TableRecord<?>> rows) {
+        Table<TableRecord> target = (Table<TableRecord>) table;
+        List<TableField<TableRecord, ?>> key = target.getPrimaryKey().getFields();
+        Map<Field<?>, Field<?>> replace = new LinkedHashMap<>();
+        for (Field<?> field : target.fields()) {
+            if (!key.contains(field)) {
+                replace.put(field, excluded(field));
+            }
+        }
+        int perStatement = MAX_BIND_VALUES / target.fields().length;
+        for (int from = 0; from < rows.size(); from += perStatement) {
+            List<TableRecord> chunk = (List) rows.subList(from, Math.min(rows.size(), from + perStatement));
+            sql.insertInto(target).columns(target.fields()).valuesOfRecords(chunk).onConflict(key).doUpdate().set(replace).execute();
+        }
+    }
+
+    /** The primary key of a withdrawn row; withdrawals come only for alerts (by id) and hashtag days ("tag|day"). */
+    private static List<Object> withdrawn(Table<?> table, String key) {
         if (table == ALERTS) {
-            return sql.deleteFrom(ALERTS).where(ALERTS.ID.eq(key));
+            return List.of(key);
         }
         if (table == HASHTAG_DAILY) {
             int split = key.lastIndexOf('|');
-            return sql.deleteFrom(HASHTAG_DAILY).where(HASHTAG_DAILY.HASHTAG.eq(key.substring(0, split)))
-                    .and(HASHTAG_DAILY.DAY.eq(LocalDate.parse(key.substring(split + 1))));
+            return List.of(key.substring(0, split), LocalDate.parse(key.substring(split + 1)));
         }
-        UniqueKey<?> pk = table.getPrimaryKey();
-        throw new IllegalArgumentException("rows of " + table.getName() + " (" + pk.getName() + ") are never withdrawn");
+        throw new IllegalArgumentException("rows of " + table.getName() + " are never withdrawn");
     }
 
     private static Object read(byte[] value, Class<?> type) {

@@ -138,9 +138,42 @@ class WarehouseWriterTest {
     }
 
     @Test
+    void any_split_into_batches_gives_the_rows_of_one_event_at_a_time() {
+        apply(history());
+        Map<String, String> oneByOne = WarehouseChecksum.of(sql);
+
+        for (int size : new int[] {2, 3, 5, history().size()}) {
+            for (long seed = 1; seed <= 3; seed++) {
+                freshWarehouse();
+                List<CreatorEvent> events = new ArrayList<>(history().subList(1, history().size()));
+                Collections.shuffle(events, new Random(seed));
+                events.add(0, history().get(0));
+                for (int from = 0; from < events.size(); from += size) {
+                    writer.write(events.subList(from, Math.min(events.size(), from + size)));
+                }
+                writer.write(events); // and the whole lot delivered again as one batch
+                assertThat(WarehouseChecksum.of(sql)).as("batches of " + size + ", order seed " + seed).isEqualTo(oneByOne);
+            }
+        }
+    }
+
+    @Test
+    void a_batch_that_tracks_untracks_and_tracks_again_leaves_the_last_state() {
+        writer.write(List.of(new CreatorTracked(C, "mia.reads", DAY1, "user-1"), profile("s1", DAY1, 50_000),
+                new CreatorUntracked(C, "mia.reads", DAY2, "user-1")));
+        assertThat(sql.select(DIM_CREATOR.TRACKED).from(DIM_CREATOR).fetchOne(0, Boolean.class)).isFalse();
+
+        writer.write(List.of(new CreatorUntracked(C, "mia.reads", DAY2, "user-1"), new CreatorTracked(C, "mia.reads", DAY3, "user-2")));
+
+        DimCreatorRecord creator = sql.selectFrom(DIM_CREATOR).fetchOne();
+        assertThat(creator.getTracked()).isTrue();
+        assertThat(creator.getFollowers()).as("tracking again keeps the profile").isEqualTo(50_000L);
+    }
+
+    @Test
     void untracking_keeps_the_history_and_marks_the_creator() {
         apply(history());
-        writer.on(new CreatorUntracked(C, "mia.reads", DAY3, "user-1"));
+        writer.write(List.of(new CreatorUntracked(C, "mia.reads", DAY3, "user-1")));
 
         assertThat(sql.select(DIM_CREATOR.TRACKED).from(DIM_CREATOR).fetchOne(0, Boolean.class)).isFalse();
         assertThat(sql.fetchCount(FACT_PROFILE_SNAPSHOT)).isEqualTo(3);
@@ -166,20 +199,9 @@ class WarehouseWriterTest {
                 Count.exact(views / 10), Count.exact(views / 100), Count.exact(1), Count.exact(2));
     }
 
+    /** One event per transaction, as a live processor delivering batches of one would. */
     private void apply(List<CreatorEvent> events) {
-        for (CreatorEvent event : events) {
-            if (event instanceof CreatorTracked e) {
-                writer.on(e);
-            } else if (event instanceof CreatorUntracked e) {
-                writer.on(e);
-            } else if (event instanceof ProfileSnapshotRecorded e) {
-                writer.on(e);
-            } else if (event instanceof VideoSnapshotRecorded e) {
-                writer.on(e);
-            } else if (event instanceof ScrapeFailed e) {
-                writer.on(e);
-            }
-        }
+        events.forEach(event -> writer.write(List.of(event)));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -51,12 +51,12 @@ class CreatorQueriesTest {
         dataSource = MigratedWarehouse.fresh();
         DSLContext sql = DSL.using(dataSource, SQLDialect.POSTGRES);
         WarehouseWriter writer = new WarehouseWriter(sql);
-        writer.on(new CreatorTracked(C, "mia.reads", DAY1.minusSeconds(60), "user-1"));
-        writer.on(profile("s1", DAY1, DAY1, 10_000));
-        writer.on(profile("s3", DAY3, DAY3, 13_000));
-        writer.on(profile("s2", DAY2, DAY4, 12_000));
+        writer.write(List.of(new CreatorTracked(C, "mia.reads", DAY1.minusSeconds(60), "user-1")));
+        writer.write(List.of(profile("s1", DAY1, DAY1, 10_000)));
+        writer.write(List.of(profile("s3", DAY3, DAY3, 13_000)));
+        writer.write(List.of(profile("s2", DAY2, DAY4, 12_000)));
         for (int i = 0; i < 7; i++) {
-            writer.on(video("s3", "73000000000000000" + (10 + i), DAY3.minusSeconds(3600L * (i + 1)), 1_000L * ((i * 3) % 7 + 1)));
+            writer.write(List.of(video("s3", "73000000000000000" + (10 + i), DAY3.minusSeconds(3600L * (i + 1)), 1_000L * ((i * 3) % 7 + 1))));
         }
         queries = new CreatorQueries(sql);
     }
@@ -94,7 +94,7 @@ class CreatorQueriesTest {
     @Test
     void a_creator_tracked_but_not_yet_observed_is_shown_without_numbers() {
         DSLContext sql = DSL.using(dataSource, SQLDialect.POSTGRES);
-        new WarehouseWriter(sql).on(new CreatorTracked("creator-2", "new.one", DAY4, "user-1"));
+        new WarehouseWriter(sql).write(List.of(new CreatorTracked("creator-2", "new.one", DAY4, "user-1")));
 
         CreatorKpis fresh = overview("new.one", AsOf.NOW).orElseThrow();
 

@@ -37,16 +37,16 @@ class CreatorSearchTest {
         observed(writer, "c1", "booktok.mia", "Reads with Mia", 50_000);
         observed(writer, "c2", "mia.cooks", "Chef Mia", 900_000);
         observed(writer, "c3", "paper_tales", "Mia's paper tales", 2_000);
-        writer.on(new CreatorTracked("c4", "amelia.art", T, "user-1"));
+        writer.write(List.of(new CreatorTracked("c4", "amelia.art", T, "user-1")));
         observed(writer, "c5", "mia.gone", "Mia Gone", 10_000_000);
-        writer.on(new CreatorUntracked("c5", "mia.gone", T.plusSeconds(60), "user-1"));
+        writer.write(List.of(new CreatorUntracked("c5", "mia.gone", T.plusSeconds(60), "user-1")));
         search = new CreatorSearch(sql);
     }
 
     static void observed(WarehouseWriter writer, String id, String handle, String nickname, long followers) {
-        writer.on(new CreatorTracked(id, handle, T, "user-1"));
-        writer.on(new ProfileSnapshotRecorded(id, "s-" + id, T, T, SnapshotSource.SELENIUM, "u" + id, "sec" + id, nickname, "",
-                false, Count.exact(followers), Count.exact(10), Count.exact(100), Count.exact(5)));
+        writer.write(List.of(new CreatorTracked(id, handle, T, "user-1"),
+                new ProfileSnapshotRecorded(id, "s-" + id, T, T, SnapshotSource.SELENIUM, "u" + id, "sec" + id, nickname, "",
+                        false, Count.exact(followers), Count.exact(10), Count.exact(100), Count.exact(5))));
     }
 
     static List<String> handles(String text) {

@@ -94,6 +94,27 @@ class SeriesWriterTest {
     }
 
     @Test
+    void withinOneBatchTheLastRecordForARowDecidesItAndOnlyAlertsStillRaisedAreAnswered() {
+        Alert raised = new Alert("follower-drop|c|2026-03-02", Alert.Kind.FOLLOWER_DROP, "c", null,
+                Instant.parse("2026-03-02T20:00:00Z"), 970, 1_000, 0.03, 0.02, false);
+        Alert deeper = new Alert(raised.id(), Alert.Kind.FOLLOWER_DROP, "c", null, raised.at(), 950, 1_000, 0.05, 0.02, false);
+        Alert withdrawn = new Alert("follower-drop|d|2026-03-02", Alert.Kind.FOLLOWER_DROP, "d", null, raised.at(), 960, 1_000,
+                0.04, 0.02, false);
+
+        List<Alert> answered = writer.apply(List.of(
+                record(Topics.ALERTS, raised.id(), raised), record(Topics.ALERTS, raised.id(), null),
+                record(Topics.ALERTS, raised.id(), deeper),
+                record(Topics.ALERTS, withdrawn.id(), withdrawn), record(Topics.ALERTS, withdrawn.id(), null),
+                record(Topics.HASHTAGS, "cats|2026-03-02", new HashtagDay("cats", DAY, 1, 1, 10, null, false)),
+                record(Topics.HASHTAGS, "cats|2026-03-02", null)));
+
+        assertThat(sql.select(ALERTS.ID, ALERTS.OBSERVED).from(ALERTS).fetch(r -> r.value1() + "=" + r.value2()))
+                .containsExactly(raised.id() + "=950.0");
+        assertThat(sql.fetchCount(HASHTAG_DAILY)).isZero();
+        assertThat(answered).containsExactly(deeper);
+    }
+
+    @Test
     void aRecordFromATopicThatIsNoOutputIsRefusedAndNothingOfItsBatchIsWritten() {
         List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
         batch.add(record(Topics.GROWTH, SeriesKeys.creatorDay("c", DAY), growth(1_100, 0.1)));
