@@ -2,45 +2,49 @@ import { operations } from '../api/operations';
 import type { VideoDetail } from '../api/types';
 import { Show } from '../components/States';
 import { useOperation } from '../api/queries';
-import { velocityCurve } from '../components/velocity';
+import { standing, velocityCurve } from '../components/velocity';
+import { AgeChart } from '../components/AgeChart';
+import { pointLabel } from '../components/series';
 import { DownloadCsv } from '../components/DownloadCsv';
 import { count } from '../format';
 
 const dateTime = (iso: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
   .format(new Date(iso)) + ' UTC';
 
-/** One video: every observation, and its views at fixed ages against the creator's median at the same age. */
+/** One video: its views at fixed ages against the creator's usual range at the same age, and every observation. */
 export function VideoView({ id }: { id: string }) {
   const loaded = useOperation(operations.video, { id }, (d: { video: VideoDetail }) => d.video);
   return (
     <main id="main" tabIndex={-1}>
       <Show loaded={loaded}>{(v) => {
         const curve = velocityCurve(v.velocity);
-        const highest = Math.max(1, ...curve.flatMap((b) => [b.views ?? 0, b.median ?? 0]));
         return (
           <>
             <h1>Video by @{v.handle}</h1>
             <p>{v.caption}</p>
             <p><a href={`#/creator/${v.handle}/analytics`}>Back to the videos of @{v.handle}</a></p>
-            <h2>Views at the same age as the creator's median</h2>
-            <svg viewBox="0 0 420 220" role="img" aria-labelledby="velocity-title" className="chart">
-              <title id="velocity-title">Views of this video at 1 hour, 6 hours, 24 hours and 7 days, beside the creator's median at each age</title>
-              <line x1={40} y1={180} x2={410} y2={180} stroke="#555" />
-              {curve.map((bar, i) => {
-                const x = 60 + i * 90;
-                const h = (value: number | null) => (value === null ? 0 : (value / highest) * 160);
-                return (
-                  <g key={bar.age}>
-                    <rect x={x} y={180 - h(bar.views)} width={30} height={h(bar.views)} fill="#1f5fbf">
-                      <title>{bar.age}: {bar.views === null ? 'not known' : count(bar.views) + ' views'}</title></rect>
-                    <rect x={x + 32} y={180 - h(bar.median)} width={30} height={h(bar.median)} fill="#b58400">
-                      <title>{bar.age}: creator's median {bar.median === null ? 'not known' : count(Math.round(bar.median))}</title></rect>
-                    <text x={x + 31} y={198} textAnchor="middle" fontSize="12">{bar.age}</text>
-                  </g>
-                );
-              })}
-              <text x={225} y={215} textAnchor="middle" fontSize="12">Age since posting (blue: this video, amber: your median)</text>
-            </svg>
+            <h2>Views by age against the creator's usual range</h2>
+            <AgeChart curve={curve} />
+            <div className="scroll" role="region" aria-label="Views by age table" tabIndex={0}>
+            <table>
+              <caption>Views at each age against the creator's previous videos at the same age</caption>
+              <thead><tr><th scope="col">Age</th><th scope="col">This video</th><th scope="col">Lower quartile (p25)</th>
+                <th scope="col">Median</th><th scope="col">Upper quartile (p75)</th><th scope="col">Videos compared</th>
+                <th scope="col">Standing</th></tr></thead>
+              <tbody>{curve.map((p) => (
+                <tr key={p.age}><td>{p.age}</td>
+                  <td>{pointLabel(p.views, p.rounded)}{p.interpolated ? ' (interpolated)' : ''}</td>
+                  <td>{pointLabel(p.lower, false)}</td><td>{pointLabel(p.median, false)}</td><td>{pointLabel(p.upper, false)}</td>
+                  <td>{p.views === null ? '—' : p.sample}</td><td>{standing(p)}</td></tr>
+              ))}</tbody>
+            </table>
+            </div>
+            <DownloadCsv filename={`video-${v.id}-views-by-age.csv`} label="the views by age" rows={curve} columns={[
+              { header: 'age', value: (p) => p.age }, { header: 'views', value: (p) => p.views },
+              { header: 'views rounded', value: (p) => p.rounded }, { header: 'views interpolated', value: (p) => p.interpolated },
+              { header: 'creator lower quartile', value: (p) => p.lower }, { header: 'creator median', value: (p) => p.median },
+              { header: 'creator upper quartile', value: (p) => p.upper }, { header: 'videos compared', value: (p) => p.sample },
+              { header: 'outlier score', value: (p) => p.score }]} />
             <h2>Observations</h2>
             <div className="scroll" role="region" aria-label="Observations table" tabIndex={0}>
             <table>

@@ -92,6 +92,20 @@ class WebUiTest {
         Files.createDirectories(SCREENSHOTS);
     }
 
+    /**
+     * Views at ages for a video seen once (this demo records no history): the numbers of a video with
+     * a past, as the stream writes them, below, within and above the creator's band; 7d unknown.
+     */
+    private void viewsByAge(String videoId) {
+        String row = """
+                insert into series.video_velocity (video_id, age, creator_id, posted_at, views, interpolated, rounded,
+                    creator_lower_quartile, creator_median, creator_upper_quartile, median_sample, outlier_score)
+                select video_id, ?, creator_id, posted_at, ?, ?, ?, ?, ?, ?, ?, ? from warehouse.dim_video where video_id = ?""";
+        jdbc.update(row, "1h", 900, false, false, 1_000, 1_200, 1_500, 8, 900 / 1_200.0 - 1, videoId);
+        jdbc.update(row, "6h", 1_300, false, true, 1_000, 1_200, 1_500, 8, 1_300 / 1_200.0 - 1, videoId);
+        jdbc.update(row, "24h", 8_500, true, false, 2_000, 3_000, 4_500, 5, 8_500 / 3_000.0 - 1, videoId);
+    }
+
     @AfterAll
     static void close() {
         if (browser != null) {
@@ -187,9 +201,20 @@ class WebUiTest {
         assertThat(browser.findElements(By.cssSelector("table.heatmap tbody tr"))).hasSize(7);
         page("6-analytics");
         onAPhone("6b-analytics-phone");
-        rows.get(0).findElement(By.tagName("a")).click();
+        WebElement videoLink = rows.get(0).findElement(By.tagName("a"));
+        viewsByAge(videoLink.getAttribute("href").replaceAll(".*/video/", ""));
+        videoLink.click();
         assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Video by @travel.creator3");
         waitFor(By.xpath("//table[caption='Every observation of this video']/tbody/tr"));
+        // Views by age against the creator's band: uPlot's legend names the age, the band's edges, the median and the video.
+        assertThat(waitFor(By.cssSelector("[data-testid=age-chart] canvas")).isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.cssSelector("[data-testid=age-chart] .u-legend .u-series"))).hasSize(5);
+        String byAge = "//table[caption=\"Views at each age against the creator's previous videos at the same age\"]/tbody/tr";
+        assertThat(browser.findElements(By.xpath(byAge))).extracting(WebElement::getText).containsExactly(
+                "1h 900 1,000 1,200 1,500 8 below the usual range",
+                "6h ≈ 1,300 1,000 1,200 1,500 8 within the usual range",
+                "24h 8,500 (interpolated) 2,000 3,000 4,500 5 above the usual range",
+                "7d unknown unknown unknown unknown — unknown");
         page("7-video");
 
         browser.findElement(By.linkText("Compare")).click();

@@ -124,7 +124,10 @@ abstract class ApiTest {
                 100.0, 4200, 10200, true, true);
         jdbc.update(growth, bella, "2026-11-03", DAY3.toString(), 20000, 900000, 2, null, null, null, null, null, null, null, null, null, false, false);
         jdbc.update("insert into series.creator_engagement_daily values (?, '2026-11-03', 3, 0.1, 0.09, 0.5, 0.45, 800, 1, false)", ana);
-        jdbc.update("insert into series.video_velocity values ('7100000000000000002', '1h', ?, ?::timestamptz, 150, true, false, 100, 5, 0.5)",
+        jdbc.update("""
+                insert into series.video_velocity (video_id, age, creator_id, posted_at, views, interpolated, rounded,
+                    creator_lower_quartile, creator_median, creator_upper_quartile, median_sample, outlier_score)
+                values ('7100000000000000002', '1h', ?, ?::timestamptz, 150, true, false, 60, 100, 140, 5, 0.5)""",
                 ana, DAY1.minus(Duration.ofDays(2)).toString());
         jdbc.update("insert into series.hashtag_daily values ('reading', '2026-11-03', 3, 1, 4500, 0.09, false)");
         jdbc.update("insert into series.hashtag_daily values ('baking', '2026-11-03', 2, 1, 9000, 0.2, false)");

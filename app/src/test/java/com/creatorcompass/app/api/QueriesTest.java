@@ -137,13 +137,15 @@ class QueriesTest extends ApiTest {
     void a_video_with_its_observations_series_and_velocity() {
         ana.document("""
                 { video(id: "7100000000000000002") { handle views observations { capturedAt views } lastObservation { views allCountsExact }
-                  velocity { age views creatorMedian outlierScore } } }""")
+                  velocity { age views creatorLowerQuartile creatorMedian creatorUpperQuartile outlierScore } } }""")
                 .execute()
                 .path("video.handle").entity(String.class).isEqualTo("ana.reads")
                 .path("video.observations[*].views").entityList(Long.class).containsExactly(300L, 600L, 900L) // 100 × day × 3
                 .path("video.lastObservation.views").entity(Long.class).isEqualTo(900L)
                 .path("video.velocity[0].age").entity(String.class).isEqualTo("1h")
-                .path("video.velocity[0].outlierScore").entity(Double.class).isEqualTo(0.5); // 150 / 100 - 1
+                .path("video.velocity[0].outlierScore").entity(Double.class).isEqualTo(0.5) // 150 / 100 - 1
+                .path("video.velocity[0].creatorLowerQuartile").entity(Double.class).isEqualTo(60.0)
+                .path("video.velocity[0].creatorUpperQuartile").entity(Double.class).isEqualTo(140.0);
         ana.document("{ video(id: \"404\") { id } }").execute()
                 .errors().satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "NOT_FOUND"));
     }

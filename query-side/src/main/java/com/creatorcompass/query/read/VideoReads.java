@@ -97,7 +97,8 @@ public class VideoReads {
         Map<String, List<VelocityPoint>> velocity = empty(query.videoIds());
         sql.selectFrom(VIDEO_VELOCITY).where(VIDEO_VELOCITY.VIDEO_ID.in(query.videoIds()))
                 .forEach(v -> velocity.get(v.getVideoId()).add(new VelocityPoint(v.getAge(), v.getViews(), v.getInterpolated(),
-                        v.getRounded(), v.getCreatorMedian(), v.getMedianSample(), v.getOutlierScore())));
+                        v.getRounded(), v.getCreatorLowerQuartile(), v.getCreatorMedian(), v.getCreatorUpperQuartile(), v.getMedianSample(),
+                        v.getOutlierScore())));
         velocity.values().forEach(points -> points.sort(Comparator.comparingInt(p -> ageOrder(p.age()))));
         return new VideoDetailsFound(observations, series, velocity);
     }

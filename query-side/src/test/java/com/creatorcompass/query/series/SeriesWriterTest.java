@@ -69,7 +69,7 @@ class SeriesWriterTest {
         List<ConsumerRecord<String, byte[]>> batch = List.of(
                 record(Topics.GROWTH, SeriesKeys.creatorDay("c", DAY), growth(1_100, 0.1)),
                 record(Topics.VELOCITY, SeriesKeys.videoAge("v", VelocityAge.H24),
-                        new VideoVelocity("c", "v", "24h", Instant.parse("2026-03-01T00:00:00Z"), 8_500, true, false, 3_000.0, 5, 1.8333)),
+                        new VideoVelocity("c", "v", "24h", Instant.parse("2026-03-01T00:00:00Z"), 8_500, true, false, 2_000.0, 3_000.0, 4_500.0, 5, 1.8333)),
                 record(Topics.HASHTAGS, SeriesKeys.hashtagDay("cats", DAY), new HashtagDay("cats", DAY, 3, 2, 4_500, 0.1, false)));
         writer.apply(batch);
         String once = WarehouseChecksum.of(sql, SeriesWriter.tables()).get("*");

@@ -44,9 +44,14 @@ public final class VelocityMetrics {
         return new ViewsAtAge(views, true, rounded);
     }
 
-    /** The creator's median at an age from the previous videos' values; null below the minimum sample. */
-    public static Double creatorMedian(List<Long> previousValues) {
-        return previousValues.size() < MEDIAN_MIN_SAMPLE ? null : Medians.of(previousValues);
+    /** Where a creator's previous videos stood at an age: their lower quartile, median and upper quartile. */
+    public record CreatorBand(double lowerQuartile, double median, double upperQuartile) {
+    }
+
+    /** The creator's band at an age from the previous videos' values; null below the minimum sample. */
+    public static CreatorBand creatorBand(List<Long> previousValues) {
+        return previousValues.size() < MEDIAN_MIN_SAMPLE ? null : new CreatorBand(Medians.quantile(previousValues, 0.25),
+                Medians.of(previousValues), Medians.quantile(previousValues, 0.75));
     }
 
     /** {@code views / median − 1}; null without a median or with a zero median. */

@@ -7,6 +7,7 @@ import com.creatorcompass.contracts.stream.SeriesKeys;
 import com.creatorcompass.contracts.stream.VelocityAge;
 import com.creatorcompass.contracts.stream.VideoVelocity;
 import com.creatorcompass.streams.metrics.VelocityMetrics;
+import com.creatorcompass.streams.metrics.VelocityMetrics.CreatorBand;
 import com.creatorcompass.streams.metrics.VelocityMetrics.ViewsAtAge;
 import com.creatorcompass.streams.metrics.VideoPoint;
 import java.time.Instant;
@@ -20,8 +21,8 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Views at fixed ages per video, and each against the median of the creator's 30 videos posted just
- * before it. A video's new value is rescored, and so are the 30 videos after it, whose medians it enters.
+ * Views at fixed ages per video, and each against the band (quartiles and median) of the creator's 30
+ * videos posted just before it. A video's new value is rescored, and so are the 30 videos after it, whose medians it enters.
  */
 final class VelocityCurves {
 
@@ -73,7 +74,7 @@ final class VelocityCurves {
             if (value != null && (known == null || known.views() != value.views() || known.interpolated() != value.interpolated()
                     || known.rounded() != value.rounded())) {
                 curves.put(SeriesKeys.videoAge(video.videoId(), age), new VideoVelocity(video.creatorId(), video.videoId(),
-                        age.label(), video.postedAt(), value.views(), value.interpolated(), value.rounded(), null, 0, null));
+                        age.label(), video.postedAt(), value.views(), value.interpolated(), value.rounded(), null, null, null, 0, null));
                 changed = true;
             }
         }
@@ -144,10 +145,11 @@ final class VelocityCurves {
                     values.add(theirs.views());
                 }
             }
-            Double median = VelocityMetrics.creatorMedian(values);
-            Double score = VelocityMetrics.outlierScore(own.views(), median);
+            CreatorBand band = VelocityMetrics.creatorBand(values);
+            Double median = band == null ? null : band.median();
             VideoVelocity scored = new VideoVelocity(own.creatorId(), own.videoId(), own.age(), own.postedAt(), own.views(),
-                    own.interpolated(), own.rounded(), median, values.size(), score);
+                    own.interpolated(), own.rounded(), band == null ? null : band.lowerQuartile(), median,
+                    band == null ? null : band.upperQuartile(), values.size(), VelocityMetrics.outlierScore(own.views(), median));
             if (always || !scored.equals(own)) {
                 // A rescore changes the median and score, never the views the others' medians read.
                 curves.put(SeriesKeys.videoAge(videoId, age), scored);

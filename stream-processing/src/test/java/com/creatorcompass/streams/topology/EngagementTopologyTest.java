@@ -64,6 +64,8 @@ class EngagementTopologyTest {
 
             VideoVelocity hit = streams.table(Topics.VELOCITY, VideoVelocity.class).get("hit|24h");
             assertThat(hit.creatorMedian()).isEqualTo(3_000);
+            assertThat(hit.creatorLowerQuartile()).as("p25 of 1,000 … 5,000: position 0.25 × 4 = 1").isEqualTo(2_000);
+            assertThat(hit.creatorUpperQuartile()).as("p75: position 3").isEqualTo(4_000);
             assertThat(hit.medianSample()).isEqualTo(5);
             assertThat(hit.outlierScore()).isCloseTo(2.0, within(1e-12));
             Map<String, Alert> alerts = streams.table(Topics.ALERTS, Alert.class);
