@@ -4,6 +4,7 @@ import { count, day, growth, percent } from '../format';
 const QUALITY: Record<string, string> = {
   ROUNDED_COUNTS: 'Some counts are TikTok\'s rounded figures (≈).',
   GROWTH_RESTS_ON_ROUNDED: 'Growth rests on rounded counts: a step may be rounding, not growth.',
+  TREND_RESTS_ON_ROUNDED: 'The trend and the projections are fitted through rounded counts (≈).',
   STALE: 'Not observed for a while: the numbers may be out of date.',
   NOT_OBSERVED_YET: 'Not observed yet: the first scrape is on its way.',
   DERIVED_FROM_CURRENT_KNOWLEDGE: 'Growth and engagement are as computed now, not as known then.',

@@ -8,6 +8,8 @@ public enum DataQualityFlag {
     ROUNDED_COUNTS,
     /** A growth figure compares rounded counts: a step of the rounding, not necessarily growth. */
     GROWTH_RESTS_ON_ROUNDED,
+    /** The follower trend (and so the projections) is fitted through rounded counts. */
+    TREND_RESTS_ON_ROUNDED,
     /** The latest observation is more than two days older than the point of view. */
     STALE,
     /**

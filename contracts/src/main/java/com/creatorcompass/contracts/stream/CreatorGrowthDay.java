@@ -30,5 +30,6 @@ public record CreatorGrowthDay(
         boolean followersRounded,
         boolean likesRounded,
         boolean videosRounded,
-        boolean growthRestsOnRounded) {
+        boolean growthRestsOnRounded,
+        boolean trendRestsOnRounded) {
 }

@@ -148,6 +148,9 @@ public class CreatorReads {
         if (growth != null && growth.restsOnRounded()) {
             flags.add(DataQualityFlag.GROWTH_RESTS_ON_ROUNDED);
         }
+        if (growth != null && growth.trendRestsOnRounded()) {
+            flags.add(DataQualityFlag.TREND_RESTS_ON_ROUNDED);
+        }
         EngagementKpis engagement = e == null ? null : engagement(e);
         if (s == null) {
             flags.add(DataQualityFlag.NOT_OBSERVED_YET);
@@ -174,7 +177,7 @@ public class CreatorReads {
     private static GrowthKpis growth(CreatorGrowthDailyRecord g) {
         return new GrowthKpis(g.getDay(), g.getFollowersGrowth_1d(), g.getFollowersGrowth_7d(), g.getFollowersGrowth_28d(),
                 g.getLikesGrowth_1d(), g.getLikesGrowth_7d(), g.getLikesGrowth_28d(), g.getFollowersTrendPerDay(),
-                g.getProjectedFollowers_30d(), g.getProjectedFollowers_90d(), g.getGrowthRestsOnRounded());
+                g.getProjectedFollowers_30d(), g.getProjectedFollowers_90d(), g.getGrowthRestsOnRounded(), g.getTrendRestsOnRounded());
     }
 
     private static EngagementKpis engagement(CreatorEngagementDailyRecord e) {

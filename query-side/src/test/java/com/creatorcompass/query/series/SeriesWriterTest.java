@@ -125,7 +125,7 @@ class SeriesWriterTest {
 
     private static CreatorGrowthDay growth(long followers, double growth1d) {
         return new CreatorGrowthDay("c", DAY, DAY.atTime(20, 0).toInstant(ZoneOffset.UTC), followers, 5_600, 11, 1, 100L,
-                600L, 1L, growth1d, null, null, 0.12, null, null, null, null, null, false, false, false, true);
+                600L, 1L, growth1d, null, null, 0.12, null, null, null, null, null, false, false, false, true, false);
     }
 
     private ConsumerRecord<String, byte[]> record(String output, String key, Object value) {

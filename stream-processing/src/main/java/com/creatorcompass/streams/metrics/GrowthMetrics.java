@@ -50,7 +50,7 @@ public final class GrowthMetrics {
             restsOnRounded |= base != null && rounded(base.close());
         }
         Double trend = trendPerDay(closes, day);
-        restsOnRounded |= trend != null && closes.subMap(day.minusDays(TREND_WINDOW_DAYS - 1), true, day, true)
+        boolean trendRestsOnRounded = trend != null && closes.subMap(day.minusDays(TREND_WINDOW_DAYS - 1), true, day, true)
                 .values().stream().anyMatch(c -> ProfileClose.rounded(c.followers()));
         long followers = close.followers().value();
         return new CreatorGrowthDay(creatorId, day, close.capturedAt(), followers, close.likes().value(),
@@ -61,7 +61,7 @@ public final class GrowthMetrics {
                 rate(close, b28, c -> c.likes().value()),
                 trend, projection(followers, trend, 30), projection(followers, trend, 90),
                 ProfileClose.rounded(close.followers()), ProfileClose.rounded(close.likes()),
-                ProfileClose.rounded(close.videos()), restsOnRounded);
+                ProfileClose.rounded(close.videos()), restsOnRounded, trendRestsOnRounded);
     }
 
     private record Base(LocalDate day, ProfileClose close, int days) {

@@ -71,4 +71,25 @@ class GrowthWindowTest {
 
         assertThat(on("2026-03-02").followersGrowth1d()).isNull();
     }
+
+    @Test
+    void a_rounded_day_only_the_trend_reads_marks_the_trend_not_the_growth() {
+        // Closes on 20 days; day 5's followers were TikTok's rounded display. On day 20 the bases are
+        // day 19 (1 day), day 13 (7 days) and no 28-day base: none of them is day 5. The trend's window
+        // (days 1–20) holds it.
+        for (int day = 1; day <= 20; day++) {
+            Instant at = Instant.parse("2026-03-01T20:00:00Z").plusSeconds(86_400L * (day - 1));
+            long followers = 10_000 + 40L * day;
+            closes.put(LocalDate.ofInstant(at, java.time.ZoneOffset.UTC), new ProfileClose(at, "e" + day,
+                    day == 5 ? Count.rounded(10_200) : Count.exact(followers), Count.exact(followers * 5), Count.exact(10)));
+        }
+
+        CreatorGrowthDay day20 = on("2026-03-20");
+        assertThat(day20.followersGrowth7d()).isNotNull();
+        assertThat(day20.growthRestsOnRounded()).as("no growth figure compares day 5").isFalse();
+        assertThat(day20.trendRestsOnRounded()).as("the trend is fitted through day 5").isTrue();
+
+        CreatorGrowthDay day12 = on("2026-03-12");
+        assertThat(day12.growthRestsOnRounded()).as("day 12's 7-day base is day 5").isTrue();
+    }
 }
