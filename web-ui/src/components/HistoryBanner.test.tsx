@@ -1,6 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HistoryBanner } from './HistoryBanner';
+import { renderPage } from '../testing';
 
 function answering(...answers: unknown[]) {
   const fetch = vi.fn();
@@ -17,7 +18,7 @@ describe('the history banner', () => {
     const fetch = answering(
       { history: { arriving: true, percent: 42.7, eventsPerSecond: 5100.4, secondsLeft: 9, readyAfterSeconds: null } },
       { history: { arriving: false, percent: 100, eventsPerSecond: 5000, secondsLeft: 0, readyAfterSeconds: 41.2 } });
-    render(<HistoryBanner pollMs={200} />);
+    renderPage(<HistoryBanner pollMs={200} />);
 
     const banner = (await screen.findByRole('status')).textContent;
     expect(banner).toContain('42 % of the demo');
@@ -28,7 +29,7 @@ describe('the history banner', () => {
 
   it('shows nothing outside the demo', async () => {
     const fetch = answering({ history: null });
-    render(<HistoryBanner pollMs={10} />);
+    renderPage(<HistoryBanner pollMs={10} />);
 
     await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
     expect(screen.queryByRole('status')).toBeNull();

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import { graphql } from '../api/client';
 import { operations } from '../api/operations';
+import { useOperation } from '../api/queries';
 import type { HistoryProgress } from '../api/types';
 import { count } from '../format';
 
@@ -8,23 +7,10 @@ const POLL_MS = 2000;
 
 /** While the demo's recorded past is still arriving, a banner says how far it is; it goes when the dashboard has it. */
 export function HistoryBanner({ pollMs = POLL_MS }: { pollMs?: number }) {
-  const [progress, setProgress] = useState<HistoryProgress | null>(null);
-  useEffect(() => {
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      try {
-        const answer = (await graphql<{ history: HistoryProgress | null }>(operations.history)).history;
-        if (stopped) return;
-        setProgress(answer);
-        if (answer?.arriving) timer = setTimeout(poll, pollMs);
-      } catch {
-        // No banner is better than a wrong one: the pages say themselves when they cannot load.
-      }
-    };
-    poll();
-    return () => { stopped = true; clearTimeout(timer); };
-  }, [pollMs]);
+  const loaded = useOperation(operations.history, {}, (d: { history: HistoryProgress | null }) => d.history,
+    { refetchInterval: (answer) => answer?.arriving ? pollMs : false });
+  // No banner is better than a wrong one: on an error the pages say themselves what they cannot load.
+  const progress = loaded.state === 'done' ? loaded.value : null;
   if (!progress?.arriving) return null;
   const left = progress.secondsLeft === null ? '' : `, about ${count(Math.max(1, progress.secondsLeft))} s left`;
   return (
