@@ -26,10 +26,37 @@ class AbuseTest extends ApiTest {
     @Test
     void a_page_of_10000_is_refused() throws Exception {
         HttpGraphQlTester user = graphQl(signIn("abuse2@example.com"));
+        // Within the cost limit (1 + 10,000 × 4 values) but over the page size: refused naming the argument.
         user.document("{ videos(handle: \"ana.reads\", first: 10000) { edges { node { id views } } } }").execute()
-                .errors().satisfy(errors -> assertThat(QueriesTest.codes(errors)).containsOnly("TOO_COMPLEX"));
+                .errors().satisfy(errors -> {
+                    assertThat(QueriesTest.codes(errors)).containsOnly("INVALID_ARGUMENT");
+                    assertThat(errors.get(0).getMessage()).contains("first must be between 1 and 100, was 10000");
+                });
         user.document("{ alerts(first: 10000) { edges { cursor } } }").execute()
                 .errors().satisfy(errors -> assertThat(QueriesTest.codes(errors)).containsAnyOf("TOO_COMPLEX", "INVALID_ARGUMENT"));
+        stillHealthy(user);
+    }
+
+    @Test
+    void a_page_size_that_would_wrap_a_32_bit_cost_refuses_its_whole_document() throws Exception {
+        // The probe's attack: a document far over the limit beside one field whose huge page made the summed cost negative.
+        HttpGraphQlTester user = graphQl(signIn("abuse5@example.com"));
+        String costly = IntStream.range(0, 30).mapToObj(i -> "g" + i + ": growth(handle: \"ana.reads\", from: \"2016-01-01\", "
+                + "to: \"2026-01-01\") { closingDay followers likes videos }").collect(Collectors.joining(" "));
+        user.document("{ " + costly + " z: videos(handle: \"ana.reads\", first: 1073741824) { edges { cursor } } }").execute()
+                .errors().satisfy(errors -> assertThat(QueriesTest.codes(errors)).containsOnly("TOO_COMPLEX"))
+                .path("g0").pathDoesNotExist();
+        stillHealthy(user);
+    }
+
+    @Test
+    void ten_creators_times_ten_years_of_growth_are_priced_as_such_and_refused() throws Exception {
+        HttpGraphQlTester user = graphQl(signIn("abuse6@example.com"));
+        String handles = IntStream.range(0, 10).mapToObj(i -> "\"ana.reads\"").collect(Collectors.joining(", "));
+        user.document("{ compare(handles: [" + handles + "]) { growth(from: \"2016-01-01\", to: \"2026-01-08\") "
+                + "{ closingDay followers likes } } }").execute()
+                .errors().satisfy(errors -> assertThat(QueriesTest.codes(errors)).containsOnly("TOO_COMPLEX"))
+                .path("compare").pathDoesNotExist();
         stillHealthy(user);
     }
 

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.creatorcompass.contracts.CommandRejectedException;
 import com.creatorcompass.contracts.Handles;
 import com.creatorcompass.contracts.Rejection;
+import com.creatorcompass.contracts.user.AccountLimits;
 import com.creatorcompass.contracts.user.AddCompetitor;
 import com.creatorcompass.contracts.user.AddToTrackingList;
 import com.creatorcompass.contracts.user.AddedToTrackingList;
@@ -34,11 +35,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(commandTargetResolver = "contractCommandTargets")
 public class UserAccount {
 
-    /** Enough to compare side by side; more is a list, not a comparison. */
-    static final int MAX_COMPETITORS = 25;
-
-    /** A tracking list is for following closely; the scrape schedule grows with every entry. */
-    static final int MAX_TRACKED = 200;
+    static final int MAX_COMPETITORS = AccountLimits.MAX_COMPETITORS;
+    static final int MAX_TRACKED = AccountLimits.MAX_TRACKED;
 
     @AggregateIdentifier
     private String userId;

@@ -1,67 +1,53 @@
 package com.creatorcompass.graphql.limits;
 
-import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.ExecutionResult;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
-import graphql.validation.ValidationError;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
- * What one request may cost, checked before anything runs. Every field costs 1; a field with a
- * {@code first} argument costs its children {@code first} times, so a page of 100 videos with ten
- * fields each costs ~1,000. The dashboard query costs about 600.
+ * What one request may cost, checked before anything runs: its depth, the fields it selects, and its
+ * cost — about how many values it can return ({@link QueryCost}). The largest request the web UI sends (a comparison of the
+ * user and 25 competitors over a year) costs about 67,000; the dashboard over 365 days about 4,500.
  */
 public final class QueryLimits {
 
     /** The standard introspection query is 13 deep; the deepest dashboard query 7. */
     public static final int MAX_DEPTH = 15;
-    public static final int MAX_COMPLEXITY = 3_000;
+    public static final long MAX_COST = 100_000;
+    /** The web UI's largest document selects about 80 fields. */
+    public static final int MAX_FIELDS = 500;
 
     private QueryLimits() {
     }
 
-    public static FieldComplexityCalculator pageAwareComplexity() {
-        return (environment, childComplexity) -> {
-            Object first = environment.getArguments().get("first");
-            int times = first instanceof Integer n ? Math.max(1, n) : 1;
-            return 1 + childComplexity * times;
-        };
-    }
-
     /**
      * Both limits as one instrumentation that acts only before execution. graphql-java calls every
-     * instrumentation for every field it resolves; a chain of two costs a dashboard request (some
-     * 4,000 fields) a measurable share of its CPU, one that does nothing per field costs nothing.
+     * instrumentation for every field it resolves; one that does nothing per field costs nothing.
      */
     public static Instrumentation instrumentation() {
         MaxQueryDepthInstrumentation depth = new MaxQueryDepthInstrumentation(MAX_DEPTH);
-        MaxQueryComplexityInstrumentation complexity = new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY, pageAwareComplexity());
         return new SimplePerformantInstrumentation() {
-            @Override
-            public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
-                return complexity.createStateAsync(parameters);
-            }
-
-            @Override
-            public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
-                                                                                 InstrumentationState state) {
-                return complexity.beginValidation(parameters, state);
-            }
-
             @Override
             public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
                                                                                  InstrumentationState state) {
                 depth.beginExecuteOperation(parameters, state);
-                return complexity.beginExecuteOperation(parameters, state);
+                QueryCost.Cost cost = QueryCost.of(parameters.getExecutionContext());
+                // Over either limit, the whole document is refused: nothing of it runs.
+                if (cost.fields() > MAX_FIELDS) {
+                    throw new AbortExecutionException("the query selects too many fields: " + cost.fields() + " > " + MAX_FIELDS
+                            + " (each alias counts; docs/security.md)");
+                }
+                if (cost.values() > MAX_COST) {
+                    throw new AbortExecutionException("the query would return too much: cost "
+                            + (cost.values() == Long.MAX_VALUE ? "beyond counting" : String.valueOf(cost.values())) + " > " + MAX_COST
+                            + " (a page costs its children first times, a series the days of its range; docs/security.md)");
+                }
+                return super.beginExecuteOperation(parameters, state);
             }
         };
     }

@@ -4,25 +4,85 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.scalars.ExtendedScalars;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Depth and page-aware complexity, on a small schema: a page's children cost as many times as the page is long. */
+/**
+ * Depth and cost, on a small schema shaped like the API's: a page's children cost as many times as the
+ * page is long, a series' as the days of its range, a comparison's as its handles; a document over the
+ * limit is refused whole, whatever its arguments add up to.
+ */
 class QueryLimitsTest {
 
     static final GraphQL API = GraphQL.newGraphQL(schema())
             .instrumentation(QueryLimits.instrumentation()).build();
 
     @Test
-    void a_page_of_100_items_with_ten_fields_fits_and_three_such_pages_do_not() {
-        String page = "items(first: 100) { a b c d e f g h i j }";
-        assertThat(API.execute("{ " + page + " }").getErrors()).isEmpty(); // 1 + 100 × 10 = 1,001
-        ExecutionResult three = API.execute("{ x: " + page + " y: " + page + " z: " + page + " }"); // 3,003
-        assertThat(three.getErrors()).singleElement().satisfies(error ->
-                assertThat(error.getMessage()).contains("maximum query complexity exceeded 3003 > 3000"));
+    void a_page_of_100_items_with_ten_fields_costs_1_001_and_twenty_pages_of_1_000_with_five_are_refused_whole() {
+        assertThat(API.execute("{ items(first: 100) { a b c d e f g h i j } }").getErrors()).isEmpty(); // 1 + 100 × 10
+        String page = "items(first: 1000) { a b c d e }"; // 1 + 1,000 × 5 = 5,001
+        StringBuilder twenty = new StringBuilder("{ ");
+        for (int i = 0; i < 20; i++) {
+            twenty.append("p").append(i).append(": ").append(page).append(' ');
+        }
+        ExecutionResult refused = API.execute(twenty + "}"); // 20 × 5,001 = 100,020
+        assertThat(refused.getErrors()).singleElement().satisfies(error ->
+                assertThat(error.getMessage()).contains("cost 100020 > 100000"));
+        assertThat((Object) refused.getData()).as("nothing of it runs").isNull();
+    }
+
+    @Test
+    void a_flood_of_cheap_aliases_is_refused_by_the_fields_it_selects() {
+        StringBuilder flood = new StringBuilder("{ ");
+        for (int i = 0; i < 251; i++) {
+            flood.append("n").append(i).append(": node { a } ");
+        }
+        ExecutionResult refused = API.execute(flood + "}"); // 251 aliases × 2 fields = 502, costing only 502
+        assertThat(refused.getErrors()).singleElement().satisfies(error ->
+                assertThat(error.getMessage()).contains("the query selects too many fields: 502 > 500"));
+        assertThat((Object) refused.getData()).isNull();
+    }
+
+    @Test
+    void a_page_size_that_would_wrap_a_32_bit_total_below_the_limit_is_refused_with_the_rest_of_its_document() {
+        // The probe's attack: a costly document beside one field whose page of 2^30 made an int total negative.
+        String costly = "a: items(first: 100) { a b c d e f g h i j } b: items(first: 100) { a b c d e f g h i j } "
+                + "c: items(first: 100) { a b c d e f g h i j }";
+        for (String huge : new String[] {"1073741824", "2147483647"}) {
+            ExecutionResult result = API.execute("{ " + costly + " z: items(first: " + huge + ") { a b c d } }");
+            assertThat(result.getErrors()).singleElement().satisfies(error ->
+                    assertThat(error.getMessage()).contains("> 100000"));
+            assertThat((Object) result.getData()).as("first: " + huge).isNull();
+        }
+        String nested = "{ items(first: 2147483647) { items(first: 2147483647) { items(first: 2147483647) { a } } } }";
+        assertThat(API.execute(nested).getErrors()).singleElement().satisfies(error ->
+                assertThat(error.getMessage()).contains("cost beyond counting > 100000"));
+    }
+
+    @Test
+    void a_series_costs_by_the_days_of_its_range_so_ten_creators_times_ten_years_are_refused() {
+        String year = "growth(from: \"2025-01-01\", to: \"2025-12-31\") { day followers likes }"; // 1 + 365 × 3 = 1,096
+        assertThat(API.execute("{ compare(handles: [\"a\", \"b\", \"c\"]) { " + year + " } }").getErrors()).isEmpty();
+        String tenYears = "growth(from: \"2016-01-01\", to: \"2026-01-08\") { day followers likes }"; // 3,661 days
+        ExecutionResult refused = API.execute("{ compare(handles: [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\", \"h\", \"i\", \"j\"]) { "
+                + tenYears + " } }"); // 1 + 10 × (1 + 3,661 × 3)
+        assertThat(refused.getErrors()).singleElement().satisfies(error ->
+                assertThat(error.getMessage()).contains("cost 109841 > 100000"));
+        assertThat(API.execute("{ compare(handles: [\"a\"]) { growth { day } } }").getErrors())
+                .as("an open range is priced as the year it defaults to").isEmpty();
+    }
+
+    @Test
+    void the_cost_adds_and_multiplies_without_ever_wrapping() {
+        assertThat(QueryCost.plus(Long.MAX_VALUE - 1, 5)).isEqualTo(Long.MAX_VALUE);
+        assertThat(QueryCost.times(1L << 40, 1L << 40)).isEqualTo(Long.MAX_VALUE);
+        assertThat(QueryCost.times(0, Long.MAX_VALUE)).isZero();
+        assertThat(QueryCost.times(1_001, 50)).isEqualTo(50_050);
     }
 
     @Test
@@ -36,10 +96,16 @@ class QueryLimitsTest {
 
     private static GraphQLSchema schema() {
         String sdl = """
-                type Query { items(first: Int): [Item] node: Node }
-                type Item { a: Int b: Int c: Int d: Int e: Int f: Int g: Int h: Int i: Int j: Int }
+                scalar Date
+                type Query { items(first: Int): [Item] node: Node compare(handles: [String!]!): [Creator!]! }
+                type Item { a: Int b: Int c: Int d: Int e: Int f: Int g: Int h: Int i: Int j: Int items(first: Int): [Item] }
                 type Node { a: Int node: Node }
+                type Creator { handle: String growth(from: Date, to: Date): [Day] }
+                type Day { day: Date followers: Int likes: Int }
                 """;
-        return new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), RuntimeWiring.newRuntimeWiring().build());
+        return new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl),
+                RuntimeWiring.newRuntimeWiring().scalar(ExtendedScalars.Date)
+                        .type("Query", type -> type.dataFetcher("compare", env -> java.util.List.of(Map.of("handle", "a"))))
+                        .build());
     }
 }
