@@ -6,7 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 
 /** What browsers are told: only the UI's origin may call the API; pages may not be framed or sniffed; unknown paths are denied. */
 class BrowserRulesTest extends ApiTest {
@@ -43,6 +47,20 @@ class BrowserRulesTest extends ApiTest {
         assertThat(send(HttpRequest.newBuilder(uri("/api/status")).GET()).statusCode()).isEqualTo(403); // demo-only, and this is not the demo
         assertThat(send(HttpRequest.newBuilder(uri("/graphiql")).GET()).statusCode()).isEqualTo(403); // GraphiQL too
         assertThat(send(HttpRequest.newBuilder(uri("/graphiql.html")).GET()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anonymous_requests_to_denied_paths_open_no_server_session(@Autowired WebServerApplicationContext server) throws Exception {
+        org.apache.catalina.Manager sessions = ((org.apache.catalina.Context) ((TomcatWebServer) server.getWebServer()).getTomcat().getHost()
+                .findChildren()[0]).getManager();
+        int before = sessions.getActiveSessions();
+        for (int i = 0; i < 200; i++) {
+            String path = List.of("/actuator/env", "/admin", "/api/status", "/graphiql", "/oauth2/authorization/none").get(i % 5);
+            HttpResponse<String> refused = send(HttpRequest.newBuilder(uri(path + "?n=" + i)).GET());
+            assertThat(refused.statusCode()).as(path).isGreaterThanOrEqualTo(400);
+            assertThat(refused.headers().allValues("Set-Cookie")).as(path).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+        }
+        assertThat(sessions.getActiveSessions()).as("200 anonymous refusals").isEqualTo(before);
     }
 
     /** Not only the happy paths: refusals, errors and static files carry the same headers. */

@@ -30,6 +30,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
@@ -122,6 +123,9 @@ public class SecurityConfiguration {
                         // same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" with the
                         // sign-in form's POST, which CORS then refuses; other sites still get no referrer.
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                // Stateless: a refused request is not saved for after a sign-in (which always lands on the UI), so
+                // it opens no session; only Google's sign-in flow keeps one, for its own round trip.
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/auth/**", "/error").permitAll();
                     requests.requestMatchers("/oauth2/authorization/**", "/login/oauth2/code/**").permitAll();
