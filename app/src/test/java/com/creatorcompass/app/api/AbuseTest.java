@@ -3,9 +3,11 @@ package com.creatorcompass.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,23 @@ class AbuseTest extends ApiTest {
         String modest = IntStream.range(0, 2_000).mapToObj(i -> "a" + i + ": me { id }").collect(Collectors.joining(" ", "{ ", " }"));
         user.document(modest).execute().errors().satisfy(errors -> assertThat(QueriesTest.codes(errors)).containsOnly("TOO_COMPLEX"));
         stillHealthy(user);
+    }
+
+    @Test
+    void an_over_long_name_or_e_mail_at_sign_in_is_refused_with_400_naming_the_field() throws Exception {
+        for (String[] attempt : new String[][] {{"long.name@example.com", "x".repeat(300), "displayName must be at most 200"},
+                {"b".repeat(330) + "@example.com", "ok", "email is not an e-mail address"},
+                {"forged@example.com", "Ana\nINFO forged", "displayName must be at most 200 characters on one line"}}) {
+            SignInClient browser = new SignInClient(port);
+            browser.get("/auth/csrf");
+            HttpResponse<String> refused = browser.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/auth/dev"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("email=" + URLEncoder.encode(attempt[0], StandardCharsets.UTF_8)
+                            + "&name=" + URLEncoder.encode(attempt[1], StandardCharsets.UTF_8) + "&_csrf=" + browser.csrf()))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(attempt[2]).isEqualTo(400);
+            assertThat(refused.body()).contains(attempt[2]).doesNotContain("xxxxxxxxxx", "bbbbbbbbbb", "Exception");
+        }
     }
 
     @Test

@@ -57,7 +57,8 @@ public class UserAccount {
         if (command.userId() == null || command.userId().isBlank()) {
             throw new CommandRejectedException(Rejection.INVALID_ARGUMENT, "userId is required");
         }
-        apply(new UserRegistered(command.userId(), Emails.canonical(command.email()), command.displayName(), clock.instant()));
+        apply(new UserRegistered(command.userId(), Emails.canonical(command.email()), DisplayNames.checked(command.displayName()),
+                clock.instant()));
     }
 
     @CommandHandler
@@ -154,13 +155,36 @@ public class UserAccount {
         tracked.remove(event.handle());
     }
 
-    /** E-mail addresses compare case-insensitively; a minimal shape check, the identity provider vouches for the rest. */
+    /**
+     * E-mail addresses compare case-insensitively; a minimal shape check, the identity provider vouches
+     * for the rest. The refusal does not repeat what was sent: it may be long, or made to forge a log line.
+     */
     private static final class Emails {
+        static final int MAX_LENGTH = 320;
+
         static String canonical(String email) {
-            if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                throw new CommandRejectedException(Rejection.INVALID_ARGUMENT, "'" + email + "' is not an e-mail address");
+            if (email == null || email.strip().length() > MAX_LENGTH || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                throw new CommandRejectedException(Rejection.INVALID_ARGUMENT,
+                        "email is not an e-mail address (name@domain, at most " + MAX_LENGTH + " characters)");
             }
             return email.strip().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A name to show: optional, at most 200 characters, on one line. */
+    private static final class DisplayNames {
+        static final int MAX_LENGTH = 200;
+
+        static String checked(String name) {
+            if (name == null || name.isBlank()) {
+                return null;
+            }
+            String stripped = name.strip();
+            if (stripped.length() > MAX_LENGTH || stripped.chars().anyMatch(Character::isISOControl)) {
+                throw new CommandRejectedException(Rejection.INVALID_ARGUMENT,
+                        "displayName must be at most " + MAX_LENGTH + " characters on one line");
+            }
+            return stripped;
         }
     }
 }

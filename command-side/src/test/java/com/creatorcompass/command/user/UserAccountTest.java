@@ -68,6 +68,34 @@ class UserAccountTest {
     }
 
     @Test
+    void an_email_over_320_characters_is_rejected_without_repeating_it() {
+        String long330 = "a".repeat(318) + "@example.com";
+        fixture.givenNoPriorActivity()
+                .when(new RegisterUser(USER, long330, "Ana"))
+                .expectNoEvents()
+                .expectException(rejectedWith(Rejection.INVALID_ARGUMENT))
+                .expectExceptionMessage("email is not an e-mail address (name@domain, at most 320 characters)");
+    }
+
+    @Test
+    void a_display_name_over_200_characters_or_over_two_lines_is_rejected_and_a_blank_one_is_none() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterUser(USER, "ana@example.com", "x".repeat(201)))
+                .expectNoEvents()
+                .expectExceptionMessage("displayName must be at most 200 characters on one line");
+        fixture.givenNoPriorActivity()
+                .when(new RegisterUser(USER, "ana@example.com", "Ana\nINFO forged log line"))
+                .expectNoEvents()
+                .expectException(rejectedWith(Rejection.INVALID_ARGUMENT));
+        fixture.givenNoPriorActivity()
+                .when(new RegisterUser(USER, "ana@example.com", "   "))
+                .expectEvents(new UserRegistered(USER, "ana@example.com", null, NOW));
+        fixture.givenNoPriorActivity()
+                .when(new RegisterUser(USER, "ana@example.com", " " + "x".repeat(200) + " "))
+                .expectEvents(new UserRegistered(USER, "ana@example.com", "x".repeat(200), NOW));
+    }
+
+    @Test
     void linking_a_tiktok_account_stores_the_canonical_handle() {
         fixture.given(REGISTERED)
                 .when(new LinkTikTokAccount(USER, "@Ana.Reads"))

@@ -55,7 +55,7 @@ public class DevSignInController {
         try {
             signIn.signedIn(ISSUER, email.strip().toLowerCase(java.util.Locale.ROOT), email, name, response);
         } catch (CommandRejectedException rejected) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, rejected.getMessage());
+            SignIn.refuse(response, rejected);
             return;
         }
         response.sendRedirect(properties.uiOrigin() + "/");

@@ -1,6 +1,7 @@
 package com.creatorcompass.graphql.security;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import com.creatorcompass.contracts.CommandRejectedException;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -161,7 +162,12 @@ public class SecurityConfiguration {
                 response.sendError(401, "the identity provider has not verified this e-mail address");
                 return;
             }
-            signIn.signedIn(user.getIssuer().toString(), user.getSubject(), user.getEmail(), user.getFullName(), response);
+            try {
+                signIn.signedIn(user.getIssuer().toString(), user.getSubject(), user.getEmail(), user.getFullName(), response);
+            } catch (CommandRejectedException refused) {
+                SignIn.refuse(response, refused);
+                return;
+            }
             // The sign-in session has done its job: from here on the refresh cookie and access tokens are the session.
             request.getSession().invalidate();
             redirect(response, properties.uiOrigin() + "/");

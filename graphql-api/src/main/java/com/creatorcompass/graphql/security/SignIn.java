@@ -56,6 +56,13 @@ public class SignIn {
         return identity;
     }
 
+    /** A sign-in refused for what was sent: 400 with the rule broken (our words, never the input). */
+    static void refuse(HttpServletResponse response, CommandRejectedException refused) throws java.io.IOException {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(refused.getMessage());
+    }
+
     void setRefreshCookie(Tokens.Issued issued, HttpServletResponse response) {
         response.addHeader(HttpHeaders.SET_COOKIE, cookie(issued.refreshToken(), properties.refreshTtl()).toString());
     }
