@@ -1,6 +1,7 @@
 package com.creatorcompass.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.creatorcompass.app.api.GraphQlOverHttp;
@@ -9,10 +10,19 @@ import com.creatorcompass.contracts.creator.TrackCreator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.creatorcompass.testsupport.TestDatabase;
 import com.creatorcompass.testsupport.TestDatabases;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,6 +59,28 @@ class DemoApplicationTest {
     CommandGateway commands;
     @LocalServerPort
     int port;
+
+    @Test
+    void the_demo_answers_this_machine_only() throws Exception {
+        Optional<InetAddress> other = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+                .filter(network -> !isLoopback(network)).flatMap(network -> Collections.list(network.getInetAddresses()).stream())
+                .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress()).findFirst();
+        Assumptions.assumeTrue(other.isPresent(), "this machine has no address but loopback to try from");
+        InetAddress outside = other.get();
+        try (Socket local = new Socket("127.0.0.1", port)) {
+            assertThat(local.isConnected()).isTrue();
+        }
+        assertThatThrownBy(() -> new Socket(outside, port).close())
+                .as("the demo's port on " + outside.getHostAddress()).isInstanceOf(ConnectException.class);
+    }
+
+    private static boolean isLoopback(NetworkInterface network) {
+        try {
+            return network.isLoopback();
+        } catch (SocketException unreadable) {
+            return true;
+        }
+    }
 
     @Test
     @SuppressWarnings("unchecked")

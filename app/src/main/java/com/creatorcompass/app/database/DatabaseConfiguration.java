@@ -39,6 +39,7 @@ public class DatabaseConfiguration {
         if (database != null) {
             dataSource.setJdbcUrl(database.jdbcUrl());
             dataSource.setUsername(database.user());
+            dataSource.setPassword(database.password());
         } else {
             dataSource.setJdbcUrl(properties.url());
             dataSource.setUsername(properties.user());
