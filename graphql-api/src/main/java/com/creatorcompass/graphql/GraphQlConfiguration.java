@@ -72,6 +72,8 @@ public class GraphQlConfiguration {
                 : Mono.just(refusal(request, ErrorCode.FORBIDDEN, "this operation is not on the allow-list"));
     }
 
+    static final int MAX_MESSAGE = 200;
+
     /** graphql-java's own errors (syntax, validation, limits) get a stable code like everything else. */
     @Bean
     @Order(0)
@@ -87,8 +89,16 @@ public class GraphQlConfiguration {
         }
         Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());
         extensions.put("code", ErrorCodes.forClassification(error.getErrorType()).name());
-        return GraphqlErrorBuilder.newError().message(error.getMessage()).locations(error.getLocations()).path(error.getPath())
+        return GraphqlErrorBuilder.newError().message(withoutEcho(error.getMessage())).locations(error.getLocations()).path(error.getPath())
                 .errorType(error.getErrorType()).extensions(extensions).build();
+    }
+
+    /**
+     * graphql-java's messages may quote what was sent (a variable's value, say): a message is cut to
+     * {@value #MAX_MESSAGE} characters, so a request never gets its own bulk back.
+     */
+    static String withoutEcho(String message) {
+        return message == null || message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "… (cut)";
     }
 
     static WebGraphQlResponse refusal(WebGraphQlRequest request, ErrorCode code, String message) {

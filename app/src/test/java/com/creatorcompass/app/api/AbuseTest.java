@@ -65,7 +65,8 @@ class AbuseTest extends ApiTest {
     @Test
     void an_alias_flood_is_refused() throws Exception {
         HttpGraphQlTester user = graphQl(signIn("abuse3@example.com"));
-        String flood = IntStream.range(0, 5_000).mapToObj(i -> "a" + i + ": creator(handle: \"ana.reads\") { handle followers { value } }")
+        // 700 aliases (about 55 kB, within the body limit): 2,800 selected fields.
+        String flood = IntStream.range(0, 700).mapToObj(i -> "a" + i + ": creator(handle: \"ana.reads\") { handle followers { value } }")
                 .collect(Collectors.joining(" ", "{ ", " }"));
         user.document(flood).execute().errors().satisfy(errors ->
                 assertThat(QueriesTest.codes(errors)).isNotEmpty().allMatch(code -> code.equals("TOO_COMPLEX") || code.equals("INVALID_ARGUMENT")));
@@ -92,6 +93,56 @@ class AbuseTest extends ApiTest {
     }
 
     @Test
+    void a_75_mb_body_without_a_token_is_answered_before_it_is_read() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + 75L * 1024 * 1024 + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[1024 * 1024]); // 1 MB of the 75 announced: the answer must not wait for the rest
+            out.flush();
+            String answer = response(socket.getInputStream());
+            assertThat(answer).startsWith("HTTP/1.1 200").contains("\"code\":\"UNAUTHENTICATED\"", "sign in first");
+        }
+    }
+
+    @Test
+    void a_body_over_64_kb_is_refused_with_413_whether_announced_or_chunked() throws Exception {
+        String token = signIn("abuse7@example.com");
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Authorization: Bearer " + token + "\r\nContent-Length: " + 10 * 1024 * 1024 + "\r\n\r\n{\"query\":\"")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = response(socket.getInputStream());
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"INVALID_ARGUMENT\"", "the request is over 64 kB");
+        }
+        String padding = " ".repeat(70 * 1024);
+        HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofString(
+                        "{\"query\":\"{ me { id } }" + padding + "\"}"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        HttpResponse<String> within = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofString(
+                        "{\"query\":\"{ me { email } }" + " ".repeat(60 * 1024) + "\"}"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(within.body()).contains("abuse7@example.com");
+    }
+
+    @Test
+    void a_huge_variable_value_is_not_echoed_back_in_the_error() throws Exception {
+        String token = signIn("abuse8@example.com");
+        String huge = "x".repeat(40_000);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"query($d: Date!) { hashtagTrends(from: $d, to: $d) { hashtag } }\","
+                        + "\"variables\":{\"d\":\"" + huge + "\"}}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.body()).contains("INVALID_ARGUMENT", "(cut)").doesNotContain("x".repeat(300));
+        assertThat(response.body().length()).isLessThan(1_000);
+    }
+
+    @Test
     void errors_carry_no_stack_trace_or_sql() throws Exception {
         String token = signIn("abuse4@example.com");
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
@@ -100,6 +151,37 @@ class AbuseTest extends ApiTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("INVALID_ARGUMENT").doesNotContain("Exception", "at com.", "select ", "SQL");
+    }
+
+    /** One HTTP/1.1 response as it arrives: status line, headers, and the body its length or chunks say. */
+    private static String response(java.io.InputStream in) throws java.io.IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.append((char) b);
+        }
+        String headers = head.toString().toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("content-length: (\\d+)").matcher(headers);
+        if (length.find()) {
+            return head + new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8);
+        }
+        StringBuilder body = new StringBuilder();
+        while (headers.contains("transfer-encoding: chunked")) {
+            StringBuilder size = new StringBuilder();
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                size.append((char) b);
+            }
+            int chunk = Integer.parseInt(size.toString().strip(), 16);
+            body.append(new String(in.readNBytes(chunk), StandardCharsets.UTF_8));
+            in.readNBytes(2);
+            if (chunk == 0) {
+                break;
+            }
+        }
+        return head + body.toString();
     }
 
     private void stillHealthy(HttpGraphQlTester user) {

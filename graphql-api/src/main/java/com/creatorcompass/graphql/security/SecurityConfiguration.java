@@ -2,6 +2,7 @@ package com.creatorcompass.graphql.security;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import com.creatorcompass.contracts.CommandRejectedException;
+import com.creatorcompass.graphql.limits.RequestBodyLimit;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -93,6 +95,8 @@ public class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable()) // bearer tokens only: no cookie is read here
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(tokens.accessDecoder()).jwtAuthenticationConverter(roles)))
+                // Weighed before anything reads it: no token, no body read; over the limit, refused.
+                .addFilterBefore(new RequestBodyLimit(), BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // JSON only: nothing here may load, run or be framed.
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
