@@ -46,13 +46,23 @@ class DeploymentTopologyTest {
     }
 
     @Test
-    void the_api_reads_analytics_from_the_replica_as_the_reader_login_and_is_the_only_one_with_a_port() {
+    void the_api_reads_analytics_from_the_replica_as_the_reader_login_and_only_its_proxy_has_a_port() {
         Map<String, String> api = appServices().get("api");
         assertThat(api.get("COMPASS_DB_READ_URL")).isEqualTo("jdbc:postgresql://postgres-replica:5432/compass");
         assertThat(api.get("COMPASS_DB_READ_USER")).isEqualTo("compass_reads");
         assertThat(services.entrySet().stream().filter(s -> s.getValue().containsKey("ports")).map(Map.Entry::getKey))
-                .containsExactly("api");
+                .containsExactly("proxy");
         assertThat(services.get("postgres-replica").get("entrypoint").toString()).contains("replica-entrypoint.sh");
+    }
+
+    @Test
+    void the_proxy_bounds_time_size_connections_and_rate_per_client_before_the_api() throws IOException {
+        assertThat(String.valueOf(services.get("proxy").get("image"))).startsWith("nginx:");
+        assertThat(services.get("proxy").get("volumes").toString()).contains("./deploy/nginx/compass.conf:/etc/nginx/conf.d/default.conf:ro");
+        String config = Files.readString(Path.of("..", "deploy", "nginx", "compass.conf"));
+        assertThat(config).contains("proxy_pass http://api:8080;", "client_header_timeout 10s;", "client_body_timeout 10s;",
+                "client_max_body_size 64k;", "limit_conn per_client 20;", "limit_req zone=requests burst=40 nodelay;",
+                "proxy_set_header Upgrade $http_upgrade;");
     }
 
     @Test
