@@ -23,7 +23,7 @@ function cookie(name: string): string | null {
 export async function refreshSession(): Promise<boolean> {
   await fetch('/auth/csrf', { credentials: 'same-origin' });
   const response = await fetch('/auth/token', {
-    method: 'POST', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': cookie('XSRF-TOKEN') ?? '' },
+    method: 'POST', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': cookie('__Host-XSRF-TOKEN') ?? cookie('XSRF-TOKEN') ?? '' },
   });
   if (!response.ok) {
     accessToken = null;

@@ -114,6 +114,11 @@ class SignInFlowTest {
         SignInClient browser = new SignInClient(port);
         signInThroughProvider(browser, "google-subject-3", "rae@example.com");
         assertThat(browser.refresh(false).statusCode()).isEqualTo(403);
+        // A cross-site form can post the token as a field, but not set the header: the field alone is refused.
+        HttpResponse<String> asFormField = browser.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/auth/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + browser.csrf())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(asFormField.statusCode()).isEqualTo(403);
         assertThat(browser.refresh(true).statusCode()).isEqualTo(200);
     }
 

@@ -1,6 +1,8 @@
 package com.creatorcompass.graphql.security;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.Map;
@@ -8,14 +10,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The refresh path: the UI trades its refresh cookie for a fresh access token (and a rotated
- * cookie). Cookie-based, so CSRF-protected: send the XSRF-TOKEN cookie's value as X-XSRF-TOKEN.
+ * cookie). Cookie-based, so CSRF-protected: send the XSRF-TOKEN cookie's value as X-XSRF-TOKEN (the
+ * header only: a form field would let a plain cross-site form try).
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RestController
@@ -36,8 +39,9 @@ public class AuthController {
     }
 
     @PostMapping("/auth/token")
-    public ResponseEntity<Map<String, Object>> token(@CookieValue(name = SignIn.REFRESH_COOKIE, required = false) String refresh,
-                                                     HttpServletResponse response) {
+    public ResponseEntity<Map<String, Object>> token(HttpServletRequest request, HttpServletResponse response) {
+        Cookie cookie = WebUtils.getCookie(request, signIn.refreshCookieName());
+        String refresh = cookie == null ? null : cookie.getValue();
         if (refresh == null || refresh.isBlank()) {
             return refused("not signed in");
         }

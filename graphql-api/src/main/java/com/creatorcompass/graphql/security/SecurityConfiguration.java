@@ -32,9 +32,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
-import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -119,10 +117,9 @@ public class SecurityConfiguration {
     public SecurityFilterChain web(HttpSecurity http, SecurityProperties properties, SignIn signIn,
                                    java.util.Optional<ClientRegistrationRepository> google)
             throws Exception {
-        CsrfTokenRequestAttributeHandler plainToken = new CsrfTokenRequestAttributeHandler();
-        plainToken.setCsrfRequestAttributeName(null); // load the token on every request, so the cookie is always set
         http.cors(cors -> cors.configurationSource(cors(properties)))
-                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse()).csrfTokenRequestHandler(plainToken))
+                .csrf(csrf -> csrf.csrfTokenRepository(CsrfCookies.repository(properties.secureCookies()))
+                        .csrfTokenRequestHandler(new CsrfCookies.HeaderOnlyOnRefresh()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy()))
                         // same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" with the

@@ -19,7 +19,13 @@ import org.springframework.http.ResponseCookie;
  */
 public class SignIn {
 
+    /**
+     * Over HTTPS the refresh cookie is a {@code __Host-} cookie: Secure, for this host only, on path
+     * {@code /} — no subdomain or plain-HTTP page can set or shadow it. The demo on http://localhost
+     * cannot use the prefix, and keeps its cookie to {@code /auth}.
+     */
     static final String REFRESH_COOKIE = "compass_refresh";
+    static final String HOST_PREFIX = "__Host-";
     static final String COOKIE_PATH = "/auth";
 
     private final CommandGateway commands;
@@ -71,8 +77,13 @@ public class SignIn {
         response.addHeader(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO).toString());
     }
 
+    /** The refresh cookie's name here: with the {@code __Host-} prefix wherever cookies are Secure. */
+    String refreshCookieName() {
+        return properties.secureCookies() ? HOST_PREFIX + REFRESH_COOKIE : REFRESH_COOKIE;
+    }
+
     private ResponseCookie cookie(String value, Duration maxAge) {
-        return ResponseCookie.from(REFRESH_COOKIE, value).httpOnly(true).secure(properties.secureCookies()).sameSite("Strict")
-                .path(COOKIE_PATH).maxAge(maxAge).build();
+        return ResponseCookie.from(refreshCookieName(), value).httpOnly(true).secure(properties.secureCookies()).sameSite("Strict")
+                .path(properties.secureCookies() ? "/" : COOKIE_PATH).maxAge(maxAge).build();
     }
 }
