@@ -91,6 +91,19 @@ class BrowserRulesTest extends ApiTest {
     }
 
     @Test
+    void the_errors_tomcat_answers_itself_carry_the_headers_and_name_no_server() throws Exception {
+        for (String target : List.of("/%zz", "/assets/../../etc/passwd", "/\u0001")) {
+            try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+                socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(answer).as(target).startsWith("HTTP/1.1 400").contains("X-Content-Type-Options: nosniff", "X-Frame-Options: DENY",
+                        "Content-Security-Policy: default-src 'none'; frame-ancestors 'none'").doesNotContain("Tomcat", "Exception");
+            }
+        }
+    }
+
+    @Test
     void a_development_sign_in_with_a_malformed_email_is_refused_and_registers_nobody() throws Exception {
         SignInClient browser = new SignInClient(port);
         browser.get("/auth/csrf");
