@@ -3,7 +3,12 @@
 
 export interface ActivityEvent { kind: string; handle: string; at: string; detail: string | null }
 
-export function subscribeToActivity(query: string, token: string, onEvent: (event: ActivityEvent) => void): () => void {
+/**
+ * Opens the subscription; {@code onEnded} hears when the server ends it (it does when the access token
+ * it was opened with expires: refresh and subscribe again).
+ */
+export function subscribeToActivity(query: string, token: string, onEvent: (event: ActivityEvent) => void,
+  onEnded: () => void = () => {}): () => void {
   const socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/graphql-ws', 'graphql-transport-ws');
   socket.onopen = () => socket.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: 'Bearer ' + token } }));
   socket.onmessage = (message) => {
@@ -14,6 +19,9 @@ export function subscribeToActivity(query: string, token: string, onEvent: (even
       onEvent(frame.payload.data.myActivity);
     } else if (frame.type === 'ping') {
       socket.send(JSON.stringify({ type: 'pong' }));
+    } else if (frame.type === 'complete') {
+      socket.close();
+      onEnded();
     }
   };
   return () => socket.close();

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { subscribeToActivity, type ActivityEvent } from '../api/activity';
-import { currentToken } from '../api/client';
+import { currentToken, refreshSession } from '../api/client';
 import { operations } from '../api/operations';
 
 /**
@@ -12,6 +12,7 @@ import { operations } from '../api/operations';
 export function FirstScrape({ handle, observed = false, children }: { handle: string; observed?: boolean; children?: ReactNode }) {
   const client = useQueryClient();
   const [activity, setActivity] = useState<ActivityEvent | null>(null);
+  const [opened, setOpened] = useState(0);
   useEffect(() => {
     const token = currentToken();
     if (token === null) return;
@@ -19,8 +20,8 @@ export function FirstScrape({ handle, observed = false, children }: { handle: st
       if (event.handle !== handle) return;
       setActivity(event);
       if (event.kind === 'SCRAPE_RECORDED') client.invalidateQueries();
-    });
-  }, [handle, client]);
+    }, () => { void refreshSession().then((renewed) => { if (renewed) setOpened((n) => n + 1); }); });
+  }, [handle, client, opened]);
   return (
     <section aria-live="polite" data-testid="first-scrape">
       <h2>First scrape of @{handle}</h2>

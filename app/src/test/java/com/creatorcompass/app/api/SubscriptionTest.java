@@ -10,6 +10,8 @@ import com.creatorcompass.contracts.creator.TrackCreator;
 import com.creatorcompass.contracts.observation.FailureReason;
 import com.creatorcompass.contracts.query.WatchActivity;
 import com.creatorcompass.contracts.stream.Alert;
+import com.creatorcompass.graphql.security.SecurityProperties;
+import com.creatorcompass.graphql.security.Tokens;
 import com.creatorcompass.query.activity.ActivityNotifier;
 import org.springframework.beans.factory.annotation.Autowired;
 import com.creatorcompass.contracts.observation.Count;
@@ -33,6 +35,8 @@ class SubscriptionTest extends ApiTest {
     ActivityNotifier activity;
     @Autowired
     QueryUpdateEmitter emitter;
+    @Autowired
+    SecurityProperties security;
 
     @Test
     void a_recorded_scrape_of_a_followed_creator_reaches_the_subscriber() throws Exception {
@@ -78,6 +82,57 @@ class SubscriptionTest extends ApiTest {
         assertThatThrownBy(() -> socket.document("subscription { myActivity { kind } }").retrieveSubscription("myActivity")
                 .toEntity(Map.class).blockFirst(Duration.ofSeconds(10)))
                 .hasMessageContaining("CloseStatus[code=4401, reason=Unauthorized]"); // graphql-transport-ws: unauthorized
+    }
+
+    @Test
+    void a_connection_without_a_token_is_closed_at_connection_init() {
+        WebSocketGraphQlClient socket = WebSocketGraphQlClient.builder(URI.create("ws://localhost:" + port + "/graphql-ws"),
+                new ReactorNettyWebSocketClient()).build();
+        assertThatThrownBy(() -> socket.document("subscription { myActivity { kind } }").retrieveSubscription("myActivity")
+                .toEntity(Map.class).blockFirst(Duration.ofSeconds(10)))
+                .hasMessageContaining("CloseStatus[code=4401, reason=Unauthorized]");
+    }
+
+    @Test
+    void a_user_holds_at_most_ten_connections_and_a_connection_twenty_subscriptions() throws Exception {
+        String token = signIn("many-sockets@example.com");
+        java.util.List<WebSocketGraphQlClient> sockets = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            WebSocketGraphQlClient socket = socket("Bearer " + token);
+            socket.start().block(Duration.ofSeconds(10));
+            sockets.add(socket);
+        }
+        WebSocketGraphQlClient eleventh = socket("Bearer " + token);
+        assertThatThrownBy(() -> eleventh.document("subscription { myActivity { kind } }").retrieveSubscription("myActivity")
+                .toEntity(Map.class).blockFirst(Duration.ofSeconds(10))).hasMessageContaining("CloseStatus[code=4401, reason=Unauthorized]");
+
+        java.util.List<reactor.core.Disposable> open = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            open.add(sockets.get(0).document("subscription { myActivity { kind } }").retrieveSubscription("myActivity")
+                    .toEntity(Map.class).subscribe());
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> watchers() >= 20);
+        assertThatThrownBy(() -> sockets.get(0).document("subscription { myActivity { kind } }").retrieveSubscription("myActivity")
+                .toEntity(Map.class).blockFirst(Duration.ofSeconds(10)))
+                .hasMessageContaining("at most 20 subscriptions per connection");
+        open.forEach(reactor.core.Disposable::dispose);
+        sockets.forEach(socket -> socket.stop().block(Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void a_subscription_ends_when_the_token_it_was_opened_with_expires() throws Exception {
+        String userId = graphQl(signIn("short-lived@example.com")).document("{ me { id } }").execute().path("me.id").entity(String.class).get();
+        SecurityProperties live = security;
+        Tokens shortLived = new Tokens(new SecurityProperties(live.jwtSecret(), live.issuer(), Duration.ofSeconds(3), live.refreshTtl(),
+                live.adminEmails(), live.uiOrigin(), false, false, live.publicPaths(), live.google()), java.time.Clock.systemUTC());
+        String token = shortLived.issue(new Tokens.Identity(userId, "short-lived@example.com", "Short")).accessToken();
+        WebSocketGraphQlClient socket = socket("Bearer " + token);
+        long started = System.nanoTime();
+        java.util.List<Map> heard = socket.document("subscription { myActivity { kind } }").retrieveSubscription("myActivity")
+                .toEntity(Map.class).collectList().block(Duration.ofSeconds(20));
+        assertThat(heard).as("nothing happened; the stream simply completed").isEmpty();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(10));
+        socket.stop().block(Duration.ofSeconds(5));
     }
 
     private long watchers() {

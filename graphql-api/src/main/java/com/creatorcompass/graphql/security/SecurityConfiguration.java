@@ -68,10 +68,11 @@ public class SecurityConfiguration {
     /** GraphQL over WebSocket: the access token comes in the connection_init payload ({"Authorization": "Bearer ..."}). */
     @Bean
     @Order(-1) // before the signed-in-only rule, which reads what this puts in the Reactor context
-    public AuthenticationWebSocketInterceptor webSocketAuthentication(Tokens tokens) {
+    public SignedInWebSocket webSocketAuthentication(Tokens tokens, Clock clock) {
         JwtAuthenticationProvider provider = new JwtAuthenticationProvider(tokens.accessDecoder());
         provider.setJwtAuthenticationConverter(roles());
-        return new AuthenticationWebSocketInterceptor(new BearerTokenAuthenticationExtractor(), new ProviderManager(provider));
+        return new SignedInWebSocket(new AuthenticationWebSocketInterceptor(new BearerTokenAuthenticationExtractor(), new ProviderManager(provider)),
+                tokens.accessDecoder(), clock);
     }
 
     static JwtAuthenticationConverter roles() {
