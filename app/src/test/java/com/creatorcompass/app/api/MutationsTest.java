@@ -91,6 +91,27 @@ class MutationsTest extends ApiTest {
     }
 
     @Test
+    void tracking_a_new_handle_spends_a_scrape_request_and_with_none_left_tracks_nothing() throws Exception {
+        HttpGraphQlTester uma = graphQl(signIn("uma@example.com"));
+        String scrape = "mutation { requestScrape(input: {handle: \"ana.reads\"}) { scheduled errors { code } } }";
+        uma.document(scrape).execute().path("requestScrape.scheduled").entity(Boolean.class).isEqualTo(true);
+        uma.document("mutation { trackCreator(input: {handle: \"uma.first\"}) { me { trackedHandles } errors { code } } }").execute()
+                .path("trackCreator.me.trackedHandles").entityList(String.class).containsExactly("uma.first");
+        // Both of the window's two requests are spent: a new handle (and a competitor or account that is new) is refused.
+        uma.document("mutation { trackCreator(input: {handle: \"uma.second\"}) { me { trackedHandles } errors { code message } } }").execute()
+                .path("trackCreator.me").valueIsNull()
+                .path("trackCreator.errors[0].code").entity(String.class).isEqualTo("RATE_LIMITED");
+        uma.document("mutation { addCompetitor(input: {handle: \"uma.rival\"}) { errors { code } } }").execute()
+                .path("addCompetitor.errors[0].code").entity(String.class).isEqualTo("RATE_LIMITED");
+        assertThat(jdbc.queryForObject("select count(*) from event_store.domain_event_entry where payload_type like '%CreatorTracked' "
+                + "and (convert_from(payload, 'UTF8') like '%\"uma.second\"%' or convert_from(payload, 'UTF8') like '%\"uma.rival\"%')",
+                Long.class)).as("nothing tracked").isZero();
+        // A creator somebody already tracks costs no scrape.
+        uma.document("mutation { trackCreator(input: {handle: \"bella.bakes\"}) { errors { code } } }").execute()
+                .path("trackCreator.errors").entityList(Object.class).hasSize(0);
+    }
+
+    @Test
     void users_see_and_change_only_their_own_account() throws Exception {
         HttpGraphQlTester lea = graphQl(signIn("lea@example.com"));
         HttpGraphQlTester max = graphQl(signIn("max@example.com"));

@@ -62,6 +62,8 @@ public class MutationController {
             return new Payloads.TrackCreatorPayload(creator(handle), accounts.me(user), List.of());
         } catch (CommandRejectedException rejected) {
             return new Payloads.TrackCreatorPayload(null, null, List.of(MutationError.of(rejected)));
+        } catch (ApiException refused) {
+            return new Payloads.TrackCreatorPayload(null, null, List.of(MutationError.of(refused)));
         }
     }
 
@@ -134,8 +136,19 @@ public class MutationController {
     }
 
     /** Makes sure the handle is followed by the scraper; already tracked is fine. */
+    /**
+     * Tracks the handle if nobody does yet. A new creator is scraped at once, so that counts as one of
+     * the user's scrape requests: with none left, nothing is tracked (RATE_LIMITED).
+     */
     private String track(Map<String, Object> input, SignedInUser user) {
         String handle = handle(input);
+        if (found(handle) != null) {
+            return handle;
+        }
+        if (!scrapeLimit.tryAcquire(user.id())) {
+            throw new ApiException(ErrorCode.RATE_LIMITED, "tracking @" + handle + " would scrape it at once, and your scrape requests "
+                    + "are used up; try again within " + scrapeLimit.window().toSeconds() + " s");
+        }
         try {
             commands.sendAndWait(new TrackCreator(handle, user.id()));
         } catch (CommandRejectedException rejected) {
@@ -152,6 +165,8 @@ public class MutationController {
             return new Payloads.UserPayload(accounts.me(user), List.of());
         } catch (CommandRejectedException rejected) {
             return new Payloads.UserPayload(null, List.of(MutationError.of(rejected)));
+        } catch (ApiException refused) {
+            return new Payloads.UserPayload(null, List.of(MutationError.of(refused)));
         }
     }
 
