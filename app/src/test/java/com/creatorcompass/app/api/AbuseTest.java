@@ -11,9 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** Requests meant to hurt are refused before they run, with a code, and the server carries on. */
+@ExtendWith(OutputCaptureExtension.class)
 class AbuseTest extends ApiTest {
 
     @Test
@@ -140,6 +145,14 @@ class AbuseTest extends ApiTest {
                         + "\"variables\":{\"d\":\"" + huge + "\"}}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.body()).contains("INVALID_ARGUMENT", "(cut)").doesNotContain("x".repeat(300));
         assertThat(response.body().length()).isLessThan(1_000);
+    }
+
+    @Test
+    void a_line_break_in_what_a_user_sent_cannot_forge_a_log_line(CapturedOutput output) {
+        LoggerFactory.getLogger(AbuseTest.class).warn("refused handle {}", "evil\r\n2026-12-06T00:00:00Z  INFO forged line");
+        assertThat(output.getOut().lines().filter(line -> line.contains("refused handle")))
+                .singleElement().asString().contains("evil ↵ 2026-12-06T00:00:00Z  INFO forged line");
+        assertThat(output.getOut().lines()).noneMatch(line -> line.startsWith("2026-12-06T00:00:00Z  INFO forged"));
     }
 
     @Test
