@@ -91,11 +91,6 @@ public final class WarehouseBatch {
         return true;
     }
 
-    public boolean isEmpty() {
-        return profiles.isEmpty() && videoFacts.isEmpty() && outcomes.isEmpty() && trackings.isEmpty() && creators.isEmpty()
-                && videos.isEmpty();
-    }
-
     /** Writes everything folded so far, in the caller's transaction, and starts empty again. */
     public void write(DSLContext sql) {
         writeFacts(sql);
