@@ -70,7 +70,10 @@ public final class SignedInWebSocket implements WebSocketGraphQlInterceptor {
         session.getAttributes().put(USER, token.getSubject());
         session.getAttributes().put(EXPIRES, token.getExpiresAt());
         session.getAttributes().put(OPEN, new AtomicInteger());
-        return authentication.handleConnectionInitialization(session, payload);
+        return authentication.handleConnectionInitialization(session, payload).doOnError(refused -> {
+            session.getAttributes().remove(USER); // not counted: the close that follows finds no user to release
+            open.decrementAndGet();
+        });
     }
 
     @Override
