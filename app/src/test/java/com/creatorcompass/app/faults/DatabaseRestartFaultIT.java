@@ -37,7 +37,7 @@ class DatabaseRestartFaultIT {
         int port = CompassChild.freePort();
         Path files = work.resolve("postgres");
         EmbeddedDatabase postgres = EmbeddedDatabase.startOrAttach(files, port);
-        TestDatabase database = new TestDatabase(postgres.jdbcUrl(), postgres.user(), null, "embedded");
+        TestDatabase database = new TestDatabase(postgres.jdbcUrl(), postgres.user(), postgres.password(), "embedded");
         Map<String, String> env = CompassChild.environment(database, work.resolve("data"));
         env.put("COMPASS_DB_CONNECTION_TIMEOUT", "2s");
         Path acks = work.resolve("acks.txt");
