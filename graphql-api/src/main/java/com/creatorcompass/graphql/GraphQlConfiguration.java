@@ -5,13 +5,11 @@ import com.creatorcompass.graphql.errors.ErrorCodes;
 import com.creatorcompass.graphql.limits.AllowList;
 import com.creatorcompass.graphql.limits.ParsedDocuments;
 import com.creatorcompass.graphql.limits.QueryLimits;
-import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.scalars.ExtendedScalars;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +19,6 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -58,7 +55,7 @@ public class GraphQlConfiguration {
             Authentication caller = overWebSocket != null ? overWebSocket.getAuthentication()
                     : SecurityContextHolder.getContext().getAuthentication();
             if (caller == null || caller instanceof AnonymousAuthenticationToken || !caller.isAuthenticated()) {
-                return Mono.just(refusal(request, ErrorCode.UNAUTHENTICATED, "sign in first"));
+                return Mono.just(ErrorCodes.refusal(request, ErrorCode.UNAUTHENTICATED, "sign in first"));
             }
             return chain.next(request);
         });
@@ -69,7 +66,7 @@ public class GraphQlConfiguration {
     @Order(2)
     public WebGraphQlInterceptor allowListed(AllowList allowList) {
         return (request, chain) -> allowList.permits(request.getDocument()) ? chain.next(request)
-                : Mono.just(refusal(request, ErrorCode.FORBIDDEN, "this operation is not on the allow-list"));
+                : Mono.just(ErrorCodes.refusal(request, ErrorCode.FORBIDDEN, "this operation is not on the allow-list"));
     }
 
     static final int MAX_MESSAGE = 200;
@@ -101,9 +98,4 @@ public class GraphQlConfiguration {
         return message == null || message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "… (cut)";
     }
 
-    static WebGraphQlResponse refusal(WebGraphQlRequest request, ErrorCode code, String message) {
-        GraphQLError error = GraphqlErrorBuilder.newError().message(message).extensions(Map.of("code", code.name())).build();
-        ExecutionResult result = ExecutionResult.newExecutionResult().errors(List.of(error)).build();
-        return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
-    }
 }

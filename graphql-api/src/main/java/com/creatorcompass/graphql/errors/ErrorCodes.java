@@ -5,15 +5,20 @@ import com.creatorcompass.contracts.Rejection;
 import com.creatorcompass.contracts.TransientFailures;
 import com.creatorcompass.contracts.query.InvalidQueryException;
 import graphql.ErrorClassification;
+import graphql.ExecutionResult;
 import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Component;
@@ -106,5 +111,12 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter {
             case FORBIDDEN -> org.springframework.graphql.execution.ErrorType.FORBIDDEN;
             case INTERNAL, UNAVAILABLE -> org.springframework.graphql.execution.ErrorType.INTERNAL_ERROR;
         };
+    }
+
+    /** A request refused before it runs, answered as GraphQL: one error with its code, no data. */
+    public static WebGraphQlResponse refusal(WebGraphQlRequest request, ErrorCode code, String message) {
+        GraphQLError error = GraphqlErrorBuilder.newError().message(message).extensions(Map.of("code", code.name())).build();
+        ExecutionResult result = ExecutionResult.newExecutionResult().errors(List.of(error)).build();
+        return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
     }
 }

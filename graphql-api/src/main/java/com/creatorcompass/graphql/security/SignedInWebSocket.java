@@ -3,19 +3,17 @@ package com.creatorcompass.graphql.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import graphql.ExecutionResult;
-import graphql.GraphqlErrorBuilder;
+import com.creatorcompass.graphql.errors.ErrorCode;
+import com.creatorcompass.graphql.errors.ErrorCodes;
 import org.reactivestreams.Publisher;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.WebSocketGraphQlInterceptor;
 import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.graphql.server.WebSocketSessionInfo;
-import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -84,7 +82,8 @@ public final class SignedInWebSocket implements WebSocketGraphQlInterceptor {
         }
         if (open.incrementAndGet() > MAX_SUBSCRIPTIONS_PER_CONNECTION) {
             open.decrementAndGet();
-            return Mono.just(refused(request, "at most " + MAX_SUBSCRIPTIONS_PER_CONNECTION + " subscriptions per connection"));
+            return Mono.just(ErrorCodes.refusal(request, ErrorCode.RATE_LIMITED,
+                    "at most " + MAX_SUBSCRIPTIONS_PER_CONNECTION + " subscriptions per connection"));
         }
         Instant expires = (Instant) overSocket.getSessionInfo().getAttributes().get(EXPIRES);
         return authentication.intercept(request, chain)
@@ -116,9 +115,4 @@ public final class SignedInWebSocket implements WebSocketGraphQlInterceptor {
         authentication.handleConnectionClosed(session, statusCode, payload);
     }
 
-    private static WebGraphQlResponse refused(WebGraphQlRequest request, String message) {
-        ExecutionResult result = ExecutionResult.newExecutionResult().errors(List.of(GraphqlErrorBuilder.newError().message(message)
-                .extensions(Map.of("code", "RATE_LIMITED")).build())).build();
-        return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
-    }
 }
