@@ -10,10 +10,10 @@ import com.creatorcompass.streams.runtime.CompassTopics;
 import com.creatorcompass.streams.runtime.ConsumerLag;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -34,19 +34,15 @@ public class StreamsConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "compass.streams.publish", havingValue = "true", matchIfMissing = true)
-    public Producer<String, byte[]> eventProducer(KafkaCluster cluster) {
-        return new KafkaProducer<>(Map.of(
+    public KafkaEventPublisher kafkaEventPublisher(KafkaCluster cluster, CompassTopics topics) {
+        Map<String, Object> config = new HashMap<>(KafkaEventPublisher.PRODUCER_TIMEOUTS);
+        config.putAll(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new ByteArraySerializer());
-    }
-
-    @Bean
-    @ConditionalOnProperty(name = "compass.streams.publish", havingValue = "true", matchIfMissing = true)
-    public KafkaEventPublisher kafkaEventPublisher(Producer<String, byte[]> eventProducer, CompassTopics topics) {
-        return new KafkaEventPublisher(eventProducer);
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"));
+        return new KafkaEventPublisher(() -> new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer()));
     }
 
     /** Events stored but not yet acknowledged by Kafka (from the publisher's token; -1 before its first). */

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The app against a Kafka broker of its own (here a real KRaft broker in the test's process, the
  * "external cluster" of a deployment), which goes away in the middle of the stream and comes back on
  * the same log: commands keep being accepted, publication and the stream jobs resume where Kafka
- * acknowledged them, and the warehouse and series end up exactly as a clean rebuild.
+ * acknowledged them, and the warehouse and series end up exactly as a clean rebuild. The broker stays
+ * away longer than the publisher's delivery timeout, so a batch fails for real and is sent again on a
+ * new producer (before, such an outage past Axon's 60 s janitor stopped publication for good).
  */
 @Tag("fault")
 class BrokerRestartFaultIT {
@@ -27,6 +29,9 @@ class BrokerRestartFaultIT {
     static {
         QuietLogs.of("kafka", "org.apache.kafka", "state.change.logger");
     }
+
+    /** Longer than the publisher's delivery timeout (30 s, KafkaEventPublisher.PRODUCER_TIMEOUTS). */
+    static final Duration OUTAGE = Duration.ofSeconds(35);
 
     @TempDir
     Path work;
@@ -48,7 +53,7 @@ class BrokerRestartFaultIT {
 
             broker.close();
             int acceptedWhileDown = CompassChild.lines(acks, "ACK").size();
-            Thread.sleep(8_000);
+            Thread.sleep(OUTAGE.toMillis());
             acceptedWhileDown = CompassChild.lines(acks, "ACK").size() - acceptedWhileDown;
             long restarted = System.nanoTime();
             broker = InProcessKafka.startOrAttach(log, port);
@@ -56,9 +61,12 @@ class BrokerRestartFaultIT {
             JsonNode ingested = app.await("ingested", Duration.ofMinutes(3));
             verified = app.call("verify", "verified", Duration.ofMinutes(5));
             app.stop();
-            System.out.printf("[fault] broker restart: broker down 8 s mid-stream; %d scrapes accepted meanwhile; %d in all, "
-                            + "%d failed; caught up and checked %.1f s after the broker came back%n", acceptedWhileDown,
+            System.out.printf("[fault] broker restart: broker down %d s mid-stream; %d scrapes accepted meanwhile; %d in all, "
+                            + "%d failed; caught up and checked %.1f s after the broker came back%n", OUTAGE.toSeconds(), acceptedWhileDown,
                     ingested.get("acked").asLong(), ingested.get("failed").asLong(), (System.nanoTime() - restarted) / 1e9);
+            long resent = java.nio.file.Files.readAllLines(app.log()).stream().filter(line -> line.contains("sent again on a new producer")).count();
+            System.out.printf("[fault] publication batches failed and sent again on a new producer: %d%n", resent);
+            assertThat(resent).as("the outage outlasted the delivery timeout: a batch failed and was sent again").isPositive();
             assertThat(acceptedWhileDown).as("commands do not need Kafka").isPositive();
             assertThat(ingested.get("failed").asLong()).isZero();
         } finally {

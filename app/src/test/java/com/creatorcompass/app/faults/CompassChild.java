@@ -188,6 +188,11 @@ final class CompassChild implements AutoCloseable {
         return FreePorts.pair();
     }
 
+    /** Where the child's output goes. */
+    Path log() {
+        return log;
+    }
+
     static List<String> lines(Path file, String prefix) throws IOException {
         List<String> ids = new ArrayList<>();
         if (Files.exists(file)) {

@@ -7,12 +7,16 @@ import com.creatorcompass.contracts.stream.Topics;
 import com.creatorcompass.streams.json.CompassJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.axonframework.config.ProcessingGroup;
@@ -21,23 +25,40 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishes every stored event to the event topic, keyed by its aggregate (a creator's events stay in
  * one partition, in order). A tracking processor: its token moves only after Kafka has acknowledged
  * the whole batch, so after a crash it resumes where the acknowledged events end. At least once:
  * a batch cut short by a crash is sent again, and consumers tolerate the duplicates.
+ *
+ * <p>A batch that fails (Kafka unreachable past the producer's delivery timeout, or a producer in a
+ * state it cannot leave, such as an idempotence sequence lost in a broker restart) is rolled back and
+ * the producer replaced, so the processor's retry starts on a fresh one. The producer's timeouts
+ * ({@link #PRODUCER_TIMEOUTS}) end a batch's wait well before Axon's janitor would interrupt the
+ * processor's thread at 60 s, an interrupt that stops a tracking processor for good.
  */
 @ProcessingGroup(KafkaEventPublisher.PROCESSOR)
-public class KafkaEventPublisher {
+public class KafkaEventPublisher implements AutoCloseable {
 
     public static final String PROCESSOR = "kafka-publication";
+    /** Producer settings that bound a batch's wait: metadata 10 s, a request 15 s, delivery 30 s in all. */
+    public static final Map<String, Object> PRODUCER_TIMEOUTS = Map.of(
+            ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
+            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000,
+            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+    private static final Logger log = LoggerFactory.getLogger(KafkaEventPublisher.class);
     private static final String PENDING = KafkaEventPublisher.class.getName() + ".pending";
 
-    private final Producer<String, byte[]> producer;
+    private final Supplier<Producer<String, byte[]>> producers;
+    private volatile Producer<String, byte[]> producer;
 
-    public KafkaEventPublisher(Producer<String, byte[]> producer) {
-        this.producer = producer;
+    /** @param producers makes a producer: the first, and one after each failed batch */
+    public KafkaEventPublisher(Supplier<Producer<String, byte[]>> producers) {
+        this.producers = producers;
+        this.producer = producers.get();
     }
 
     @EventHandler
@@ -59,6 +80,7 @@ public class KafkaEventPublisher {
         return batch.getOrComputeResource(PENDING, name -> {
             List<Future<RecordMetadata>> sends = new ArrayList<>();
             batch.onPrepareCommit(unit -> awaitAll(sends));
+            batch.onRollback(unit -> replaceProducer(unit.getExecutionResult() == null ? null : unit.getExecutionResult().getExceptionResult()));
             return sends;
         });
     }
@@ -75,6 +97,17 @@ public class KafkaEventPublisher {
         } catch (ExecutionException e) {
             throw new IllegalStateException("Kafka refused a batch; it will be sent again", e.getCause());
         }
+    }
+
+    private synchronized void replaceProducer(Throwable cause) {
+        log.warn("Kafka publication: a batch failed ({}); it will be sent again on a new producer", cause == null ? "rolled back" : cause.toString());
+        producer.close(Duration.ZERO);
+        producer = producers.get();
+    }
+
+    @Override
+    public synchronized void close() {
+        producer.close();
     }
 
     /** Event time: when an observation was true; for everything else, when the event was stored. */
