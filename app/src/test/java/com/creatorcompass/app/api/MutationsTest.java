@@ -43,6 +43,42 @@ class MutationsTest extends ApiTest {
     }
 
     @Test
+    void a_creator_stops_being_scraped_when_its_last_follower_drops_it_and_an_operators_creator_never_does() throws Exception {
+        HttpGraphQlTester lea = graphQl(signIn("lea@example.com"));
+        HttpGraphQlTester mo = graphQl(signIn("mo@example.com"));
+        lea.document("mutation { trackCreator(input: {handle: \"left.alone\"}) { errors { code } } }").execute()
+                .path("trackCreator.errors").entityList(Object.class).hasSize(0);
+        mo.document("mutation { addCompetitor(input: {handle: \"left.alone\"}) { errors { code } } }").execute()
+                .path("addCompetitor.errors").entityList(Object.class).hasSize(0);
+
+        lea.document("mutation { untrackCreator(input: {handle: \"left.alone\"}) { errors { code } } }").execute();
+        assertThat(events("CreatorUntracked", "left.alone")).as("mo still follows it").isZero();
+        mo.document("mutation { removeCompetitor(input: {handle: \"left.alone\"}) { errors { code } } }").execute();
+        assertThat(events("CreatorUntracked", "left.alone")).as("the last follower left: the scraper hears it is untracked").isOne();
+        assertThat(jdbc.queryForObject("select convert_from(payload, 'UTF8') from event_store.domain_event_entry "
+                + "where payload_type like '%CreatorUntracked' and convert_from(payload, 'UTF8') like '%\"left.alone\"%'", String.class))
+                .as("released by the user whose drop left it alone").contains(jdbc.queryForObject(
+                        "select user_id from accounts.app_user where email = 'mo@example.com'", String.class));
+
+        // An operator's creator (the fixture's) stays tracked whoever drops it.
+        lea.document("mutation { trackCreator(input: {handle: \"cara.codes\"}) { errors { code } } }").execute();
+        lea.document("mutation { untrackCreator(input: {handle: \"cara.codes\"}) { errors { code } } }").execute();
+        assertThat(events("CreatorUntracked", "cara.codes")).isZero();
+
+        // Followed again: tracked (and scraped) again.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> Boolean.FALSE.equals(jdbc.queryForObject(
+                "select tracked from warehouse.dim_creator where handle = 'left.alone'", Boolean.class)));
+        mo.document("mutation { trackCreator(input: {handle: \"left.alone\"}) { errors { code } } }").execute()
+                .path("trackCreator.errors").entityList(Object.class).hasSize(0);
+        assertThat(events("CreatorTracked", "left.alone")).isEqualTo(2);
+    }
+
+    private long events(String type, String handle) {
+        return jdbc.queryForObject("select count(*) from event_store.domain_event_entry where payload_type like ? "
+                + "and convert_from(payload, 'UTF8') like ?", Long.class, "%" + type, "%\"" + handle + "\"%");
+    }
+
+    @Test
     void linking_the_users_tiktok_account_and_competitors() throws Exception {
         HttpGraphQlTester hal = graphQl(signIn("hal@example.com"));
         hal.document("mutation { linkTikTokAccount(input: {handle: \"cara.codes\"}) { me { tiktokHandle } errors { code } } }").execute()

@@ -13,6 +13,7 @@ import com.creatorcompass.contracts.creator.ScrapeRequested;
 import com.creatorcompass.contracts.creator.ScrapeOutcome;
 import com.creatorcompass.contracts.creator.UntrackCreator;
 import com.creatorcompass.contracts.observation.VideoObservation;
+import com.creatorcompass.contracts.user.Requesters;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,11 +24,12 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A TikTok creator we follow. It holds only what it needs to decide (its handle and whether it is
- * tracked), never its history: that lives in the event store and in the read models.
+ * A TikTok creator we follow. It holds only what it needs to decide (its handle, whether it is
+ * tracked, and whether an operator tracked it), never its history: that lives in the event store and
+ * in the read models.
  */
 // The snapshot's shape: bump it when the fields change, and older snapshots are ignored (rebuilt from events).
-@Revision("1")
+@Revision("2")
 @Aggregate(snapshotTriggerDefinition = "creatorSnapshotTrigger", cache = "creatorCache",
         commandTargetResolver = "contractCommandTargets")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -38,6 +40,8 @@ public class Creator {
     private String creatorId;
     private String handle;
     private boolean tracked;
+    /** Tracked at an operator's request (not a user's): no user's drop ends it, only an operator's untrack. */
+    private boolean trackedByOperator;
 
     protected Creator() {
         // For Axon: rebuilt from events or a snapshot.
@@ -58,6 +62,13 @@ public class Creator {
     void handle(UntrackCreator command, Clock clock) {
         requireTracked();
         apply(new CreatorUntracked(creatorId, handle, clock.instant(), command.requestedBy()));
+    }
+
+    /** Nobody follows it any more: scraping stops, unless an operator tracked it. Already untracked is fine. */
+    void release(String lastFollower, Instant now) {
+        if (tracked && !trackedByOperator) {
+            apply(new CreatorUntracked(creatorId, handle, now, lastFollower));
+        }
     }
 
     @CommandHandler
@@ -109,10 +120,12 @@ public class Creator {
         creatorId = event.creatorId();
         handle = event.handle();
         tracked = true;
+        trackedByOperator = !Requesters.isUser(event.requestedBy());
     }
 
     @EventSourcingHandler
     void on(CreatorUntracked event) {
         tracked = false;
+        trackedByOperator = false;
     }
 }

@@ -3,15 +3,19 @@ package com.creatorcompass.command.creator;
 import com.creatorcompass.contracts.CommandRejectedException;
 import com.creatorcompass.contracts.Handles;
 import com.creatorcompass.contracts.Rejection;
+import com.creatorcompass.contracts.creator.ReleaseUnfollowedCreator;
 import com.creatorcompass.contracts.creator.TrackCreator;
 import java.time.Clock;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
 /**
  * Tracking is decided across creators (a handle has one owner), so it is handled here, not in one
- * aggregate: claim the handle, then create its creator or resume the one that owns it.
+ * aggregate: claim the handle, then create its creator or resume the one that owns it. Releasing an
+ * unfollowed creator is addressed by handle too (the API knows handles, and a creator tracked a
+ * moment ago may not be in any read model yet).
  */
 @Component
 public class TrackCreatorHandler {
@@ -42,5 +46,13 @@ public class TrackCreatorHandler {
             creators.load(claim.creatorId()).execute(creator -> creator.trackAgain(command.requestedBy(), clock.instant()));
         }
         return claim.creatorId();
+    }
+
+    @CommandHandler
+    public void handle(ReleaseUnfollowedCreator command) throws Exception {
+        Optional<String> owner = claims.ownerOf(Handles.normalize(command.handle()));
+        if (owner.isPresent()) {
+            creators.load(owner.get()).execute(creator -> creator.release(command.lastFollower(), clock.instant()));
+        }
     }
 }

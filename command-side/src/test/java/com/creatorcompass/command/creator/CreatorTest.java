@@ -9,6 +9,7 @@ import com.creatorcompass.command.CommandSideConfiguration;
 import com.creatorcompass.contracts.CommandRejectedException;
 import com.creatorcompass.contracts.Rejection;
 import com.creatorcompass.contracts.creator.CreatorTracked;
+import com.creatorcompass.contracts.creator.ReleaseUnfollowedCreator;
 import com.creatorcompass.contracts.creator.RequestScrape;
 import com.creatorcompass.contracts.creator.ScrapeRequested;
 import com.creatorcompass.contracts.creator.CreatorUntracked;
@@ -119,6 +120,51 @@ class CreatorTest {
                     .when(new RequestScrape(ID, "user-2"))
                     .expectNoEvents()
                     .expectException(rejectedWith(Rejection.CREATOR_NOT_TRACKED));
+        }
+
+        @Test
+        void a_creator_a_user_tracked_is_released_when_its_last_follower_drops_it() {
+            claims.with("charli", ID);
+            fixture.given(new CreatorTracked(ID, "charli", NOW.minusSeconds(3600), "u-0123456789abcdef01234567"))
+                    .when(new ReleaseUnfollowedCreator("charli", "u-fedcba9876543210fedcba98"))
+                    .expectEvents(new CreatorUntracked(ID, "charli", NOW, "u-fedcba9876543210fedcba98"));
+        }
+
+        @Test
+        void a_creator_an_operator_tracked_stays_tracked_when_users_drop_it() {
+            claims.with("charli", ID);
+            fixture.given(new CreatorTracked(ID, "charli", NOW.minusSeconds(3600), "cli"))
+                    .when(new ReleaseUnfollowedCreator("charli", "u-fedcba9876543210fedcba98"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_creator_no_longer_tracked_is_released_quietly() {
+            claims.with("charli", ID);
+            fixture.given(new CreatorTracked(ID, "charli", NOW.minusSeconds(3600), "u-0123456789abcdef01234567"),
+                            new CreatorUntracked(ID, "charli", NOW.minusSeconds(60), "cli"))
+                    .when(new ReleaseUnfollowedCreator("charli", "u-fedcba9876543210fedcba98"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_operator_tracking_a_released_creator_again_holds_it() {
+            claims.with("charli", ID);
+            fixture.given(new CreatorTracked(ID, "charli", NOW.minusSeconds(3600), "u-0123456789abcdef01234567"),
+                            new CreatorUntracked(ID, "charli", NOW.minusSeconds(60), "u-0123456789abcdef01234567"),
+                            new CreatorTracked(ID, "charli", NOW.minusSeconds(30), "demo"))
+                    .when(new ReleaseUnfollowedCreator("charli", "u-0123456789abcdef01234567"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void releasing_a_handle_never_tracked_does_nothing() {
+            fixture.givenNoPriorActivity()
+                    .when(new ReleaseUnfollowedCreator("never.seen", "u-fedcba9876543210fedcba98"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
         }
 
         @Test

@@ -2,6 +2,7 @@ package com.creatorcompass.graphql.mutations;
 
 import com.creatorcompass.contracts.CommandRejectedException;
 import com.creatorcompass.contracts.Rejection;
+import com.creatorcompass.contracts.creator.ReleaseUnfollowedCreator;
 import com.creatorcompass.contracts.creator.RequestScrape;
 import com.creatorcompass.contracts.creator.TrackCreator;
 import com.creatorcompass.contracts.ops.Projection;
@@ -11,6 +12,8 @@ import com.creatorcompass.contracts.query.AsOf;
 import com.creatorcompass.contracts.query.CreatorKpis;
 import com.creatorcompass.contracts.query.CreatorsFound;
 import com.creatorcompass.contracts.query.FindCreators;
+import com.creatorcompass.contracts.query.FindFollowers;
+import com.creatorcompass.contracts.query.Followers;
 import com.creatorcompass.contracts.user.AddCompetitor;
 import com.creatorcompass.contracts.user.AddToTrackingList;
 import com.creatorcompass.contracts.user.AgeBand;
@@ -70,13 +73,24 @@ public class MutationController {
     @MutationMapping
     public Payloads.UserPayload untrackCreator(@Argument Map<String, Object> input, Authentication authentication) {
         SignedInUser user = SignedInUser.of(authentication);
-        return change(user, () -> commands.sendAndWait(new RemoveFromTrackingList(user.id(), handle(input))));
+        String handle = handle(input);
+        return change(user, () -> {
+            commands.sendAndWait(new RemoveFromTrackingList(user.id(), handle));
+            releaseIfUnfollowed(handle, user);
+        });
     }
 
     @MutationMapping
     public Payloads.UserPayload linkTikTokAccount(@Argument Map<String, Object> input, Authentication authentication) {
         SignedInUser user = SignedInUser.of(authentication);
-        return change(user, () -> commands.sendAndWait(new LinkTikTokAccount(user.id(), track(input, user))));
+        return change(user, () -> {
+            String previous = accounts.me(user).tiktokHandle();
+            String linked = track(input, user);
+            commands.sendAndWait(new LinkTikTokAccount(user.id(), linked));
+            if (previous != null && !previous.equals(linked)) {
+                releaseIfUnfollowed(previous, user);
+            }
+        });
     }
 
     @MutationMapping
@@ -88,7 +102,11 @@ public class MutationController {
     @MutationMapping
     public Payloads.UserPayload removeCompetitor(@Argument Map<String, Object> input, Authentication authentication) {
         SignedInUser user = SignedInUser.of(authentication);
-        return change(user, () -> commands.sendAndWait(new RemoveCompetitor(user.id(), handle(input))));
+        String handle = handle(input);
+        return change(user, () -> {
+            commands.sendAndWait(new RemoveCompetitor(user.id(), handle));
+            releaseIfUnfollowed(handle, user);
+        });
     }
 
     @MutationMapping
@@ -135,14 +153,15 @@ public class MutationController {
         }
     }
 
-    /** Makes sure the handle is followed by the scraper; already tracked is fine. */
     /**
-     * Tracks the handle if nobody does yet. A new creator is scraped at once, so that counts as one of
-     * the user's scrape requests: with none left, nothing is tracked (RATE_LIMITED).
+     * Tracks the handle if it is not tracked (new, or released when its followers left). Tracking
+     * scrapes it at once, so that counts as one of the user's scrape requests: with none left, nothing
+     * is tracked (RATE_LIMITED).
      */
     private String track(Map<String, Object> input, SignedInUser user) {
         String handle = handle(input);
-        if (found(handle) != null) {
+        CreatorKpis known = found(handle);
+        if (known != null && known.tracked()) {
             return handle;
         }
         if (!scrapeLimit.tryAcquire(user.id())) {
@@ -157,6 +176,17 @@ public class MutationController {
             }
         }
         return handle;
+    }
+
+    /**
+     * When nobody follows {@code handle} any more (as their account, on their list, or as a competitor),
+     * its creator is released: scraping stops, its history stays, and an operator's tracking holds.
+     */
+    private void releaseIfUnfollowed(String handle, SignedInUser user) {
+        Followers followers = queries.query(new FindFollowers(handle), ResponseTypes.instanceOf(Followers.class)).join();
+        if (followers.userIds().isEmpty()) {
+            commands.sendAndWait(new ReleaseUnfollowedCreator(handle, user.id()));
+        }
     }
 
     private Payloads.UserPayload change(SignedInUser user, Runnable command) {

@@ -13,19 +13,26 @@ import com.creatorcompass.contracts.user.AgeBand;
 import com.creatorcompass.contracts.user.AudiencePreferences;
 import java.util.List;
 import java.util.Optional;
+import com.creatorcompass.contracts.query.FindFollowers;
+import com.creatorcompass.contracts.query.Followers;
 import org.axonframework.queryhandling.QueryHandler;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.Result;
 
-/** A user's own account, in one statement. */
+/** A user's own account, in one statement; and who follows a handle. */
 public class AccountQueries {
 
     private final DSLContext sql;
 
     public AccountQueries(DSLContext sql) {
         this.sql = sql;
+    }
+
+    @QueryHandler
+    public Followers handle(FindFollowers query) {
+        return new Followers(Followed.usersFollowing(sql, query.handle()));
     }
 
     @QueryHandler
