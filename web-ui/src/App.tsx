@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { createHashRouter, Navigate, NavLink, Outlet, RouterProvider, useNavigate, useParams } from 'react-router';
-import { graphql, refreshSession } from './api/client';
+import { graphql, refreshSession, signOut } from './api/client';
 import { operations } from './api/operations';
 import { newQueryClient } from './api/queries';
 import type { Me } from './api/types';
@@ -120,7 +120,7 @@ function NotFound() {
 
 /** What every signed-in page has: the skip link, the main navigation, the search box and the history banner. */
 function Shell() {
-  const { me } = useAccount();
+  const { me, changed } = useAccount();
   const admin = me.roles.includes('ADMIN');
   return (
     <>
@@ -132,6 +132,7 @@ function Shell() {
         </nav>
         <CreatorSearch />
         <span>{me.displayName ?? me.email}</span>
+        <button type="button" onClick={async () => { await signOut(); queryClient.clear(); changed(); }}>Sign out</button>
       </header>
       <HistoryBanner />
       <Outlet />

@@ -29,3 +29,8 @@ export function day(iso: string, locale?: string): string {
 export function isoDay(date: Date): string {
   return date.toISOString().substring(0, 10);
 }
+
+/** An instant in the reader's own time zone, date and minute: "6 Dec 2026, 14:05". */
+export function instant(iso: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}

@@ -22,3 +22,5 @@ export type AlertPage = G.AlertsQuery['alerts'];
 export type HistoryProgress = NonNullable<G.HistoryQuery['history']>;
 export type CreatorMatch = G.SearchCreatorsQuery['searchCreators'][number];
 export type SimilarToCreator = G.SimilarCreatorsQuery['similarCreators'][number];
+export type SignInSession = G.SessionsQuery['me']['sessions'][number];
+export type SessionsEnded = G.EndSessionMutation['endSession'];

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { graphql } from '../api/client';
 import { operations } from '../api/operations';
-import type { MutationErrors, ReplayStatus } from '../api/types';
+import type { MutationErrors, ReplayStatus, SessionsEnded } from '../api/types';
 import { Show } from '../components/States';
 import { useOperation } from '../api/queries';
 import { count } from '../format';
@@ -29,6 +29,7 @@ export function Admin() {
   return (
     <main id="main" tabIndex={-1}>
       <h1>Admin</h1>
+      <EndUserSessions />
       <div className="controls">
         <button type="button" disabled={running} onClick={() => start('WAREHOUSE')}>Rebuild the warehouse</button>
         <button type="button" disabled={running} onClick={() => start('STREAMS')}>Recompute the stream series</button>
@@ -54,5 +55,33 @@ export function Admin() {
         </>
       )}</Show>
     </main>
+  );
+}
+
+/** Signs a user out everywhere: every session of the account with that e-mail address ends. */
+function EndUserSessions() {
+  const [email, setEmail] = useState('');
+  const [outcome, setOutcome] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const answer = await graphql<{ endUserSessions: SessionsEnded }>(operations.endUserSessions, { email }).catch((e: Error) => {
+      setOutcome(e.message);
+      return null;
+    });
+    if (answer) {
+      const { ended, errors } = answer.endUserSessions;
+      setOutcome(errors.length > 0 ? errors.map((e) => e.message).join(' ') : `Ended ${ended} session${ended === 1 ? '' : 's'} of ${email}.`);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} aria-labelledby="end-user-sessions">
+      <h2 id="end-user-sessions">Sign a user out everywhere</h2>
+      <label htmlFor="end-email">E-mail address</label>
+      <input id="end-email" type="email" maxLength={320} required value={email} onChange={(e) => setEmail(e.target.value)} />
+      <button type="submit">End their sessions</button>
+      {outcome && <p role="status">{outcome}</p>}
+    </form>
   );
 }

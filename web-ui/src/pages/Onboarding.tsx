@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../api/client';
 import { FirstScrape } from '../components/FirstScrape';
+import { Sessions } from '../components/Sessions';
 import { canonicalHandle, isHandle } from '../handles';
 import { operations } from '../api/operations';
 import type { Me, MutationErrors } from '../api/types';
@@ -86,6 +87,7 @@ export function Onboarding({ me, done }: { me: Me; done: () => void }) {
           <button type="button" onClick={done}>Go to the dashboard</button>
         </FirstScrape>
       )}
+      <Sessions />
     </main>
   );
 }

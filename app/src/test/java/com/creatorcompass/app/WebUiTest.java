@@ -311,6 +311,18 @@ class WebUiTest {
         browser.get("http://localhost:" + port + "/#/admin");
         waitFor(By.xpath("//table[caption='Projection lag: events not yet processed']/tbody/tr"));
         page("10-admin");
+
+        // Where the admin is signed in (this browser), then signing out: the server ends the sign-in, so
+        // reloading the page does not bring it back.
+        browser.get("http://localhost:" + port + "/#/onboarding");
+        waitFor(By.xpath("//section[h2='Where you are signed in']//td[text()='This browser']"));
+        page("12-account-sessions");
+        browser.findElement(By.xpath("//header//button[text()='Sign out']")).click();
+        waitFor(By.partialLinkText("Development sign-in"));
+        browser.navigate().refresh();
+        waitFor(By.partialLinkText("Development sign-in"));
+        assertThat(jdbc.queryForObject("select count(*) from auth.sign_in_session where email = 'admin@example.com' and end_reason = 'SIGNED_OUT'",
+                Long.class)).isOne();
     }
 
     /** On a phone-width screen nothing runs off to the side (wide tables scroll inside their own region). */

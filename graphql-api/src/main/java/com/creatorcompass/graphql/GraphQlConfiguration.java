@@ -3,30 +3,40 @@ package com.creatorcompass.graphql;
 import com.creatorcompass.graphql.errors.ErrorCode;
 import com.creatorcompass.graphql.errors.ErrorCodes;
 import com.creatorcompass.graphql.limits.AllowList;
+import com.creatorcompass.graphql.limits.Allowances;
 import com.creatorcompass.graphql.limits.ParsedDocuments;
 import com.creatorcompass.graphql.limits.QueryLimits;
+import com.creatorcompass.graphql.limits.TimeLimit;
+import com.creatorcompass.graphql.security.SignedInUser;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.scalars.ExtendedScalars;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
-import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 
-/** The GraphQL engine's settings: scalars, limits, the signed-in-only rule and stable error codes. */
+/**
+ * The GraphQL engine's settings: scalars, limits, and the interceptors every request passes, outermost
+ * first: the time limit, stable error codes, signed-in callers only, each user's request allowance,
+ * the allow-list.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GraphQlProperties.class)
 public class GraphQlConfiguration {
 
     @Bean
@@ -44,16 +54,22 @@ public class GraphQlConfiguration {
         return QueryLimits.instrumentation();
     }
 
+    /**
+     * A request that runs longer than {@code compass.graphql.timeout} is stopped (no data fetcher
+     * starts after that) and answered 503: what the limits before execution let through still ends.
+     */
+    @Bean
+    @Order(-1)
+    public WebGraphQlInterceptor timeLimit(GraphQlProperties properties) {
+        return new TimeLimit(properties.timeout());
+    }
+
     /** Deny by default: no operation (introspection included) runs for a caller who has not signed in. */
     @Bean
     @Order(1)
     public WebGraphQlInterceptor signedInOnly() {
         return (request, chain) -> Mono.deferContextual(context -> {
-            // Over HTTP the caller is in the thread's security context; over WebSocket the
-            // connection_init authentication put it into the Reactor context.
-            SecurityContext overWebSocket = context.getOrDefault(SecurityContext.class.getName(), null);
-            Authentication caller = overWebSocket != null ? overWebSocket.getAuthentication()
-                    : SecurityContextHolder.getContext().getAuthentication();
+            Authentication caller = caller(context);
             if (caller == null || caller instanceof AnonymousAuthenticationToken || !caller.isAuthenticated()) {
                 return Mono.just(ErrorCodes.refusal(request, ErrorCode.UNAUTHENTICATED, "sign in first"));
             }
@@ -61,9 +77,36 @@ public class GraphQlConfiguration {
         });
     }
 
-    /** In production, only the documents the web UI ships may run (compass.graphql.allow-list-only). */
+    /**
+     * Every user's requests, every operation and every API instance together, within an allowance
+     * ({@code compass.graphql.request-burst} at once, {@code requests-per-second} after); beyond it,
+     * RATE_LIMITED with how long to wait.
+     */
     @Bean
     @Order(2)
+    public WebGraphQlInterceptor withinAllowance(Allowances allowances, GraphQlProperties properties) {
+        Allowances.Allowance requests = new Allowances.Allowance("requests", properties.requestBurst(), properties.requestsPerSecond(),
+                Duration.ofSeconds(1), true);
+        return (request, chain) -> Mono.deferContextual(context -> {
+            Allowances.Taken taken = allowances.take(requests, SignedInUser.of(caller(context)).id());
+            if (taken.allowed()) {
+                return chain.next(request);
+            }
+            long retryAfterMs = Math.max(1, taken.retryAfter().toMillis());
+            return Mono.just(ErrorCodes.refusal(request, ErrorCode.RATE_LIMITED, "too many requests: at most " + requests.describe()
+                    + "; try again in " + retryAfterMs + " ms", Map.of("retryAfterMs", retryAfterMs)));
+        });
+    }
+
+    /** Over HTTP the caller is in the thread's security context; over WebSocket the connection_init put it into the Reactor context. */
+    private static Authentication caller(ContextView context) {
+        SecurityContext overWebSocket = context.getOrDefault(SecurityContext.class.getName(), null);
+        return overWebSocket != null ? overWebSocket.getAuthentication() : SecurityContextHolder.getContext().getAuthentication();
+    }
+
+    /** In production, only the documents the web UI ships may run (compass.graphql.allow-list-only). */
+    @Bean
+    @Order(3)
     public WebGraphQlInterceptor allowListed(AllowList allowList) {
         return (request, chain) -> allowList.permits(request.getDocument()) ? chain.next(request)
                 : Mono.just(ErrorCodes.refusal(request, ErrorCode.FORBIDDEN, "this operation is not on the allow-list"));

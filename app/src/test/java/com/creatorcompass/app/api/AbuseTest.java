@@ -81,6 +81,45 @@ class AbuseTest extends ApiTest {
     }
 
     @Test
+    void two_hundred_aliases_of_me_within_the_field_limit_are_refused_before_any_runs() throws Exception {
+        // The probe's 1,400 aliases of me (1-10 s each) are over the field limit; 200 are not, and cost little,
+        // but each still resolves an account: one field is allowed 10 names.
+        HttpGraphQlTester user = graphQl(signIn("abuse6@example.com"));
+        String aliases = IntStream.range(0, 200).mapToObj(i -> "m" + i + ": me { id }").collect(Collectors.joining(" ", "{ ", " }"));
+        long started = System.nanoTime();
+        user.document(aliases).execute().errors().satisfy(errors -> {
+            assertThat(QueriesTest.codes(errors)).containsOnly("TOO_COMPLEX");
+            assertThat(errors.get(0).getMessage()).contains("the query asks for me under 200 names: at most 10 aliases of one field");
+        }).path("m0").pathDoesNotExist();
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(2));
+        stillHealthy(user);
+    }
+
+    @Test
+    void a_user_sending_requests_as_fast_as_they_can_is_held_to_the_allowance_and_others_are_not() throws Exception {
+        String token = signIn("abuse7@example.com");
+        HttpClient http = HttpClient.newHttpClient();
+        java.util.List<java.util.concurrent.CompletableFuture<String>> burst = IntStream.range(0, 100)
+                .mapToObj(i -> http.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { id } }\"}")).build(),
+                        HttpResponse.BodyHandlers.ofString()).thenApply(HttpResponse::body))
+                .toList();
+        java.util.List<String> answers = burst.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+
+        long limited = answers.stream().filter(body -> body.contains("\"RATE_LIMITED\"")).count();
+        long answered = answers.stream().filter(body -> body.contains("\"me\":{\"id\"")).count();
+        assertThat(answered + limited).isEqualTo(100);
+        // 60 at once, and 20 a second come back while the burst is under way.
+        assertThat(answered).isBetween(60L, 90L);
+        assertThat(answers.stream().filter(body -> body.contains("RATE_LIMITED")).findFirst().orElseThrow())
+                .contains("too many requests: at most 60 at once and 20 per second", "retryAfterMs");
+        stillHealthy(graphQl(signIn("abuse7.neighbour@example.com")));
+        Thread.sleep(1_000);
+        graphQl(token).document("{ me { id } }").execute().path("me.id").hasValue();
+    }
+
+    @Test
     void an_over_long_name_or_e_mail_at_sign_in_is_refused_with_400_naming_the_field() throws Exception {
         for (String[] attempt : new String[][] {{"long.name@example.com", "x".repeat(300), "displayName must be at most 200"},
                 {"b".repeat(330) + "@example.com", "ok", "email is not an e-mail address"},

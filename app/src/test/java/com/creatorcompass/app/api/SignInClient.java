@@ -63,6 +63,11 @@ public final class SignInClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The refresh cookie as the browser holds it. */
+    HttpCookie refreshCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("compass_refresh")).findFirst().orElseThrow();
+    }
+
     String csrf() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
                 .map(HttpCookie::getValue).findFirst().orElse(null);

@@ -11,6 +11,7 @@ import com.creatorcompass.contracts.observation.FailureReason;
 import com.creatorcompass.contracts.query.WatchActivity;
 import com.creatorcompass.contracts.stream.Alert;
 import com.creatorcompass.graphql.security.SecurityProperties;
+import com.creatorcompass.graphql.security.SignIn;
 import com.creatorcompass.graphql.security.Tokens;
 import com.creatorcompass.query.activity.ActivityNotifier;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,10 @@ class SubscriptionTest extends ApiTest {
     QueryUpdateEmitter emitter;
     @Autowired
     SecurityProperties security;
+    @Autowired
+    Tokens tokens;
+    @Autowired
+    SignIn signInFlow;
 
     @Test
     void a_recorded_scrape_of_a_followed_creator_reaches_the_subscriber() throws Exception {
@@ -130,8 +135,12 @@ class SubscriptionTest extends ApiTest {
         String userId = graphQl(signIn("short-lived@example.com")).document("{ me { id } }").execute().path("me.id").entity(String.class).get();
         SecurityProperties live = security;
         Tokens shortLived = new Tokens(new SecurityProperties(live.jwtSecret(), live.issuer(), Duration.ofSeconds(3), live.refreshTtl(),
-                live.adminEmails(), live.uiOrigin(), false, false, live.publicPaths(), live.google()), java.time.Clock.systemUTC());
-        String token = shortLived.issue(new Tokens.Identity(userId, "short-lived@example.com", "Short")).accessToken();
+                live.sessionLifetime(), live.adminEmails(), live.uiOrigin(), false, false, live.publicPaths(), live.google()),
+                java.time.Clock.systemUTC(), session -> true);
+        Tokens.Identity identity = new Tokens.Identity(userId, "short-lived@example.com", "Short");
+        java.util.UUID session = Tokens.session(tokens.accessDecoder().decode(signInFlow.startSession(identity, "test").accessToken()));
+        String token = shortLived.issue(identity, new Tokens.Session(session, java.util.UUID.randomUUID(),
+                java.time.Instant.now().plus(Duration.ofHours(1)))).accessToken();
         WebSocketGraphQlClient socket = socket("Bearer " + token);
         long started = System.nanoTime();
         java.util.List<Map> heard = socket.document("subscription { myActivity { kind } }").retrieveSubscription("myActivity")

@@ -53,6 +53,9 @@ class LoadSoakIT {
         TestDatabase database = TestDatabases.fresh();
         Map<String, String> env = CompassChild.scrapingDemo(database, work.resolve("data"));
         env.put("COMPASS_SCRAPER_INTERVAL", "20s");
+        // Each reader reads back to back, standing for many users: no per-user allowance holds it back.
+        env.put("COMPASS_GRAPHQL_REQUEST_BURST", "100000");
+        env.put("COMPASS_GRAPHQL_REQUESTS_PER_SECOND", "100000");
         String dashboard = operation("Dashboard");
         try (CompassChild app = CompassChild.start(env, "LoadSoak-app")) {
             int port = Integer.parseInt(env.get("COMPASS_PORT"));
@@ -67,7 +70,8 @@ class LoadSoakIT {
             ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
             List<Thread> readers = new ArrayList<>();
             for (int r = 0; r < READERS; r++) {
-                Thread reader = new Thread(() -> readDashboards(port, token, dashboard, handles, end, latencies, errors), "soak-reader-" + r);
+                String readerToken = new SignInClient(port).devSignIn("soak.reader" + r + "@example.com", "Reader " + r);
+                Thread reader = new Thread(() -> readDashboards(port, readerToken, dashboard, handles, end, latencies, errors), "soak-reader-" + r);
                 readers.add(reader);
                 reader.start();
             }

@@ -115,7 +115,14 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter {
 
     /** A request refused before it runs, answered as GraphQL: one error with its code, no data. */
     public static WebGraphQlResponse refusal(WebGraphQlRequest request, ErrorCode code, String message) {
-        GraphQLError error = GraphqlErrorBuilder.newError().message(message).extensions(Map.of("code", code.name())).build();
+        return refusal(request, code, message, Map.of());
+    }
+
+    /** The same, with more for the client in the error's extensions (how long to wait, say). */
+    public static WebGraphQlResponse refusal(WebGraphQlRequest request, ErrorCode code, String message, Map<String, Object> more) {
+        Map<String, Object> extensions = new LinkedHashMap<>(more);
+        extensions.put("code", code.name());
+        GraphQLError error = GraphqlErrorBuilder.newError().message(message).extensions(extensions).build();
         ExecutionResult result = ExecutionResult.newExecutionResult().errors(List.of(error)).build();
         return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
     }

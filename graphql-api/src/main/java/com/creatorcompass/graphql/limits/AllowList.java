@@ -5,7 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import com.creatorcompass.graphql.GraphQlProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,12 @@ public class AllowList {
     private final boolean enforced;
     private final Set<String> documents = new HashSet<>();
 
-    public AllowList(@Value("${compass.graphql.allow-list-only:false}") boolean enforced) {
+    @Autowired
+    public AllowList(GraphQlProperties properties) {
+        this(properties.allowListOnly());
+    }
+
+    AllowList(boolean enforced) {
         this.enforced = enforced;
         try {
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:graphql-client/*.graphql")) {

@@ -10,9 +10,13 @@ import graphql.language.Document;
 import graphql.schema.GraphQLSchema;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.AbstractMap;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a document costs: about how many values it can return, counted before anything runs. A field
@@ -38,8 +42,12 @@ public final class QueryCost {
     private QueryCost() {
     }
 
-    /** A document's cost: the values it can return, and the fields it selects (each alias and spread counted). */
-    public record Cost(long values, int fields) {
+    /**
+     * A document's cost: the values it can return, the fields it selects (each alias and spread
+     * counted), and the field asked for under the most aliases in one selection ({@code me} 1,400
+     * times, say) with how many.
+     */
+    public record Cost(long values, int fields, String mostAliasedField, int aliases) {
     }
 
     /** The cost of the operation about to run. */
@@ -52,6 +60,7 @@ public final class QueryCost {
         QueryTraverser traverser = QueryTraverser.newQueryTraverser()
                 .schema(schema).document(document).operationName(operationName).coercedVariables(variables).build();
         Map<QueryVisitorFieldEnvironment, Long> childCost = new HashMap<>();
+        Map<Map.Entry<QueryVisitorFieldEnvironment, String>, Set<String>> aliases = new HashMap<>();
         int[] fields = {0};
         traverser.visitPostOrder(new QueryVisitorStub() {
             @Override
@@ -59,9 +68,14 @@ public final class QueryCost {
                 fields[0]++;
                 long cost = plus(1, times(childCost.getOrDefault(field, 0L), items(field)));
                 childCost.merge(field.getParentEnvironment(), cost, QueryCost::plus);
+                aliases.computeIfAbsent(new AbstractMap.SimpleImmutableEntry<>(field.getParentEnvironment(), field.getField().getName()),
+                        key -> new HashSet<>()).add(field.getField().getResultKey());
             }
         });
-        return new Cost(childCost.getOrDefault(null, 0L), fields[0]);
+        Map.Entry<Map.Entry<QueryVisitorFieldEnvironment, String>, Set<String>> most = aliases.entrySet().stream()
+                .max(Comparator.comparingInt(entry -> entry.getValue().size())).orElse(null);
+        return new Cost(childCost.getOrDefault(null, 0L), fields[0], most == null ? null : most.getKey().getValue(),
+                most == null ? 0 : most.getValue().size());
     }
 
     /** How many items a field can return: its children are paid for that many times. */

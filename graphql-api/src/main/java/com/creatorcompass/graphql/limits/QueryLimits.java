@@ -8,10 +8,12 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
 
 /**
- * What one request may cost, checked before anything runs: its depth, the fields it selects, and its
- * cost — about how many values it can return ({@link QueryCost}). The largest request the web UI sends (a comparison of the
+ * What one request may cost, checked before anything runs: its depth, the fields it selects, the
+ * aliases of one field, and its cost — about how many values it can return ({@link QueryCost}). The largest request the web UI sends (a comparison of the
  * user and 25 competitors over a year) costs about 67,000; the dashboard over 365 days about 4,500.
  */
 public final class QueryLimits {
@@ -21,6 +23,8 @@ public final class QueryLimits {
     public static final long MAX_COST = 100_000;
     /** The web UI's largest document selects about 80 fields. */
     public static final int MAX_FIELDS = 500;
+    /** One field under this many names (aliases) in one selection at most: the web UI never aliases. */
+    public static final int MAX_ALIASES = 10;
 
     private QueryLimits() {
     }
@@ -37,7 +41,7 @@ public final class QueryLimits {
                                                                                  InstrumentationState state) {
                 depth.beginExecuteOperation(parameters, state);
                 QueryCost.Cost cost = QueryCost.of(parameters.getExecutionContext());
-                // Over either limit, the whole document is refused: nothing of it runs.
+                // Over any limit, the whole document is refused: nothing of it runs.
                 if (cost.fields() > MAX_FIELDS) {
                     throw new AbortExecutionException("the query selects too many fields: " + cost.fields() + " > " + MAX_FIELDS
                             + " (each alias counts; docs/security.md)");
@@ -47,7 +51,27 @@ public final class QueryLimits {
                             + (cost.values() == Long.MAX_VALUE ? "beyond counting" : String.valueOf(cost.values())) + " > " + MAX_COST
                             + " (a page costs its children first times, a series the days of its range; docs/security.md)");
                 }
+                if (cost.aliases() > MAX_ALIASES) {
+                    throw new AbortExecutionException("the query asks for " + cost.mostAliasedField() + " under " + cost.aliases()
+                            + " names: at most " + MAX_ALIASES + " aliases of one field");
+                }
                 return super.beginExecuteOperation(parameters, state);
+            }
+
+            /** Past the request's deadline ({@link TimeLimit}) no data fetcher starts; properties of what is in hand still resolve. */
+            @Override
+            public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+                                                        InstrumentationState state) {
+                if (parameters.isTrivialDataFetcher()) {
+                    return fetcher;
+                }
+                Long deadline = parameters.getEnvironment().getGraphQlContext().get(TimeLimit.DEADLINE);
+                if (deadline == null || System.nanoTime() - deadline < 0) {
+                    return fetcher;
+                }
+                return environment -> {
+                    throw new AbortExecutionException("the request ran past its time limit");
+                };
             }
         };
     }

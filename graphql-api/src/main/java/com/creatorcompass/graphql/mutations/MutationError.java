@@ -11,7 +11,7 @@ public record MutationError(String code, String reason, String message) {
         return new MutationError(ErrorCodes.forRejection(rejected.rejection()).name(), rejected.rejection().name(), rejected.getMessage());
     }
 
-    static MutationError of(ApiException refused) {
+    public static MutationError of(ApiException refused) {
         return new MutationError(refused.code().name(), null, refused.getMessage());
     }
 }

@@ -4,8 +4,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import com.creatorcompass.graphql.security.sessions.SessionEnd;
+import com.creatorcompass.graphql.security.sessions.SignInSessions;
+import com.creatorcompass.graphql.security.sessions.Trade;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -16,20 +22,27 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.WebUtils;
 
 /**
- * The refresh path: the UI trades its refresh cookie for a fresh access token (and a rotated
- * cookie). Cookie-based, so CSRF-protected: send the XSRF-TOKEN cookie's value as X-XSRF-TOKEN (the
- * header only: a form field would let a plain cross-site form try).
+ * The refresh path: the UI trades its refresh cookie for a fresh access token and a rotated cookie;
+ * a refresh token already traded ends its whole session (someone else holds a copy). Cookie-based,
+ * so CSRF-protected: send the XSRF-TOKEN cookie's value as X-XSRF-TOKEN (the header only: a form
+ * field would let a plain cross-site form try). Signing out ends the session on the server too.
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RestController
 public class AuthController {
 
+    private static final Logger log = LoggerFactory.getLogger(AuthController.class);
+
     private final Tokens tokens;
     private final SignIn signIn;
+    private final SignInSessions sessions;
+    private final Clock clock;
 
-    public AuthController(Tokens tokens, SignIn signIn) {
+    public AuthController(Tokens tokens, SignIn signIn, SignInSessions sessions, Clock clock) {
         this.tokens = tokens;
         this.signIn = signIn;
+        this.sessions = sessions;
+        this.clock = clock;
     }
 
     /** Hands out the CSRF token (also set as the XSRF-TOKEN cookie). */
@@ -40,28 +53,50 @@ public class AuthController {
 
     @PostMapping("/auth/token")
     public ResponseEntity<Map<String, Object>> token(HttpServletRequest request, HttpServletResponse response) {
-        Cookie cookie = WebUtils.getCookie(request, signIn.refreshCookieName());
-        String refresh = cookie == null ? null : cookie.getValue();
-        if (refresh == null || refresh.isBlank()) {
-            return refused("not signed in");
-        }
-        Tokens.Identity identity;
-        try {
-            identity = tokens.refresh(refresh);
-        } catch (JwtException invalid) {
+        Tokens.Presented presented = presented(request);
+        if (presented == null) {
             signIn.clearRefreshCookie(response);
             return refused("sign in again");
         }
-        Tokens.Issued issued = tokens.issue(identity);
-        signIn.setRefreshCookie(issued, response);
-        return ResponseEntity.ok(Map.of("accessToken", issued.accessToken(), "tokenType", "Bearer",
-                "expiresIn", issued.accessExpiresAt().getEpochSecond() - Instant.now().getEpochSecond()));
+        Instant now = clock.instant();
+        Trade trade = sessions.trade(presented.sessionId(), presented.tokenId(), now);
+        if (trade instanceof Trade.Rotated rotated) {
+            Tokens.Issued issued = tokens.issue(presented.identity(), new Tokens.Session(presented.sessionId(), rotated.next(),
+                    rotated.sessionEndsAt()));
+            signIn.setRefreshCookie(issued, response);
+            return ResponseEntity.ok(Map.of("accessToken", issued.accessToken(), "tokenType", "Bearer",
+                    "expiresIn", issued.accessExpiresAt().getEpochSecond() - now.getEpochSecond()));
+        }
+        signIn.clearRefreshCookie(response);
+        if (trade instanceof Trade.Reused) {
+            log.warn("A refresh token of session {} (user {}) was presented after it had been traded: the session is ended",
+                    presented.sessionId(), presented.identity().userId());
+            return refused("this sign-in was ended because its refresh token was used twice; sign in again");
+        }
+        return refused("sign in again");
     }
 
     @PostMapping("/auth/logout")
-    public ResponseEntity<Void> logout(HttpServletResponse response) {
+    public ResponseEntity<Void> logout(HttpServletRequest request, HttpServletResponse response) {
+        Tokens.Presented presented = presented(request);
+        if (presented != null) {
+            sessions.endOwn(presented.identity().userId(), presented.sessionId(), SessionEnd.SIGNED_OUT, clock.instant());
+        }
         signIn.clearRefreshCookie(response);
         return ResponseEntity.noContent().build();
+    }
+
+    /** The refresh cookie's token when it is one of ours and unexpired; null otherwise. */
+    private Tokens.Presented presented(HttpServletRequest request) {
+        Cookie cookie = WebUtils.getCookie(request, signIn.refreshCookieName());
+        if (cookie == null || cookie.getValue().isBlank()) {
+            return null;
+        }
+        try {
+            return tokens.refresh(cookie.getValue());
+        } catch (JwtException invalid) {
+            return null;
+        }
     }
 
     private static ResponseEntity<Map<String, Object>> refused(String message) {

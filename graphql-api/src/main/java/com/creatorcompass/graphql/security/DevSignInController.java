@@ -2,6 +2,7 @@ package com.creatorcompass.graphql.security;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import com.creatorcompass.contracts.CommandRejectedException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -50,10 +51,10 @@ public class DevSignInController {
     }
 
     @PostMapping("/auth/dev")
-    public void signIn(@RequestParam String email, @RequestParam(required = false) String name, HttpServletResponse response)
-            throws IOException {
+    public void signIn(@RequestParam String email, @RequestParam(required = false) String name, HttpServletRequest request,
+                       HttpServletResponse response) throws IOException {
         try {
-            signIn.signedIn(ISSUER, email.strip().toLowerCase(java.util.Locale.ROOT), email, name, response);
+            signIn.signedIn(ISSUER, email.strip().toLowerCase(java.util.Locale.ROOT), email, name, request, response);
         } catch (CommandRejectedException rejected) {
             SignIn.refuse(response, rejected);
             return;

@@ -3,6 +3,7 @@ package com.creatorcompass.graphql.security;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import com.creatorcompass.contracts.CommandRejectedException;
 import com.creatorcompass.graphql.limits.RequestBodyLimit;
+import com.creatorcompass.graphql.security.sessions.SignInSessions;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -50,14 +51,14 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 public class SecurityConfiguration {
 
     @Bean
-    public Tokens tokens(SecurityProperties properties, Environment environment, Clock clock) {
+    public Tokens tokens(SecurityProperties properties, Environment environment, Clock clock, SignInSessions sessions) {
         ProductionSecurityCheck.verify(environment, properties);
-        return new Tokens(properties, clock);
+        return new Tokens(properties, clock, session -> sessions.isLive(session, clock.instant()));
     }
 
     @Bean
-    public SignIn signIn(CommandGateway commands, Tokens tokens, SecurityProperties properties) {
-        return new SignIn(commands, tokens, properties);
+    public SignIn signIn(CommandGateway commands, Tokens tokens, SignInSessions sessions, SecurityProperties properties, Clock clock) {
+        return new SignIn(commands, tokens, sessions, properties, clock);
     }
 
     @Bean
@@ -165,7 +166,7 @@ public class SecurityConfiguration {
                 return;
             }
             try {
-                signIn.signedIn(user.getIssuer().toString(), user.getSubject(), user.getEmail(), user.getFullName(), response);
+                signIn.signedIn(user.getIssuer().toString(), user.getSubject(), user.getEmail(), user.getFullName(), request, response);
             } catch (CommandRejectedException refused) {
                 SignIn.refuse(response, refused);
                 return;

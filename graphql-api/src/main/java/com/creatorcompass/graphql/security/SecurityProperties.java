@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                      a random key per start (tokens end with the process)
  * @param issuer        the {@code iss} of the API's tokens; tokens from any other issuer are refused
  * @param accessTtl     lifetime of an access token
- * @param refreshTtl    lifetime of a refresh token (kept in an HttpOnly cookie)
+ * @param refreshTtl    lifetime of a refresh token (kept in an HttpOnly cookie): a session unused this long ends
+ * @param sessionLifetime how long a sign-in lasts at most, however often it is refreshed
  * @param adminEmails   e-mail addresses granted the ADMIN role
  * @param uiOrigin      the one origin allowed to call the API from a browser (CORS)
  * @param devSignIn     the labelled local development sign-in (demo only; refused in prod)
@@ -22,7 +23,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param google        "Sign in with Google": on when a client id is set
  */
 @ConfigurationProperties("compass.security")
-public record SecurityProperties(String jwtSecret, String issuer, Duration accessTtl, Duration refreshTtl, List<String> adminEmails,
+public record SecurityProperties(String jwtSecret, String issuer, Duration accessTtl, Duration refreshTtl, Duration sessionLifetime,
+                                 List<String> adminEmails,
                                  String uiOrigin, boolean devSignIn, boolean secureCookies, List<String> publicPaths,
                                  Google google) {
 
@@ -42,6 +44,7 @@ public record SecurityProperties(String jwtSecret, String issuer, Duration acces
         issuer = issuer == null || issuer.isBlank() ? "creator-compass" : issuer;
         accessTtl = accessTtl == null ? Duration.ofMinutes(15) : accessTtl;
         refreshTtl = refreshTtl == null ? Duration.ofDays(14) : refreshTtl;
+        sessionLifetime = sessionLifetime == null ? Duration.ofDays(30) : sessionLifetime;
         adminEmails = adminEmails == null ? List.of()
                 : adminEmails.stream().filter(email -> !email.isBlank()).map(email -> email.strip().toLowerCase(Locale.ROOT)).toList();
         uiOrigin = uiOrigin == null || uiOrigin.isBlank() ? "http://localhost:8080" : uiOrigin;

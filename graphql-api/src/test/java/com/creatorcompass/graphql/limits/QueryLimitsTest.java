@@ -49,6 +49,22 @@ class QueryLimitsTest {
     }
 
     @Test
+    void one_field_under_more_than_ten_aliases_is_refused_and_the_same_name_twice_is_one() {
+        StringBuilder ten = new StringBuilder("{ ");
+        for (int i = 0; i < 10; i++) {
+            ten.append("n").append(i).append(": node { a } ");
+        }
+        assertThat(API.execute(ten + "}").getErrors()).isEmpty();
+        assertThat(API.execute(ten + "node { a } node { a } }").getErrors()).as("ten aliases and node written twice: 11 names, not 12").isNotEmpty()
+                .singleElement().satisfies(error -> assertThat(error.getMessage()).contains("node under 11 names"));
+        ExecutionResult refused = API.execute(ten + "n10: node { a } }");
+        assertThat(refused.getErrors()).singleElement().satisfies(error ->
+                assertThat(error.getMessage()).contains("the query asks for node under 11 names: at most 10 aliases of one field"));
+        assertThat((Object) refused.getData()).isNull();
+        assertThat(API.execute("{ node { a b: a c: a } items(first: 3) { a } }").getErrors()).isEmpty();
+    }
+
+    @Test
     void a_page_size_that_would_wrap_a_32_bit_total_below_the_limit_is_refused_with_the_rest_of_its_document() {
         // The probe's attack: a costly document beside one field whose page of 2^30 made an int total negative.
         String costly = "a: items(first: 100) { a b c d e f g h i j } b: items(first: 100) { a b c d e f g h i j } "

@@ -1,0 +1,90 @@
+package com.creatorcompass.graphql.limits;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What each user may do how often, counted in PostgreSQL ({@code auth.rate_limit_bucket}): Bucket4j
+ * token buckets, one row per user and allowance, locked while taken from, so every API instance
+ * draws from the same allowance (a per-process counter gives N instances N times the limit).
+ */
+public class Allowances implements AutoCloseable {
+
+    /**
+     * An allowance: {@code capacity} at once, given back {@code refill} per {@code period} — little by
+     * little when {@code smooth}, else all at once when the period has passed.
+     */
+    public record Allowance(String name, long capacity, long refill, Duration period, boolean smooth) {
+
+        BucketConfiguration bucket() {
+            return BucketConfiguration.builder().addLimit(limit -> smooth
+                    ? limit.capacity(capacity).refillGreedy(refill, period)
+                    : limit.capacity(capacity).refillIntervally(refill, period)).build();
+        }
+
+        /** In words, for the error a user sees. */
+        public String describe() {
+            return capacity + " at once and " + refill + " per " + (period.toSeconds() == 1 ? "second" : period.toSeconds() + " s");
+        }
+    }
+
+    /** What taking from an allowance got: allowed, or how long until one more would be. */
+    public record Taken(boolean allowed, Duration retryAfter) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(Allowances.class);
+
+    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final ScheduledExecutorService janitor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "allowance-janitor");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public Allowances(DataSource dataSource) {
+        this(dataSource, TimeMeter.SYSTEM_MILLISECONDS);
+    }
+
+    /** @param clock the time buckets refill by (every instance should agree on it: the database's rows carry it) */
+    Allowances(DataSource dataSource, TimeMeter clock) {
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource).primaryKeyMapper(PrimaryKeyMapper.STRING).clientClock(clock)
+                .table("auth.rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
+                // A bucket full again is the same as none: its row can go.
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+                .build();
+        janitor.scheduleWithFixedDelay(this::dropFullBuckets, 1, 1, TimeUnit.MINUTES);
+    }
+
+    /** Takes one from the user's allowance. */
+    public Taken take(Allowance allowance, String userId) {
+        ConsumptionProbe probe = buckets.builder().build(allowance.name() + ":" + userId, allowance::bucket).tryConsumeAndReturnRemaining(1);
+        return new Taken(probe.isConsumed(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    }
+
+    private void dropFullBuckets() {
+        try {
+            while (buckets.removeExpired(1_000) == 1_000) {
+                // another batch
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not drop full rate-limit buckets (tried again in a minute): {}", e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        janitor.shutdownNow();
+    }
+}
