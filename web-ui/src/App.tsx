@@ -103,7 +103,7 @@ function RecommendRoute() {
 function OnboardingRoute() {
   const { me, changed } = useAccount();
   const navigate = useNavigate();
-  return <Onboarding me={me} done={() => { changed(); navigate('/dashboard'); }} />;
+  return <Onboarding me={me} changed={changed} done={() => { changed(); navigate('/dashboard'); }} />;
 }
 
 function AdminRoute() {

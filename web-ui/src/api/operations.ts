@@ -18,6 +18,8 @@ import history from '../../../graphql-api/src/main/resources/graphql-client/Hist
 import searchCreators from '../../../graphql-api/src/main/resources/graphql-client/SearchCreators.graphql?raw';
 import similarCreators from '../../../graphql-api/src/main/resources/graphql-client/SimilarCreators.graphql?raw';
 import trackCreator from '../../../graphql-api/src/main/resources/graphql-client/TrackCreator.graphql?raw';
+import issueTikTokVerificationCode from '../../../graphql-api/src/main/resources/graphql-client/IssueTikTokVerificationCode.graphql?raw';
+import requestScrape from '../../../graphql-api/src/main/resources/graphql-client/RequestScrape.graphql?raw';
 import sessions from '../../../graphql-api/src/main/resources/graphql-client/Sessions.graphql?raw';
 import endSession from '../../../graphql-api/src/main/resources/graphql-client/EndSession.graphql?raw';
 import endUserSessions from '../../../graphql-api/src/main/resources/graphql-client/EndUserSessions.graphql?raw';
@@ -25,5 +27,5 @@ import endUserSessions from '../../../graphql-api/src/main/resources/graphql-cli
 export const operations = {
   me, dashboard, linkTikTokAccount, setAudiencePreferences, recommendations, insights, videos, video, hashtagTrends, compare,
   addCompetitor, replayStatus, replay, myActivity, alerts, history, searchCreators, similarCreators, trackCreator,
-  sessions, endSession, endUserSessions,
+  sessions, endSession, endUserSessions, issueTikTokVerificationCode, requestScrape,
 };

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { NavLink } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { operations } from '../api/operations';
 import { useOperation } from '../api/queries';
 import { trackCreator } from '../api/track';
@@ -29,6 +29,7 @@ export function CreatorPage({ me, handle, tab }: { me: Me; handle: string; tab: 
       <div className="page-head">
         <h1>@{handle}</h1>
         {own ? <span className="badge" data-testid="own-account">Your account</span> : <TrackButton me={me} handle={handle} />}
+        {own && !me.tiktokAccountVerified && <Link className="badge warning" to="/onboarding">unverified: prove it is yours</Link>}
       </div>
       <nav aria-label={`@${handle}`} className="tabs">
         <NavLink to={own ? '/dashboard' : base} end>Overview</NavLink>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../api/client';
+import { AccountProof } from '../components/AccountProof';
 import { FirstScrape } from '../components/FirstScrape';
 import { Sessions } from '../components/Sessions';
 import { canonicalHandle, isHandle } from '../handles';
@@ -13,7 +14,7 @@ function list(text: string): string[] {
 }
 
 /** Link the user's own account and say who they want to reach. */
-export function Onboarding({ me, done }: { me: Me; done: () => void }) {
+export function Onboarding({ me, done, changed }: { me: Me; done: () => void; changed: () => void }) {
   const [handle, setHandle] = useState(me.tiktokHandle ?? '');
   const [niches, setNiches] = useState(me.audience.niches.join(', '));
   const [regions, setRegions] = useState(me.audience.regions.join(', '));
@@ -87,6 +88,7 @@ export function Onboarding({ me, done }: { me: Me; done: () => void }) {
           <button type="button" onClick={done}>Go to the dashboard</button>
         </FirstScrape>
       )}
+      <AccountProof me={me} changed={changed} />
       <Sessions />
     </main>
   );

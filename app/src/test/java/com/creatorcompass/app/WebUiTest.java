@@ -75,6 +75,8 @@ class WebUiTest {
     JdbcTemplate jdbc;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    com.creatorcompass.standin.StandInSite standIn;
 
     @BeforeAll
     static void browser() throws IOException {
@@ -162,8 +164,32 @@ class WebUiTest {
         assertThat(browser.findElements(By.cssSelector("[data-testid=time-chart] canvas"))).as("followers and likes charts").hasSize(2);
         assertThat(browser.findElement(By.cssSelector("[data-testid=own-account]")).getText()).isEqualTo("Your account");
         assertThat(browser.getTitle()).isEqualTo("@travel.creator3 · Creator Compass");
+        assertThat(browser.findElement(By.partialLinkText("unverified")).getText()).isEqualTo("unverified: prove it is yours");
         page("4-dashboard");
         onAPhone("4b-dashboard-phone");
+
+        // Proving the account is theirs, as the demo user does it: the code from the account page into the bio on the
+        // stand-in site's own edit form, then "check now"; the scrape that sees it verifies the account.
+        browser.get("http://localhost:" + port + "/#/onboarding");
+        String code = waitFor(By.cssSelector("[data-testid=verification-code]")).getText();
+        assertThat(code).matches("cc-[0-9A-HJKMNP-TV-Z]{8}");
+        page("3c-account-unverified");
+        browser.get(standIn.baseUrl() + "/@travel.creator3/edit");
+        WebElement bio = waitFor(By.id("bio"));
+        bio.clear();
+        bio.sendKeys("Travel tips every week · " + code);
+        bio.submit();
+        waitFor(By.id("app"));
+        browser.get("http://localhost:" + port + "/#/onboarding");
+        waitFor(By.xpath("//button[text()='Check my bio now']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(90)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=account-verified]")));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=account-verified]")).getText())
+                .isEqualTo("@travel.creator3 is verified as yours.");
+        page("3d-account-verified");
+        browser.get("http://localhost:" + port + "/#/dashboard");
+        waitFor(By.cssSelector("[data-testid=own-account]"));
+        assertThat(browser.findElements(By.partialLinkText("unverified"))).isEmpty();
 
         // Any tracked creator has the same page: found from the search box by display name, not marked as the user's.
         WebElement search = browser.findElement(By.id("creator-search"));

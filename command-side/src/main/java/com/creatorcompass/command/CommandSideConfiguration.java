@@ -1,6 +1,10 @@
 package com.creatorcompass.command;
 
 import com.creatorcompass.command.creator.CreatorIds;
+import com.creatorcompass.command.user.AccountVerificationPolicy;
+import com.creatorcompass.command.user.VerificationCodes;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.jdbc.core.JdbcTemplate;
 import com.creatorcompass.contracts.creator.CreatorCommand;
 import com.creatorcompass.contracts.user.UserCommand;
 import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
@@ -68,6 +72,17 @@ public class CommandSideConfiguration {
     @ConditionalOnMissingBean
     public Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    public AccountVerificationPolicy accountVerificationPolicy(JdbcTemplate jdbc, CommandGateway commands) {
+        return new AccountVerificationPolicy(jdbc, commands);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public VerificationCodes verificationCodes() {
+        return new VerificationCodes();
     }
 
     @Bean

@@ -1,7 +1,10 @@
 package com.creatorcompass.command;
 
+import java.time.Duration;
+import com.creatorcompass.contracts.observation.ProfileObservation;
 import static com.creatorcompass.command.creator.Scrapes.scrape;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.creatorcompass.contracts.CommandRejectedException;
@@ -192,7 +195,7 @@ class EventStoreIntegrationTest {
         commands.sendAndWait(new AddCompetitor("user-it-1", "bella"));
 
         assertThat(historyOf("user-it-1")).extracting(m -> m.getPayload().getClass().getSimpleName())
-                .containsExactly("UserRegistered", "TikTokAccountLinked", "CompetitorAdded");
+                .containsExactly("UserRegistered", "TikTokAccountLinked", "TikTokVerificationCodeIssued", "CompetitorAdded");
         assertThatThrownBy(() -> commands.sendAndWait(new RegisterUser("user-it-1", "ana@example.com", "Ana")))
                 .isInstanceOfSatisfying(CommandRejectedException.class,
                         e -> assertThat(e.rejection()).isEqualTo(Rejection.USER_ALREADY_REGISTERED));
@@ -216,6 +219,32 @@ class EventStoreIntegrationTest {
 
         assertThat(event.followers()).isEqualTo(com.creatorcompass.contracts.observation.Count.rounded(68_300));
         assertThat(event.videos()).isEqualTo(com.creatorcompass.contracts.observation.Count.rounded(40));
+    }
+
+    @Test
+    void a_scrape_showing_the_users_code_in_the_linked_accounts_bio_proves_the_account_theirs() {
+        String creatorId = track("proof.me");
+        commands.sendAndWait(new RegisterUser("user-proof", "proof@example.com", "Proof"));
+        commands.sendAndWait(new LinkTikTokAccount("user-proof", "proof.me"));
+        String code = jdbc.queryForObject("select convert_from(payload, 'UTF8')::json->>'code' from event_store.domain_event_entry "
+                + "where aggregate_identifier = 'user-proof' and payload_type like '%TikTokVerificationCodeIssued'", String.class);
+        Instant seen = Instant.now().minusSeconds(30);
+
+        commands.sendAndWait(withBio(scrape(creatorId, "s-proof-1", seen, 0), "no code here, cc-00000000"));
+        commands.sendAndWait(withBio(scrape(creatorId, "s-proof-2", seen.plusSeconds(10), 0), "books daily ✨ " + code.toLowerCase()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject("select count(*) from event_store.domain_event_entry "
+                + "where aggregate_identifier = 'user-proof' and payload_type like '%TikTokAccountVerified'", Long.class) == 1);
+        assertThat(jdbc.queryForObject("select convert_from(payload, 'UTF8')::json->>'scrapeId' from event_store.domain_event_entry "
+                + "where aggregate_identifier = 'user-proof' and payload_type like '%TikTokAccountVerified'", String.class)).isEqualTo("s-proof-2");
+        assertThat(jdbc.queryForObject("select count(*) from command_model.pending_account_verification where user_id = 'user-proof'",
+                Long.class)).as("nothing left waiting").isZero();
+    }
+
+    private static RecordScrape withBio(RecordScrape scrape, String bio) {
+        ProfileObservation p = scrape.profile();
+        return new RecordScrape(scrape.creatorId(), scrape.scrapeId(), scrape.source(), new ProfileObservation(p.capturedAt(), p.tiktokUserId(),
+                p.secUid(), p.nickname(), bio, p.verified(), p.followers(), p.following(), p.likes(), p.videos()), scrape.videos());
     }
 
     private String track(String handle) {

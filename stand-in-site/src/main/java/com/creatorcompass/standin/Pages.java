@@ -14,7 +14,8 @@ final class Pages {
     private Pages() {
     }
 
-    static String profile(SyntheticProfile profile, int statusCode, boolean privateAccount) {
+    /** @param bio the bio the page shows (the creator's own, or one edited on the stand-in site) */
+    static String profile(SyntheticProfile profile, String bio, int statusCode, boolean privateAccount) {
         ObjectNode detail = JSON.createObjectNode();
         if (profile != null) {
             SyntheticCreator c = profile.creator();
@@ -23,7 +24,7 @@ final class Pages {
             user.put("id", c.userId());
             user.put("uniqueId", c.handle());
             user.put("nickname", c.nickname());
-            user.put("signature", c.bio());
+            user.put("signature", bio);
             user.put("verified", c.verified());
             user.put("privateAccount", privateAccount);
             user.put("secUid", c.secUid());
@@ -105,7 +106,7 @@ final class Pages {
     }
 
     static String malformed(SyntheticProfile profile) {
-        String good = profile(profile, 0, false);
+        String good = profile(profile, profile.creator().bio(), 0, false);
         int cut = good.indexOf("\"statsV2\"");
         return good.substring(0, cut) + "\"statsV2\": {\"followerCount\": " + good.substring(good.indexOf("</script>"));
     }
@@ -179,10 +180,24 @@ final class Pages {
     private static String page(String title, String rehydrationJson, boolean profileApp) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title) + "</title>"
                 + SIMULATED_MARKER
-                + "<script id=\"__UNIVERSAL_DATA_FOR_REHYDRATION__\" type=\"application/json\">" + rehydrationJson + "</script>"
+                // "</" written as "<\/" (the same string to JSON): an edited bio cannot end the script element.
+                + "<script id=\"__UNIVERSAL_DATA_FOR_REHYDRATION__\" type=\"application/json\">" + rehydrationJson.replace("</", "<\\/")
+                + "</script>"
                 + "</head><body><div id=\"app\"></div>"
                 + (profileApp ? "<script src=\"/static/profile.js\"></script>" : "")
                 + "</body></html>";
+    }
+
+    /** The stand-in's own form for editing a creator's bio (TikTok's is in its app); {@code problem} says why the last try failed. */
+    static String editBio(String handle, String bio, String problem) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Edit the bio of @" + escape(handle)
+                + " (stand-in)</title>" + SIMULATED_MARKER + "</head><body><main><h1>Edit the bio of @" + escape(handle) + "</h1>"
+                + "<p>Stand-in site only: what TikTok's app lets an account's owner do. The next scrape of the profile sees it.</p>"
+                + (problem == null ? "" : "<p role=\"alert\">" + escape(problem) + "</p>")
+                + "<form method=\"post\" action=\"/@" + escape(handle) + "/edit\"><label for=\"bio\">Bio (at most "
+                + StandInSite.BIO_LENGTH + " characters)</label> <input id=\"bio\" name=\"bio\" maxlength=\"" + StandInSite.BIO_LENGTH
+                + "\" size=\"60\" value=\"" + escape(bio) + "\"> <button type=\"submit\">Save</button></form>"
+                + "<p><a href=\"/@" + escape(handle) + "\">Back to the profile</a></p></main></body></html>";
     }
 
     private static String escape(String text) {

@@ -33,6 +33,9 @@ public final class StandInSite implements AutoCloseable {
 
     private static final Pattern PROFILE = Pattern.compile("^/@([A-Za-z0-9._]+)/?$");
     private static final Pattern VIDEO = Pattern.compile("^/@([A-Za-z0-9._]+)/video/(\\d+)/?$");
+    private static final Pattern EDIT_BIO = Pattern.compile("^/@([A-Za-z0-9._]+)/edit/?$");
+    /** TikTok's limit on a bio. */
+    static final int BIO_LENGTH = 80;
 
     private final SyntheticWorld world;
     private final Supplier<Instant> now;
@@ -40,6 +43,7 @@ public final class StandInSite implements AutoCloseable {
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final Map<String, FaultPlan> faults = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> profileRequests = new ConcurrentHashMap<>();
+    private final Map<String, String> editedBios = new ConcurrentHashMap<>();
     private volatile Duration slowDelay = Duration.ofSeconds(30);
     private volatile Consumer<String> requestListener = path -> { };
 
@@ -96,6 +100,19 @@ public final class StandInSite implements AutoCloseable {
         this.requestListener = listener;
     }
 
+    /** The bio {@code handle}'s profile shows from now on, as its owner would set it in TikTok's app. */
+    public void editBio(String handle, String bio) {
+        if (bio.length() > BIO_LENGTH) {
+            throw new IllegalArgumentException("a TikTok bio holds at most " + BIO_LENGTH + " characters");
+        }
+        editedBios.put(handle.toLowerCase(), bio);
+    }
+
+    /** The bio {@code creator}'s profile shows now. */
+    public String bio(SyntheticCreator creator) {
+        return editedBios.getOrDefault(creator.handle(), creator.bio());
+    }
+
     public int profileRequests(String handle) {
         return profileRequests.getOrDefault(handle, new AtomicInteger()).get();
     }
@@ -107,10 +124,13 @@ public final class StandInSite implements AutoCloseable {
             requestListener.accept(path);
             Matcher profile = PROFILE.matcher(path);
             Matcher video = VIDEO.matcher(path);
+            Matcher editBio = EDIT_BIO.matcher(path);
             if (profile.matches()) {
                 profilePage(exchange, profile.group(1).toLowerCase());
             } else if (video.matches()) {
                 videoPage(exchange, video.group(1).toLowerCase(), video.group(2));
+            } else if (editBio.matches()) {
+                editBioPage(exchange, editBio.group(1).toLowerCase());
             } else if (path.equals("/api/post/item_list/")) {
                 itemList(exchange, query(uri));
             } else if (path.equals("/static/profile.js")) {
@@ -139,15 +159,16 @@ public final class StandInSite implements AutoCloseable {
             fault = null;
         }
         SyntheticProfile profile = creator.map(c -> world.profileAt(c, now.get())).orElse(null);
+        String bio = creator.map(this::bio).orElse(null);
         if (fault == null || fault.concernsItemList()) {
-            send(exchange, 200, "text/html", Pages.profile(profile, 0, false));
+            send(exchange, 200, "text/html", Pages.profile(profile, bio, 0, false));
             return;
         }
         switch (fault) {
-            case NOT_FOUND -> send(exchange, 200, "text/html", Pages.profile(null, 10202, false));
-            case BANNED -> send(exchange, 200, "text/html", Pages.profile(null, 10221, false));
-            case REGION_BLOCKED -> send(exchange, 200, "text/html", Pages.profile(null, 10231, false));
-            case PRIVATE -> send(exchange, 200, "text/html", Pages.profile(profile, 10222, true));
+            case NOT_FOUND -> send(exchange, 200, "text/html", Pages.profile(null, null, 10202, false));
+            case BANNED -> send(exchange, 200, "text/html", Pages.profile(null, null, 10221, false));
+            case REGION_BLOCKED -> send(exchange, 200, "text/html", Pages.profile(null, null, 10231, false));
+            case PRIVATE -> send(exchange, 200, "text/html", Pages.profile(profile, bio, 10222, true));
             case CAPTCHA -> send(exchange, 200, "text/html", Pages.captcha());
             case CHALLENGE -> send(exchange, 200, "text/html", Pages.challenge());
             case LOGIN_WALL -> {
@@ -159,6 +180,39 @@ public final class StandInSite implements AutoCloseable {
             case CHANGED_LAYOUT -> send(exchange, 200, "text/html", Pages.changedLayout(profile));
             default -> throw new IllegalStateException("unhandled fault " + fault);
         }
+    }
+
+    /** GET: the form; POST (form field {@code bio}): the new bio, then back to the profile. */
+    private void editBioPage(HttpExchange exchange, String handle) throws IOException {
+        Optional<SyntheticCreator> creator = world.creator(handle);
+        if (creator.isEmpty()) {
+            send(exchange, 404, "text/plain", "no creator @" + handle + " on the stand-in site");
+            return;
+        }
+        if (!"POST".equals(exchange.getRequestMethod())) {
+            send(exchange, 200, "text/html", Pages.editBio(handle, bio(creator.get()), null));
+            return;
+        }
+        String form = new String(exchange.getRequestBody().readNBytes(4_096), StandardCharsets.UTF_8);
+        String bio = formField(form, "bio").strip();
+        if (bio.length() > BIO_LENGTH) {
+            send(exchange, 400, "text/html", Pages.editBio(handle, bio.substring(0, BIO_LENGTH),
+                    "A TikTok bio holds at most " + BIO_LENGTH + " characters."));
+            return;
+        }
+        editBio(handle, bio);
+        exchange.getResponseHeaders().add("Location", "/@" + handle);
+        send(exchange, 303, "text/html", "");
+    }
+
+    private static String formField(String form, String name) {
+        for (String pair : form.split("&")) {
+            String[] kv = pair.split("=", 2);
+            if (kv.length == 2 && kv[0].equals(name)) {
+                return URLDecoder.decode(kv[1], StandardCharsets.UTF_8);
+            }
+        }
+        return "";
     }
 
     private void videoPage(HttpExchange exchange, String handle, String id) throws IOException {
@@ -202,7 +256,8 @@ public final class StandInSite implements AutoCloseable {
                 + Pages.SIMULATED_MARKER + "</head><body><h1>Stand-in TikTok (simulated)</h1><ul>");
         for (SyntheticCreator creator : world.creators()) {
             html.append("<li><a href=\"/@").append(creator.handle()).append("\">@").append(creator.handle())
-                    .append("</a> (").append(creator.niche()).append(")</li>");
+                    .append("</a> (").append(creator.niche()).append(") · <a href=\"/@").append(creator.handle())
+                    .append("/edit\">edit bio</a></li>");
         }
         return html.append("</ul></body></html>").toString();
     }

@@ -79,6 +79,22 @@ class MutationsTest extends ApiTest {
     }
 
     @Test
+    void a_linked_account_is_unverified_with_a_code_and_a_new_code_replaces_it() throws Exception {
+        HttpGraphQlTester nia = graphQl(signIn("nia@example.com"));
+        nia.document("mutation { issueTikTokVerificationCode { me { id } errors { code reason } } }").execute()
+                .path("issueTikTokVerificationCode.errors[0].code").entity(String.class).isEqualTo("NOT_FOUND")
+                .path("issueTikTokVerificationCode.errors[0].reason").entity(String.class).isEqualTo("NO_TIKTOK_ACCOUNT");
+        String first = nia.document("mutation { linkTikTokAccount(input: {handle: \"ana.reads\"}) { me { tiktokAccountVerified "
+                        + "tiktokVerificationCode } errors { code } } }").execute()
+                .path("linkTikTokAccount.me.tiktokAccountVerified").entity(Boolean.class).isEqualTo(false)
+                .path("linkTikTokAccount.me.tiktokVerificationCode").entity(String.class).get();
+        assertThat(first).matches("cc-[0-9A-HJKMNP-TV-Z]{8}");
+        String second = nia.document("mutation { issueTikTokVerificationCode { me { tiktokVerificationCode } errors { code } } }").execute()
+                .path("issueTikTokVerificationCode.me.tiktokVerificationCode").entity(String.class).get();
+        assertThat(second).matches("cc-[0-9A-HJKMNP-TV-Z]{8}").isNotEqualTo(first);
+    }
+
+    @Test
     void linking_the_users_tiktok_account_and_competitors() throws Exception {
         HttpGraphQlTester hal = graphQl(signIn("hal@example.com"));
         hal.document("mutation { linkTikTokAccount(input: {handle: \"cara.codes\"}) { me { tiktokHandle } errors { code } } }").execute()

@@ -14,11 +14,15 @@ import com.creatorcompass.contracts.user.RemovedFromTrackingList;
 import com.creatorcompass.contracts.user.AudiencePreferencesSet;
 import com.creatorcompass.contracts.user.CompetitorAdded;
 import com.creatorcompass.contracts.user.CompetitorRemoved;
+import com.creatorcompass.contracts.user.ConfirmTikTokAccount;
+import com.creatorcompass.contracts.user.IssueTikTokVerificationCode;
 import com.creatorcompass.contracts.user.LinkTikTokAccount;
 import com.creatorcompass.contracts.user.RegisterUser;
 import com.creatorcompass.contracts.user.RemoveCompetitor;
 import com.creatorcompass.contracts.user.SetAudiencePreferences;
 import com.creatorcompass.contracts.user.TikTokAccountLinked;
+import com.creatorcompass.contracts.user.TikTokAccountVerified;
+import com.creatorcompass.contracts.user.TikTokVerificationCodeIssued;
 import com.creatorcompass.contracts.user.UserRegistered;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -31,7 +35,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A person using Creator Compass: their own TikTok handle and the creators they compare with. */
+/**
+ * A person using Creator Compass: their own TikTok handle (and whether they proved it theirs, by a code
+ * in its bio), and the creators they follow and compare with.
+ */
 @Aggregate(commandTargetResolver = "contractCommandTargets")
 public class UserAccount {
 
@@ -41,6 +48,9 @@ public class UserAccount {
     @AggregateIdentifier
     private String userId;
     private String ownHandle;
+    /** The code that would verify {@link #ownHandle}; null when none was issued or it is verified. */
+    private String pendingCode;
+    private boolean verified;
     private final Set<String> competitors = new LinkedHashSet<>();
     private final Set<String> tracked = new LinkedHashSet<>();
 
@@ -61,8 +71,9 @@ public class UserAccount {
                 clock.instant()));
     }
 
+    /** Linking a new handle issues its verification code: until a scrape sees it in the bio, the link is unverified. */
     @CommandHandler
-    void handle(LinkTikTokAccount command) {
+    void handle(LinkTikTokAccount command, Clock clock, VerificationCodes codes) {
         String handle = Handles.normalize(command.handle());
         if (competitors.contains(handle)) {
             throw new CommandRejectedException(Rejection.OWN_HANDLE_AS_COMPETITOR,
@@ -70,6 +81,26 @@ public class UserAccount {
         }
         if (!handle.equals(ownHandle)) {
             apply(new TikTokAccountLinked(userId, handle));
+            apply(new TikTokVerificationCodeIssued(userId, handle, codes.get(), clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    void handle(IssueTikTokVerificationCode command, Clock clock, VerificationCodes codes) {
+        if (ownHandle == null) {
+            throw new CommandRejectedException(Rejection.NO_TIKTOK_ACCOUNT, "link your TikTok account first");
+        }
+        if (verified) {
+            throw new CommandRejectedException(Rejection.ALREADY_VERIFIED, "@" + ownHandle + " is verified already");
+        }
+        apply(new TikTokVerificationCodeIssued(userId, ownHandle, codes.get(), clock.instant()));
+    }
+
+    /** What a scrape of a profile showed; only the linked handle's bio showing the current code verifies. */
+    @CommandHandler
+    void handle(ConfirmTikTokAccount command) {
+        if (!verified && command.handle().equals(ownHandle) && VerificationCodes.shownIn(command.bio(), pendingCode)) {
+            apply(new TikTokAccountVerified(userId, ownHandle, command.scrapeId(), command.capturedAt()));
         }
     }
 
@@ -133,6 +164,19 @@ public class UserAccount {
     @EventSourcingHandler
     void on(TikTokAccountLinked event) {
         ownHandle = event.handle();
+        verified = false;
+        pendingCode = null;
+    }
+
+    @EventSourcingHandler
+    void on(TikTokVerificationCodeIssued event) {
+        pendingCode = event.code();
+    }
+
+    @EventSourcingHandler
+    void on(TikTokAccountVerified event) {
+        verified = true;
+        pendingCode = null;
     }
 
     @EventSourcingHandler

@@ -14,7 +14,11 @@ import com.creatorcompass.contracts.user.AudiencePreferences;
 import com.creatorcompass.contracts.user.AudiencePreferencesSet;
 import com.creatorcompass.contracts.user.CompetitorAdded;
 import com.creatorcompass.contracts.user.CompetitorRemoved;
+import com.creatorcompass.contracts.user.ConfirmTikTokAccount;
+import com.creatorcompass.contracts.user.IssueTikTokVerificationCode;
 import com.creatorcompass.contracts.user.LinkTikTokAccount;
+import com.creatorcompass.contracts.user.TikTokAccountVerified;
+import com.creatorcompass.contracts.user.TikTokVerificationCodeIssued;
 import com.creatorcompass.contracts.user.RegisterUser;
 import com.creatorcompass.contracts.user.RemoveCompetitor;
 import com.creatorcompass.contracts.user.SetAudiencePreferences;
@@ -27,6 +31,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class UserAccountTest {
@@ -42,6 +47,14 @@ class UserAccountTest {
         fixture = new AggregateTestFixture<>(UserAccount.class);
         fixture.registerCommandTargetResolver(new CommandSideConfiguration().contractCommandTargets());
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(new VerificationCodes() {
+            private int issued;
+
+            @Override
+            public String get() {
+                return "cc-CODE000" + (++issued);
+            }
+        });
     }
 
     @Test
@@ -96,10 +109,85 @@ class UserAccountTest {
     }
 
     @Test
-    void linking_a_tiktok_account_stores_the_canonical_handle() {
+    void linking_a_tiktok_account_stores_the_canonical_handle_and_issues_its_verification_code() {
         fixture.given(REGISTERED)
                 .when(new LinkTikTokAccount(USER, "@Ana.Reads"))
-                .expectEvents(new TikTokAccountLinked(USER, "ana.reads"));
+                .expectEvents(new TikTokAccountLinked(USER, "ana.reads"), new TikTokVerificationCodeIssued(USER, "ana.reads", "cc-CODE0001", NOW));
+    }
+
+    @Nested
+    class ProvingTheAccountIsTheirs {
+
+        static final TikTokAccountLinked LINKED = new TikTokAccountLinked(USER, "ana.reads");
+        static final TikTokVerificationCodeIssued CODE = new TikTokVerificationCodeIssued(USER, "ana.reads", "cc-7KQ4M2XA", NOW.minusSeconds(30));
+
+        @Test
+        void a_scrape_showing_the_code_in_the_linked_accounts_bio_verifies_it_in_any_case() {
+            fixture.given(REGISTERED, LINKED, CODE)
+                    .when(new ConfirmTikTokAccount(USER, "ana.reads", "📚 books daily · cc-7kq4m2xa", "s-9", NOW.minusSeconds(5)))
+                    .expectEvents(new TikTokAccountVerified(USER, "ana.reads", "s-9", NOW.minusSeconds(5)));
+        }
+
+        @Test
+        void a_bio_without_the_code_or_with_an_older_one_verifies_nothing() {
+            fixture.given(REGISTERED, LINKED, new TikTokVerificationCodeIssued(USER, "ana.reads", "cc-OLD00000", NOW.minusSeconds(90)), CODE)
+                    .when(new ConfirmTikTokAccount(USER, "ana.reads", "books daily cc-OLD00000", "s-9", NOW))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void another_handles_bio_showing_the_code_verifies_nothing() {
+            fixture.given(REGISTERED, LINKED, CODE)
+                    .when(new ConfirmTikTokAccount(USER, "bella", "cc-7KQ4M2XA", "s-9", NOW))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_code_issued_for_a_handle_no_longer_linked_verifies_nothing() {
+            fixture.given(REGISTERED, LINKED, CODE, new TikTokAccountLinked(USER, "bella"))
+                    .when(new ConfirmTikTokAccount(USER, "bella", "cc-7KQ4M2XA", "s-9", NOW))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_verified_account_is_verified_once() {
+            fixture.given(REGISTERED, LINKED, CODE, new TikTokAccountVerified(USER, "ana.reads", "s-8", NOW.minusSeconds(10)))
+                    .when(new ConfirmTikTokAccount(USER, "ana.reads", "cc-7KQ4M2XA", "s-9", NOW))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_new_code_replaces_the_old_one_and_needs_a_linked_unverified_account() {
+            fixture.given(REGISTERED, LINKED, CODE)
+                    .when(new IssueTikTokVerificationCode(USER))
+                    .expectEvents(new TikTokVerificationCodeIssued(USER, "ana.reads", "cc-CODE0001", NOW));
+            fixture.given(REGISTERED)
+                    .when(new IssueTikTokVerificationCode(USER))
+                    .expectException(rejectedWith(Rejection.NO_TIKTOK_ACCOUNT));
+            fixture.given(REGISTERED, LINKED, CODE, new TikTokAccountVerified(USER, "ana.reads", "s-8", NOW))
+                    .when(new IssueTikTokVerificationCode(USER))
+                    .expectException(rejectedWith(Rejection.ALREADY_VERIFIED));
+        }
+
+        @Test
+        void relinking_another_handle_makes_the_account_unverified_with_a_new_code() {
+            fixture.given(REGISTERED, LINKED, CODE, new TikTokAccountVerified(USER, "ana.reads", "s-8", NOW))
+                    .when(new LinkTikTokAccount(USER, "bella"))
+                    .expectEvents(new TikTokAccountLinked(USER, "bella"), new TikTokVerificationCodeIssued(USER, "bella", "cc-CODE0001", NOW));
+        }
+
+        @Test
+        void the_codes_are_the_prefix_and_eight_unambiguous_characters() {
+            VerificationCodes codes = new VerificationCodes();
+            java.util.Set<String> issued = new java.util.HashSet<>();
+            for (int i = 0; i < 1_000; i++) {
+                String code = codes.get();
+                org.assertj.core.api.Assertions.assertThat(code).matches("cc-[0-9A-HJKMNP-TV-Z]{8}");
+                issued.add(code);
+            }
+            org.assertj.core.api.Assertions.assertThat(issued).hasSize(1_000);
+        }
     }
 
     @Test

@@ -68,7 +68,7 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter {
     /** The code a domain refusal maps to. */
     public static ErrorCode forRejection(Rejection rejection) {
         return switch (rejection) {
-            case CREATOR_NOT_TRACKED, USER_NOT_REGISTERED, NOT_A_COMPETITOR, NOT_ON_TRACKING_LIST -> ErrorCode.NOT_FOUND;
+            case CREATOR_NOT_TRACKED, USER_NOT_REGISTERED, NOT_A_COMPETITOR, NOT_ON_TRACKING_LIST, NO_TIKTOK_ACCOUNT -> ErrorCode.NOT_FOUND;
             default -> ErrorCode.INVALID_ARGUMENT;
         };
     }

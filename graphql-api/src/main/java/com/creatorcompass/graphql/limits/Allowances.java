@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,8 @@ public class Allowances implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Allowances.class);
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final AtomicLong unreachableUntil = new AtomicLong(System.nanoTime());
+    private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - TimeUnit.MINUTES.toNanos(2));
     private final ScheduledExecutorService janitor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "allowance-janitor");
         thread.setDaemon(true);
@@ -67,10 +70,28 @@ public class Allowances implements AutoCloseable {
         janitor.scheduleWithFixedDelay(this::dropFullBuckets, 1, 1, TimeUnit.MINUTES);
     }
 
-    /** Takes one from the user's allowance. */
+    /**
+     * Takes one from the user's allowance. When the database cannot be asked, the request is let
+     * through (and said so in the log, once a minute), and the database is not asked again for 5 s: an
+     * allowance is no reason to refuse service, and whatever the request reads needs the database too.
+     */
     public Taken take(Allowance allowance, String userId) {
-        ConsumptionProbe probe = buckets.builder().build(allowance.name() + ":" + userId, allowance::bucket).tryConsumeAndReturnRemaining(1);
-        return new Taken(probe.isConsumed(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        if (System.nanoTime() - unreachableUntil.get() < 0) {
+            return new Taken(true, Duration.ZERO);
+        }
+        try {
+            ConsumptionProbe probe = buckets.builder().build(allowance.name() + ":" + userId, allowance::bucket).tryConsumeAndReturnRemaining(1);
+            return new Taken(probe.isConsumed(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        } catch (RuntimeException unreachable) {
+            long now = System.nanoTime();
+            // Not asked again for a few seconds: each try waits out a connection timeout.
+            unreachableUntil.set(now + TimeUnit.SECONDS.toNanos(5));
+            long last = lastWarning.get();
+            if (now - last > TimeUnit.MINUTES.toNanos(1) && lastWarning.compareAndSet(last, now)) {
+                log.warn("Allowances could not be counted ({}); requests go through uncounted meanwhile", unreachable.toString());
+            }
+            return new Taken(true, Duration.ZERO);
+        }
     }
 
     private void dropFullBuckets() {

@@ -18,6 +18,7 @@ import com.creatorcompass.contracts.user.AddCompetitor;
 import com.creatorcompass.contracts.user.AddToTrackingList;
 import com.creatorcompass.contracts.user.AgeBand;
 import com.creatorcompass.contracts.user.AudiencePreferences;
+import com.creatorcompass.contracts.user.IssueTikTokVerificationCode;
 import com.creatorcompass.contracts.user.LinkTikTokAccount;
 import com.creatorcompass.contracts.user.RemoveCompetitor;
 import com.creatorcompass.contracts.user.RemoveFromTrackingList;
@@ -91,6 +92,12 @@ public class MutationController {
                 releaseIfUnfollowed(previous, user);
             }
         });
+    }
+
+    @MutationMapping
+    public Payloads.UserPayload issueTikTokVerificationCode(Authentication authentication) {
+        SignedInUser user = SignedInUser.of(authentication);
+        return change(user, () -> commands.sendAndWait(new IssueTikTokVerificationCode(user.id())));
     }
 
     @MutationMapping

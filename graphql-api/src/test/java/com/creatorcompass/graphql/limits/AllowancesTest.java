@@ -84,6 +84,17 @@ class AllowancesTest {
     }
 
     @Test
+    void while_the_database_cannot_be_asked_requests_go_through_uncounted() {
+        Allowances unreachable = new Allowances(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1", "nobody", ""));
+        try {
+            assertThat(unreachable.take(new Allowances.Allowance("requests", 1, 1, Duration.ofMinutes(1), true), ana).allowed()).isTrue();
+            assertThat(unreachable.take(new Allowances.Allowance("requests", 1, 1, Duration.ofMinutes(1), true), ana).allowed()).isTrue();
+        } finally {
+            unreachable.close();
+        }
+    }
+
+    @Test
     void the_allowances_are_described_in_words() {
         assertThat(new Allowances.Allowance("requests", 60, 20, Duration.ofSeconds(1), true).describe()).isEqualTo("60 at once and 20 per second");
     }

@@ -55,7 +55,8 @@ public class AccountQueries {
                             values(rows, AudienceKind.REGION), values(rows, AudienceKind.LANGUAGE),
                             ageBand == null ? null : AgeBand.valueOf(ageBand));
                     return new Account(r.get(APP_USER.USER_ID), r.get(APP_USER.EMAIL), r.get(APP_USER.DISPLAY_NAME),
-                            r.get(APP_USER.REGISTERED_AT).toInstant(), r.get(APP_USER.TIKTOK_HANDLE), audience,
+                            r.get(APP_USER.REGISTERED_AT).toInstant(), r.get(APP_USER.TIKTOK_HANDLE), r.get(APP_USER.TIKTOK_VERIFIED),
+                            r.get(APP_USER.TIKTOK_VERIFICATION_CODE), audience,
                             r.get(tracked), r.get(competitors));
                 });
     }

@@ -11,6 +11,8 @@ import com.creatorcompass.contracts.user.CompetitorAdded;
 import com.creatorcompass.contracts.user.CompetitorRemoved;
 import com.creatorcompass.contracts.user.RemovedFromTrackingList;
 import com.creatorcompass.contracts.user.TikTokAccountLinked;
+import com.creatorcompass.contracts.user.TikTokAccountVerified;
+import com.creatorcompass.contracts.user.TikTokVerificationCodeIssued;
 import com.creatorcompass.contracts.user.UserRegistered;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -43,7 +45,19 @@ public class AccountsProjection {
 
     @EventHandler
     void on(TikTokAccountLinked event) {
-        sql.update(APP_USER).set(APP_USER.TIKTOK_HANDLE, event.handle()).where(APP_USER.USER_ID.eq(event.userId())).execute();
+        sql.update(APP_USER).set(APP_USER.TIKTOK_HANDLE, event.handle()).set(APP_USER.TIKTOK_VERIFIED, false)
+                .setNull(APP_USER.TIKTOK_VERIFICATION_CODE).where(APP_USER.USER_ID.eq(event.userId())).execute();
+    }
+
+    @EventHandler
+    void on(TikTokVerificationCodeIssued event) {
+        sql.update(APP_USER).set(APP_USER.TIKTOK_VERIFICATION_CODE, event.code()).where(APP_USER.USER_ID.eq(event.userId())).execute();
+    }
+
+    @EventHandler
+    void on(TikTokAccountVerified event) {
+        sql.update(APP_USER).set(APP_USER.TIKTOK_VERIFIED, true).setNull(APP_USER.TIKTOK_VERIFICATION_CODE)
+                .where(APP_USER.USER_ID.eq(event.userId())).execute();
     }
 
     @EventHandler

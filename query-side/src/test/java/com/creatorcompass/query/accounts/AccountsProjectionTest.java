@@ -12,6 +12,9 @@ import com.creatorcompass.contracts.user.CompetitorAdded;
 import com.creatorcompass.contracts.user.CompetitorRemoved;
 import com.creatorcompass.contracts.user.RemovedFromTrackingList;
 import com.creatorcompass.contracts.user.TikTokAccountLinked;
+import com.creatorcompass.contracts.user.TikTokAccountVerified;
+import com.creatorcompass.contracts.user.TikTokVerificationCodeIssued;
+import com.creatorcompass.contracts.query.FindFollowers;
 import com.creatorcompass.contracts.user.UserRegistered;
 import com.creatorcompass.query.MigratedWarehouse;
 import java.time.Instant;
@@ -49,12 +52,24 @@ class AccountsProjectionTest {
 
         Account ana = queries.handle(new FindAccount("u-1")).orElseThrow();
 
-        assertThat(ana).isEqualTo(new Account("u-1", "ana@example.com", "Ana", registered, "ana.reads",
+        assertThat(ana).isEqualTo(new Account("u-1", "ana@example.com", "Ana", registered, "ana.reads", false, null,
                 new AudiencePreferences(List.of("booktok", "reading"), List.of("US", "GB"), List.of("en"), AgeBand.AGE_18_24),
                 List.of("bella.bakes"), List.of("cara.codes")));
         assertThat(queries.handle(new FindAccount("u-2")).orElseThrow().trackedHandles()).containsExactly("ana.reads");
         assertThat(queries.handle(new FindAccount("nobody"))).isEmpty();
         assertThat(Followed.usersFollowing(sql, "cara.codes")).containsExactly("u-1");
         assertThat(Followed.usersFollowing(sql, "ana.reads")).containsExactlyInAnyOrder("u-1", "u-2");
+        assertThat(queries.handle(new FindFollowers("ana.reads")).userIds()).containsExactlyInAnyOrder("u-1", "u-2");
+
+        // Proving the account: the code shows until a scrape sees it in the bio; a new link starts over.
+        projection.on(new TikTokVerificationCodeIssued("u-1", "ana.reads", "cc-7KQ4M2XA", registered));
+        assertThat(queries.handle(new FindAccount("u-1")).orElseThrow()).extracting(Account::tiktokAccountVerified, Account::tiktokVerificationCode)
+                .containsExactly(false, "cc-7KQ4M2XA");
+        projection.on(new TikTokAccountVerified("u-1", "ana.reads", "s-1", registered));
+        assertThat(queries.handle(new FindAccount("u-1")).orElseThrow()).extracting(Account::tiktokAccountVerified, Account::tiktokVerificationCode)
+                .containsExactly(true, null);
+        projection.on(new TikTokAccountLinked("u-1", "other.me"));
+        assertThat(queries.handle(new FindAccount("u-1")).orElseThrow()).extracting(Account::tiktokHandle, Account::tiktokAccountVerified)
+                .containsExactly("other.me", false);
     }
 }

@@ -17,6 +17,12 @@ import com.creatorcompass.standin.SyntheticCreator;
 import com.creatorcompass.standin.SyntheticProfile;
 import com.creatorcompass.standin.SyntheticVideo;
 import com.creatorcompass.standin.SyntheticWorld;
+import java.nio.charset.StandardCharsets;
+import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
+import java.net.http.HttpClient;
+import java.net.URLEncoder;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -136,6 +142,30 @@ class SeleniumScrapeTest {
             assertThat(failed.reason()).isEqualTo(reason);
             assertThat(failed.evidence()).containsKey("url");
         });
+    }
+
+    @Test
+    void a_bio_its_owner_edited_on_the_stand_in_site_is_what_the_next_scrape_sees() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String edit = site.baseUrl() + "/@booktok.creator2/edit";
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(edit)).GET().build(), HttpResponse.BodyHandlers.ofString()).body())
+                .contains("Edit the bio of @booktok.creator2", "Synthetic booktok creator");
+        // A bio that tries to end the page's data script early: the page stays whole, the bio is read as typed.
+        String bio = "books daily </script><b>cc-7KQ4M2XA</b>";
+        HttpResponse<String> saved = http.send(HttpRequest.newBuilder(URI.create(edit)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("bio=" + URLEncoder.encode(bio, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(saved.statusCode()).isEqualTo(303);
+
+        Observed observed = (Observed) source.scrape("booktok.creator2");
+        assertThat(observed.profile().bio()).isEqualTo(bio);
+        assertThat(observed.videos()).isNotEmpty();
+
+        HttpResponse<String> tooLong = http.send(HttpRequest.newBuilder(URI.create(edit)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("bio=" + "x".repeat(81))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("A TikTok bio holds at most 80 characters.");
+        assertThat(site.bio(site.world().creator("booktok.creator2").orElseThrow())).as("unchanged").isEqualTo(bio);
     }
 
     @Test

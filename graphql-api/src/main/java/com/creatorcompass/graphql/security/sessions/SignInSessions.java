@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,6 +33,7 @@ public class SignInSessions {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Duration idleLimit;
+    private volatile long unreachableUntil = System.nanoTime();
     private final Cache<UUID, Boolean> live = Caffeine.newBuilder().expireAfterWrite(RECHECK).maximumSize(100_000).build();
 
     /** @param idleLimit how long a session lasts unused: a refresh token's lifetime */
@@ -98,11 +101,30 @@ public class SignInSessions {
                 userId, ts(now), ts(now.minus(idleLimit)));
     }
 
-    /** Whether access tokens of this session are still good: not ended, not past its end (cached for {@link #RECHECK}). */
+    /**
+     * Whether access tokens of this session are still good: not ended, not past its end (cached for
+     * {@link #RECHECK}). When the database cannot be asked, an unexpired token is taken as it is
+     * (not cached): refusing it would sign everyone out for a database restart, and its reads need
+     * the database anyway; an ending is then noticed once the database answers again.
+     */
     public boolean isLive(UUID sessionId, Instant now) {
-        return live.get(sessionId, id -> Boolean.TRUE.equals(jdbc.query(
-                "select ended_at is null and ends_at > ? from auth.sign_in_session where session_id = ?",
-                rows -> rows.next() ? rows.getBoolean(1) : Boolean.FALSE, ts(now), id)));
+        Boolean known = live.getIfPresent(sessionId);
+        if (known != null) {
+            return known;
+        }
+        if (System.nanoTime() - unreachableUntil < 0) {
+            return true;
+        }
+        try {
+            boolean answer = Boolean.TRUE.equals(jdbc.query("select ended_at is null and ends_at > ? from auth.sign_in_session where session_id = ?",
+                    rows -> rows.next() ? rows.getBoolean(1) : Boolean.FALSE, ts(now), sessionId));
+            live.put(sessionId, answer);
+            return answer;
+        } catch (DataAccessResourceFailureException | TransientDataAccessException unreachable) {
+            // Not asked again for a few seconds: each try waits out a connection timeout.
+            unreachableUntil = System.nanoTime() + RECHECK.toNanos();
+            return true;
+        }
     }
 
     private int end(String which, SessionEnd reason, Instant now, Object... arguments) {

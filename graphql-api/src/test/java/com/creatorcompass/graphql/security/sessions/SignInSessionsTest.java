@@ -124,6 +124,14 @@ class SignInSessionsTest {
         assertThat(sessions.trade(unknown, UUID.randomUUID(), T0)).isInstanceOf(Trade.Ended.class);
     }
 
+    @Test
+    void while_the_database_cannot_be_asked_an_unexpired_token_is_taken_as_it_is() {
+        DriverManagerDataSource nowhere = new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1", "nobody", "");
+        SignInSessions unreachable = new SignInSessions(new JdbcTemplate(nowhere), transactions, IDLE);
+
+        assertThat(unreachable.isLive(UUID.randomUUID(), T0)).isTrue();
+    }
+
     private static String endReason(UUID session) {
         return jdbc.queryForObject("select end_reason from auth.sign_in_session where session_id = ?", String.class, session);
     }
