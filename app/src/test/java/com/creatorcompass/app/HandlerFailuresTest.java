@@ -32,7 +32,7 @@ class HandlerFailuresTest {
     EventProcessingConfiguration processing;
 
     @ParameterizedTest
-    @ValueSource(strings = {"warehouse", "kafka-publication", "accounts", "scrape-schedule"})
+    @ValueSource(strings = {"warehouse", "kafka-publication", "accounts", "scrape-schedule", "account-verification"})
     void a_failing_handler_fails_its_batch(String processingGroup) {
         assertThat(processing.eventProcessor(processingGroup)).as("processor " + processingGroup).isPresent();
         assertThat(processing.listenerInvocationErrorHandler(processingGroup)).isSameAs(PropagatingErrorHandler.instance());
