@@ -1,5 +1,6 @@
 package com.creatorcompass.command.creator;
 
+import com.creatorcompass.contracts.Hashtags;
 import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.RecordScrapeFailure;
@@ -8,8 +9,6 @@ import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.VideoObservation;
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 
 /** The events an accepted scrape report becomes, stamped with the time we learned them. */
 final class ScrapeEvents {
@@ -26,7 +25,7 @@ final class ScrapeEvents {
 
     static VideoSnapshotRecorded videoRecorded(String creatorId, RecordScrape scrape, VideoObservation v, Instant recordedAt) {
         return new VideoSnapshotRecorded(creatorId, scrape.scrapeId(), v.videoId(), v.capturedAt(), recordedAt,
-                scrape.source(), v.postedAt(), v.caption(), canonicalHashtags(v.hashtags()), v.durationSeconds(),
+                scrape.source(), v.postedAt(), v.caption(), Hashtags.canonical(v.hashtags()), v.durationSeconds(),
                 v.views(), v.likes(), v.comments(), v.shares(), v.saves(), v.kind());
     }
 
@@ -35,12 +34,4 @@ final class ScrapeEvents {
                 failure.reason(), failure.detail(), failure.evidence());
     }
 
-    /** "#BookTok" and "booktok" are one hashtag: no '#', lower case, no blanks or repeats, order kept. */
-    static List<String> canonicalHashtags(List<String> hashtags) {
-        return hashtags.stream()
-                .map(tag -> tag.strip().replaceFirst("^#+", "").toLowerCase(Locale.ROOT))
-                .filter(tag -> !tag.isEmpty())
-                .distinct()
-                .toList();
-    }
 }

@@ -1,5 +1,6 @@
 package com.creatorcompass.command.user;
 
+import com.creatorcompass.contracts.Hashtags;
 import com.creatorcompass.contracts.CommandRejectedException;
 import com.creatorcompass.contracts.Rejection;
 import com.creatorcompass.contracts.user.AudiencePreferences;
@@ -24,7 +25,7 @@ final class AudiencePreferenceRules {
             throw new CommandRejectedException(Rejection.INVALID_ARGUMENT, "preferences are required");
         }
         return new AudiencePreferences(
-                canonical(preferences.niches(), "niche", NICHE, n -> n.strip().replaceFirst("^#+", "").toLowerCase(Locale.ROOT)),
+                canonical(preferences.niches(), "niche", NICHE, Hashtags::canonical),
                 canonical(preferences.regions(), "region (ISO 3166-1 alpha-2, e.g. US)", REGION, r -> r.strip().toUpperCase(Locale.ROOT)),
                 canonical(preferences.languages(), "language (ISO 639-1, e.g. en)", LANGUAGE, l -> l.strip().toLowerCase(Locale.ROOT)),
                 preferences.ageBand());

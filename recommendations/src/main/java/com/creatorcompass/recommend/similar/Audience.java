@@ -1,10 +1,10 @@
 package com.creatorcompass.recommend.similar;
 
+import com.creatorcompass.contracts.Hashtags;
 import com.creatorcompass.contracts.user.AudiencePreferences;
 import com.creatorcompass.recommend.features.CreatorFeatures;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,12 +23,7 @@ record Audience(List<String> niches, List<String> regions, List<String> language
         if (preferences == null) {
             return NONE;
         }
-        return new Audience(preferences.niches().stream().map(Audience::canonicalNiche).filter(n -> !n.isEmpty()).distinct().toList(),
-                preferences.regions(), preferences.languages());
-    }
-
-    static String canonicalNiche(String niche) {
-        return niche.strip().replaceFirst("^#+", "").replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        return new Audience(Hashtags.canonical(preferences.niches()), preferences.regions(), preferences.languages());
     }
 
     boolean isEmpty() {

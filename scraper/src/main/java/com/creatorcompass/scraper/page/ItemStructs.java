@@ -1,5 +1,6 @@
 package com.creatorcompass.scraper.page;
 
+import com.creatorcompass.contracts.Hashtags;
 import com.creatorcompass.contracts.observation.PostKind;
 import com.creatorcompass.contracts.observation.VideoObservation;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,7 +78,7 @@ final class ItemStructs {
     }
 
     private static void addTag(Set<String> tags, String tag) {
-        String canonical = tag.strip().replaceFirst("^#+", "").toLowerCase(Locale.ROOT);
+        String canonical = Hashtags.canonical(tag);
         if (!canonical.isEmpty()) {
             tags.add(canonical);
         }
