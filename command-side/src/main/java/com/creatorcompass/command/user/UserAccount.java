@@ -1,5 +1,6 @@
 package com.creatorcompass.command.user;
 
+import com.creatorcompass.contracts.user.Emails;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.creatorcompass.contracts.CommandRejectedException;
@@ -26,7 +27,6 @@ import com.creatorcompass.contracts.user.TikTokVerificationCodeIssued;
 import com.creatorcompass.contracts.user.UserRegistered;
 import java.time.Clock;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -67,7 +67,7 @@ public class UserAccount {
         if (command.userId() == null || command.userId().isBlank()) {
             throw new CommandRejectedException(Rejection.INVALID_ARGUMENT, "userId is required");
         }
-        apply(new UserRegistered(command.userId(), Emails.canonical(command.email()), DisplayNames.checked(command.displayName()),
+        apply(new UserRegistered(command.userId(), CheckedEmails.canonical(command.email()), DisplayNames.checked(command.displayName()),
                 clock.instant()));
     }
 
@@ -203,15 +203,14 @@ public class UserAccount {
      * E-mail addresses compare case-insensitively; a minimal shape check, the identity provider vouches
      * for the rest. The refusal does not repeat what was sent: it may be long, or made to forge a log line.
      */
-    private static final class Emails {
-        static final int MAX_LENGTH = 320;
+    private static final class CheckedEmails {
 
         static String canonical(String email) {
-            if (email == null || email.strip().length() > MAX_LENGTH || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            if (!Emails.isAddress(email)) {
                 throw new CommandRejectedException(Rejection.INVALID_ARGUMENT,
-                        "email is not an e-mail address (name@domain, at most " + MAX_LENGTH + " characters)");
+                        "email is not an e-mail address (name@domain, at most " + Emails.MAX_LENGTH + " characters)");
             }
-            return email.strip().toLowerCase(Locale.ROOT);
+            return Emails.canonical(email);
         }
     }
 

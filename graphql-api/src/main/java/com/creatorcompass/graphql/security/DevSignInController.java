@@ -1,5 +1,6 @@
 package com.creatorcompass.graphql.security;
 
+import com.creatorcompass.contracts.user.Emails;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import com.creatorcompass.contracts.CommandRejectedException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,7 +55,7 @@ public class DevSignInController {
     public void signIn(@RequestParam String email, @RequestParam(required = false) String name, HttpServletRequest request,
                        HttpServletResponse response) throws IOException {
         try {
-            signIn.signedIn(ISSUER, email.strip().toLowerCase(java.util.Locale.ROOT), email, name, request, response);
+            signIn.signedIn(ISSUER, Emails.canonical(email), email, name, request, response);
         } catch (CommandRejectedException rejected) {
             SignIn.refuse(response, rejected);
             return;

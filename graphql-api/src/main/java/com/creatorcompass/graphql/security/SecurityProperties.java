@@ -1,8 +1,8 @@
 package com.creatorcompass.graphql.security;
 
+import com.creatorcompass.contracts.user.Emails;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -46,13 +46,13 @@ public record SecurityProperties(String jwtSecret, String issuer, Duration acces
         refreshTtl = refreshTtl == null ? Duration.ofDays(14) : refreshTtl;
         sessionLifetime = sessionLifetime == null ? Duration.ofDays(30) : sessionLifetime;
         adminEmails = adminEmails == null ? List.of()
-                : adminEmails.stream().filter(email -> !email.isBlank()).map(email -> email.strip().toLowerCase(Locale.ROOT)).toList();
+                : adminEmails.stream().filter(email -> !email.isBlank()).map(Emails::canonical).toList();
         uiOrigin = uiOrigin == null || uiOrigin.isBlank() ? "http://localhost:8080" : uiOrigin;
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
         google = google == null ? new Google(null, null, null) : google;
     }
 
     public boolean isAdmin(String email) {
-        return email != null && adminEmails.contains(email.toLowerCase(Locale.ROOT));
+        return email != null && adminEmails.contains(Emails.canonical(email));
     }
 }

@@ -1,5 +1,6 @@
 package com.creatorcompass.graphql.security;
 
+import com.creatorcompass.contracts.user.Emails;
 import com.creatorcompass.contracts.CommandRejectedException;
 import com.creatorcompass.contracts.Rejection;
 import com.creatorcompass.contracts.user.RegisterUser;
@@ -13,7 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Locale;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
@@ -78,7 +78,7 @@ public class SignIn {
 
     /** A new sign-in session for a registered user, and its first tokens. */
     public Tokens.Issued startSession(Tokens.Identity identity, String userAgent) {
-        SignInSessions.Started session = sessions.start(identity.userId(), identity.email().strip().toLowerCase(Locale.ROOT),
+        SignInSessions.Started session = sessions.start(identity.userId(), Emails.canonical(identity.email()),
                 client(userAgent), clock.instant(), properties.sessionLifetime());
         return tokens.issue(identity, new Tokens.Session(session.sessionId(), session.firstToken(), session.endsAt()));
     }

@@ -1,6 +1,5 @@
 package com.creatorcompass.graphql.security;
 
-import java.io.IOException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;

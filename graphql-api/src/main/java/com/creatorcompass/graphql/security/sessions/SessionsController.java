@@ -1,5 +1,6 @@
 package com.creatorcompass.graphql.security.sessions;
 
+import com.creatorcompass.contracts.user.Emails;
 import com.creatorcompass.graphql.errors.ApiException;
 import com.creatorcompass.graphql.errors.ErrorCode;
 import com.creatorcompass.graphql.mutations.MutationError;
@@ -8,7 +9,6 @@ import com.creatorcompass.graphql.security.Tokens;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -20,9 +20,6 @@ import org.springframework.stereotype.Controller;
 /** A user's own sessions (see them, end one) and the admin's way to end anyone's. */
 @Controller
 public class SessionsController {
-
-    /** The longest e-mail address there can be (RFC 5321's path limit). */
-    static final int EMAIL_LENGTH = 320;
 
     private final SignInSessions sessions;
     private final Clock clock;
@@ -63,9 +60,9 @@ public class SessionsController {
         if (!SignedInUser.of(authentication).isAdmin()) {
             throw new ApiException(ErrorCode.FORBIDDEN, "ending another user's sessions needs the admin role");
         }
-        String address = email.strip().toLowerCase(Locale.ROOT);
-        if (address.isEmpty() || address.length() > EMAIL_LENGTH) {
-            throw ApiException.invalid("email must be 1 to " + EMAIL_LENGTH + " characters");
+        String address = Emails.canonical(email);
+        if (address.isEmpty() || address.length() > Emails.MAX_LENGTH) {
+            throw ApiException.invalid("email must be 1 to " + Emails.MAX_LENGTH + " characters");
         }
         return new EndSessionsPayload(sessions.endAllOf(address, SessionEnd.ENDED_BY_ADMIN, clock.instant()), List.of());
     }
