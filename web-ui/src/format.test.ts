@@ -3,9 +3,10 @@ import { compact, count, day, growth, isoDay, percent } from './format';
 
 describe('numbers in the user\'s locale', () => {
   it('writes counts with the locale\'s grouping and marks rounded ones', () => {
-    expect(count(1234567, true, 'en-US')).toBe('1,234,567');
-    expect(count(1234567, true, 'de-DE')).toBe('1.234.567');
-    expect(count(4300000, false, 'en-US')).toBe('≈ 4,300,000');
+    expect(count(1234567, 'EXACT', 'en-US')).toBe('1,234,567');
+    expect(count(1234567, 'EXACT', 'de-DE')).toBe('1.234.567');
+    expect(count(4300000, 'ROUNDED', 'en-US')).toBe('≈ 4,300,000');
+    expect(count(12, 'AT_LEAST', 'en-US')).toBe('≥ 12');
     expect(count(null)).toBe('—');
   });
 

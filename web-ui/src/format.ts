@@ -1,9 +1,13 @@
 // Numbers as the user's locale writes them; one place for every format the UI shows.
 
-export function count(value: number | null | undefined, exact = true, locale?: string): string {
+import type { Precision } from './api/generated';
+
+const PRECISION_MARK: Record<Precision, string> = { EXACT: '', ROUNDED: '≈ ', AT_LEAST: '≥ ' };
+
+/** A count as the API gives it: "≈" before TikTok's rounded display, "≥" before a lower bound, "—" when unknown. */
+export function count(value: number | null | undefined, precision: Precision = 'EXACT', locale?: string): string {
   if (value === null || value === undefined) return '—';
-  const text = new Intl.NumberFormat(locale).format(value);
-  return exact ? text : '≈ ' + text;
+  return PRECISION_MARK[precision] + new Intl.NumberFormat(locale).format(value);
 }
 
 export function compact(value: number, locale?: string): string {

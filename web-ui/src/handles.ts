@@ -1,11 +1,6 @@
-// A TikTok handle as the API takes it (HandleInput): 2-24 letters, digits, '.' or '_', a leading '@' accepted.
-const HANDLE = /^@?[A-Za-z0-9._]{2,24}$/;
-
-export function isHandle(text: string): boolean {
-  return HANDLE.test(text.trim());
-}
-
-/** The canonical form the API answers with: no '@', lower case. */
+// Whether text is a handle, and the rest of the rule, is the API's (canonicalHandle, HandleInput): the
+// browser only writes a handle from an address the way the API answers handles, so that a typed
+// /creator/@Ana.Reads and a link to /creator/ana.reads are one page.
 export function canonicalHandle(text: string): string {
   return text.trim().replace(/^@/, '').toLowerCase();
 }

@@ -2,7 +2,7 @@
 // `npm run codegen`, part of the build) from the API's schema and the shipped operations themselves.
 import type * as G from './generated';
 
-export type Count = { value: number; exact: boolean };
+export type Count = { value: number; precision: G.Precision };
 export type Me = G.MeQuery['me'];
 export type DashboardCreator = NonNullable<G.DashboardQuery['creator']>;
 export type GrowthPoint = DashboardCreator['growth'][number];

@@ -4,24 +4,24 @@ import { Route, Routes } from 'react-router';
 import { renderPage } from '../testing';
 import { CreatorSearch, searchChoices } from './CreatorSearch';
 
-const bo = { handle: 'bo.bakes', nickname: 'Bo', verified: false, followers: { value: 12_300, exact: false } };
+const bo = { handle: 'bo.bakes', nickname: 'Bo', verified: false, followers: { value: 12_300, precision: 'ROUNDED' as const } };
 const booktok = { handle: 'booktok.creator1', nickname: 'Book Creator 1', verified: null, followers: null };
 
 afterEach(() => { cleanup(); vi.unstubAllGlobals(); });
 
 describe('what the search offers', () => {
   it('the matches, and tracking the handle typed when no match is that handle', () => {
-    expect(searchChoices('bo', [bo, booktok])).toEqual([
+    expect(searchChoices({ searchCreators: [bo, booktok], canonicalHandle: 'bo' })).toEqual([
       { kind: 'open', match: bo }, { kind: 'open', match: booktok }, { kind: 'track', handle: 'bo' }]);
   });
 
-  it('no tracking offer for the handle of a match, whatever its case or @', () => {
-    expect(searchChoices('@Bo.Bakes', [bo])).toEqual([{ kind: 'open', match: bo }]);
+  it('no tracking offer for the handle of a match (typed as "@Bo.Bakes", which the API makes "bo.bakes")', () => {
+    expect(searchChoices({ searchCreators: [bo], canonicalHandle: 'bo.bakes' })).toEqual([{ kind: 'open', match: bo }]);
   });
 
-  it('no tracking offer for text that is no handle (a display name with a space)', () => {
-    expect(searchChoices('Book Creator', [booktok])).toEqual([{ kind: 'open', match: booktok }]);
-    expect(searchChoices('x', [])).toEqual([]);
+  it('no tracking offer for text the API says is no handle (a display name with a space)', () => {
+    expect(searchChoices({ searchCreators: [booktok], canonicalHandle: null })).toEqual([{ kind: 'open', match: booktok }]);
+    expect(searchChoices({ searchCreators: [], canonicalHandle: null })).toEqual([]);
   });
 });
 
@@ -40,7 +40,7 @@ describe('the search box', () => {
   }
 
   it('asks as the user types, shows each match with its followers (≈ when rounded, — when unknown) and opens one', async () => {
-    const fetch = answering({ data: { searchCreators: [bo, booktok] } });
+    const fetch = answering({ data: { searchCreators: [bo, booktok], canonicalHandle: 'bo' } });
     page();
     fireEvent.change(screen.getByRole('combobox'), { target: { value: 'bo' } });
 
@@ -56,7 +56,7 @@ describe('the search box', () => {
   });
 
   it('sends nothing for an empty box', async () => {
-    const fetch = answering({ data: { searchCreators: [] } });
+    const fetch = answering({ data: { searchCreators: [], canonicalHandle: null } });
     page();
     fireEvent.change(screen.getByRole('combobox'), { target: { value: '   ' } });
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -6,16 +6,21 @@ import { useOperation } from '../api/queries';
 import { trackCreator } from '../api/track';
 import type { CreatorMatch } from '../api/types';
 import { count } from '../format';
-import { canonicalHandle, isHandle } from '../handles';
 
 const TYPING_PAUSE_MS = 150;
 
-/** What the list offers for the text typed: the matches, then "Track @handle" when the text is a handle no match has. */
-export function searchChoices(text: string, matches: CreatorMatch[]): ({ kind: 'open'; match: CreatorMatch } | { kind: 'track'; handle: string })[] {
+interface Found { searchCreators: CreatorMatch[]; canonicalHandle: string | null }
+
+/**
+ * What the list offers for the text typed: the matches, then "Track @handle" when the API says the text
+ * is a handle (its canonical form) and no match has it.
+ */
+export function searchChoices({ searchCreators: matches, canonicalHandle: handle }: Found):
+  ({ kind: 'open'; match: CreatorMatch } | { kind: 'track'; handle: string })[] {
   const choices: ({ kind: 'open'; match: CreatorMatch } | { kind: 'track'; handle: string })[] =
     matches.map((match) => ({ kind: 'open', match }));
-  if (isHandle(text) && !matches.some((m) => m.handle === canonicalHandle(text))) {
-    choices.push({ kind: 'track', handle: canonicalHandle(text) });
+  if (handle !== null && !matches.some((m) => m.handle === handle)) {
+    choices.push({ kind: 'track', handle });
   }
   return choices;
 }
@@ -40,8 +45,8 @@ export function CreatorSearch() {
   }, [text]);
   const wanted = asked.replace(/^@/, '');
   const found = useOperation(operations.searchCreators, { text: asked, first: 8 },
-    (d: { searchCreators: CreatorMatch[] }) => d.searchCreators, { enabled: wanted.length > 0 && wanted.length <= 50 });
-  const choices = found.state === 'done' && asked === text.trim() ? searchChoices(asked, found.value) : [];
+    (d: Found) => d, { enabled: wanted.length > 0 && wanted.length <= 50 });
+  const choices = found.state === 'done' && asked === text.trim() ? searchChoices(found.value) : [];
   const expanded = open && choices.length > 0;
 
   function go(handle: string) {
@@ -91,7 +96,7 @@ export function CreatorSearch() {
             onMouseDown={(e) => { e.preventDefault(); choose(index); }}>
             {choice.kind === 'open'
               ? <><strong>@{choice.match.handle}</strong> {choice.match.nickname ?? ''}
-                <span className="muted"> · {count(choice.match.followers?.value, choice.match.followers?.exact)} followers</span></>
+                <span className="muted"> · {count(choice.match.followers?.value, choice.match.followers?.precision)} followers</span></>
               : <>Track <strong>@{choice.handle}</strong></>}
           </li>
         ))}

@@ -24,9 +24,9 @@ export function KpiCards({ creator: c }: { creator: DashboardCreator }) {
   return (
     <>
       <dl className="kpis">
-        <Kpi label="Followers" testId="kpi-followers" value={count(c.followers?.value, c.followers?.exact)} />
-        <Kpi label="Likes" testId="kpi-likes" value={count(c.likes?.value, c.likes?.exact)} />
-        <Kpi label="Videos" testId="kpi-videos" value={count(c.videos?.value, c.videos?.exact)} />
+        <Kpi label="Followers" testId="kpi-followers" value={count(c.followers?.value, c.followers?.precision)} />
+        <Kpi label="Likes" testId="kpi-likes" value={count(c.likes?.value, c.likes?.precision)} />
+        <Kpi label="Videos" testId="kpi-videos" value={count(c.videos?.value, c.videos?.precision)} />
         <Kpi label="Engagement rate (median, videos a day old or more)" testId="kpi-engagement" value={percent(c.engagementKpis?.byViewsMedian)} />
         <Kpi label="Tier" testId="kpi-tier" value={c.tier ?? '—'} />
         <Kpi label="Follower growth, 1 day" testId="kpi-growth-1d" value={growth(c.growthKpis?.followersGrowth1d)} />

@@ -1,5 +1,4 @@
 import type { VideoRow } from '../api/types';
-import { engagementRate } from '../metrics';
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 export const WINDOWS = [0, 3, 6, 9, 12, 15, 18, 21];
@@ -14,14 +13,13 @@ function median(values: number[]): number | null {
 }
 
 /**
- * Median engagement rate by views, (likes + comments + shares) / views, of the videos posted in each
- * weekday × three-hour window (UTC), as docs/metrics.md defines the rate; videos without views, or with
- * a count unknown, left out.
+ * Median engagement rate by views (as the API computes it, docs/metrics.md) of the videos posted in each
+ * weekday × three-hour window (UTC); videos without a rate (no views, or a count unknown) left out.
  */
 export function engagementHeatmap(videos: VideoRow[]): HeatCell[][] {
   const cells: number[][][] = WEEKDAYS.map(() => WINDOWS.map(() => []));
   for (const v of videos) {
-    const rate = engagementRate(v);
+    const rate = v.engagementRate;
     if (!v.postedAt || rate === null) continue;
     const posted = new Date(v.postedAt);
     const weekday = (posted.getUTCDay() + 6) % 7;

@@ -44,7 +44,7 @@ export function indexedTo100(series: Series): Series {
 export function pointLabel(value: number | null | undefined, rounded: boolean, digits = 0): string {
   if (value === null || value === undefined) return 'unknown';
   if (digits > 0) return (rounded ? '≈ ' : '') + value.toFixed(digits);
-  return count(Math.round(value), !rounded);
+  return count(Math.round(value), rounded ? 'ROUNDED' : 'EXACT');
 }
 
 /** A log scale needs every shown value above 0. */

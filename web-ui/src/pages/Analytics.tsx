@@ -5,7 +5,6 @@ import { engagementHeatmap, shade, WEEKDAYS, WINDOWS } from '../components/heatm
 import { Show } from '../components/States';
 import { useOperation } from '../api/queries';
 import { count, day, isoDay, percent } from '../format';
-import { engagementRate } from '../metrics';
 import { DownloadCsv } from '../components/DownloadCsv';
 
 const PAGE = 20;
@@ -54,7 +53,7 @@ export function Analytics({ handle }: { handle: string }) {
                     <td>{v.kind === 'PHOTO' ? 'photo post' : v.durationSeconds === null ? '—' : `${v.durationSeconds} s`}</td>
                     <td>{count(v.views)}</td>
                     <td>{count(v.saves)}</td>
-                    <td>{percent(engagementRate(v))}</td>
+                    <td>{percent(v.engagementRate)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -67,7 +66,7 @@ export function Analytics({ handle }: { handle: string }) {
               { header: 'duration seconds', value: (v) => v.durationSeconds }, { header: 'views', value: (v) => v.views },
               { header: 'likes', value: (v) => v.likes }, { header: 'comments', value: (v) => v.comments },
               { header: 'shares', value: (v) => v.shares }, { header: 'saves', value: (v) => v.saves },
-              { header: 'engagement rate', value: (v) => engagementRate(v) }, { header: 'last seen at', value: (v) => v.lastSeenAt }]} />
+              { header: 'engagement rate', value: (v) => v.engagementRate }, { header: 'last seen at', value: (v) => v.lastSeenAt }]} />
             <div className="controls">
               <button type="button" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>Previous page</button>
               <button type="button" disabled={!p.pageInfo.hasNextPage}

@@ -58,8 +58,8 @@ export function Compare({ me, changed }: { me: Me; changed: () => void }) {
             <tbody>{creators.map((c) => (
               <tr key={c.handle} data-testid="compare-row">
                 <th scope="row">@{c.handle}{c.handle === me.tiktokHandle ? ' (you)' : ''}</th>
-                <td>{count(c.followers?.value, c.followers?.exact)}</td><td>{count(c.likes?.value, c.likes?.exact)}</td>
-                <td>{count(c.videos?.value, c.videos?.exact)}</td><td>{growth(c.growthKpis?.followersGrowth7d)}</td>
+                <td>{count(c.followers?.value, c.followers?.precision)}</td><td>{count(c.likes?.value, c.likes?.precision)}</td>
+                <td>{count(c.videos?.value, c.videos?.precision)}</td><td>{growth(c.growthKpis?.followersGrowth7d)}</td>
                 <td>{growth(c.growthKpis?.followersGrowth28d)}</td><td>{percent(c.engagementKpis?.byViewsMedian)}</td>
                 <td>{count(c.growthKpis?.projectedFollowers30d)}</td>
               </tr>
@@ -67,8 +67,8 @@ export function Compare({ me, changed }: { me: Me; changed: () => void }) {
           </table>
           <DownloadCsv filename="comparison.csv" label="the comparison" rows={creators} columns={[
             { header: 'handle', value: (c) => c.handle }, { header: 'followers', value: (c) => c.followers?.value },
-            { header: 'followers exact', value: (c) => c.followers?.exact }, { header: 'likes', value: (c) => c.likes?.value },
-            { header: 'likes exact', value: (c) => c.likes?.exact }, { header: 'videos', value: (c) => c.videos?.value },
+            { header: 'followers precision', value: (c) => c.followers?.precision }, { header: 'likes', value: (c) => c.likes?.value },
+            { header: 'likes precision', value: (c) => c.likes?.precision }, { header: 'videos', value: (c) => c.videos?.value },
             { header: 'followers growth 7d', value: (c) => c.growthKpis?.followersGrowth7d },
             { header: 'followers growth 28d', value: (c) => c.growthKpis?.followersGrowth28d },
             { header: 'engagement rate by views (median)', value: (c) => c.engagementKpis?.byViewsMedian },

@@ -3,7 +3,6 @@ import { graphql } from '../api/client';
 import { AccountProof } from '../components/AccountProof';
 import { FirstScrape } from '../components/FirstScrape';
 import { Sessions } from '../components/Sessions';
-import { canonicalHandle, isHandle } from '../handles';
 import { operations } from '../api/operations';
 import type { Me, MutationErrors } from '../api/types';
 
@@ -28,25 +27,26 @@ export function Onboarding({ me, done, changed }: { me: Me; done: () => void; ch
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!isHandle(handle)) {
-      setProblem('A TikTok handle is 2-24 letters, digits, "." or "_".');
-      return;
-    }
     setSaving(true);
     setProblem(null);
     try {
       const linked = await graphql<{ linkTikTokAccount: MutationErrors }>(operations.linkTikTokAccount, { handle: handle.trim() });
+      if (linked.linkTikTokAccount.errors.length > 0) {
+        // The API's rule says what a handle is (and the message); nothing else is saved until it is one.
+        setProblem(linked.linkTikTokAccount.errors.map((e) => e.message).join(' '));
+        return;
+      }
       const preferences = await graphql<{ setAudiencePreferences: MutationErrors }>(operations.setAudiencePreferences,
         { input: { niches: list(niches), regions: list(regions), languages: list(languages), ageBand: ageBand || null } });
       const followed = await Promise.all(list(competitors).map((competitor) =>
         graphql<{ addCompetitor: MutationErrors }>(operations.addCompetitor, { handle: competitor })));
-      const errors = [...linked.linkTikTokAccount.errors, ...preferences.setAudiencePreferences.errors,
+      const errors = [...preferences.setAudiencePreferences.errors,
         ...followed.flatMap((f) => f.addCompetitor.errors)];
       if (errors.length > 0) {
         setProblem(errors.map((e) => e.message).join(' '));
       } else {
-        const linkedHandle = canonicalHandle(handle);
         const now = await graphql<{ me: Me }>(operations.me);
+        const linkedHandle = now.me.tiktokHandle;
         const observed = now.me.trackedCreators.some((c) => c.handle === linkedHandle && c.followers !== null);
         if (observed) {
           done();

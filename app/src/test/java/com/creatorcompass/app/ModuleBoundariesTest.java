@@ -8,7 +8,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layout is the architecture: contracts depend on nothing, sibling modules not on each other, only app wires. */
+/**
+ * The layout is the architecture: contracts depend on nothing, the JSON setting on Jackson alone, sibling
+ * modules not on each other, only app wires.
+ */
 @AnalyzeClasses(packages = "com.creatorcompass", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
 
@@ -16,6 +19,11 @@ class ModuleBoundariesTest {
     static final ArchRule contracts_are_plain_java = classes()
             .that().resideInAPackage("com.creatorcompass.contracts..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("com.creatorcompass.contracts..", "java..");
+
+    @ArchTest
+    static final ArchRule the_json_setting_is_a_library_below_every_part = classes()
+            .that().resideInAPackage("com.creatorcompass.json..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("com.creatorcompass.json..", "java..", "com.fasterxml.jackson..");
 
     @ArchTest
     static final ArchRule the_command_side_sees_only_contracts = noClasses()

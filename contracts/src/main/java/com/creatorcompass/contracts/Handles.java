@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  */
 public final class Handles {
 
-    private static final Pattern FORMAT = Pattern.compile("^[A-Za-z0-9._]{2,24}$");
+    /** A handle as a regular expression (unanchored, for finding one in a URL or a title). */
+    public static final String SHAPE = "[A-Za-z0-9._]{2,24}";
+    private static final Pattern FORMAT = Pattern.compile("^" + SHAPE + "$");
 
     private Handles() {
     }

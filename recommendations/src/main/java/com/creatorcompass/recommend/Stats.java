@@ -1,24 +1,11 @@
 package com.creatorcompass.recommend;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
+import com.creatorcompass.contracts.metric.Medians;
 
-/** The statistics the recommender's definitions use, each written once. */
+/** The recommender's own statistic; the median and quantiles are contracts' {@code Medians}. */
 public final class Stats {
 
     private Stats() {
-    }
-
-    /** The middle value of the sorted values, or the mean of the two middle ones; null for none. */
-    public static Double median(Collection<Double> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     /**

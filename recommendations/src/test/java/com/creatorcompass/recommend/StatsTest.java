@@ -3,17 +3,9 @@ package com.creatorcompass.recommend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StatsTest {
-
-    @Test
-    void median_of_odd_and_even_counts_and_of_nothing() {
-        assertThat(Stats.median(List.of(3.0, 1.0, 2.0))).isEqualTo(2.0);
-        assertThat(Stats.median(List.of(4.0, 1.0, 3.0, 2.0))).isEqualTo(2.5);
-        assertThat(Stats.median(List.of())).isNull();
-    }
 
     @Test
     void sign_test_confidence_is_one_minus_the_binomial_tail() {

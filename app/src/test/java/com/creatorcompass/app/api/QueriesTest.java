@@ -8,6 +8,7 @@ import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.TrackCreator;
 import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.observation.PostKind;
+import com.creatorcompass.contracts.observation.Precision;
 import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.contracts.observation.VideoObservation;
@@ -31,14 +32,14 @@ class QueriesTest extends ApiTest {
     @Test
     void creator_now_shows_the_latest_observation_with_its_quality_flags() {
         ana.document("""
-                { creator(handle: "@Ana.Reads") { handle tier nickname followers { value exact } likes { value exact }
+                { creator(handle: "@Ana.Reads") { handle tier nickname followers { value precision } likes { value precision exact }
                   observedAt growthKpis { day followersGrowth1d likesGrowth1d projectedFollowers30d projectionMethod restsOnRounded }
                   engagementKpis { day byViewsMedian postsThatDay } dataQuality } }""")
                 .execute()
                 .path("creator.handle").entity(String.class).isEqualTo("ana.reads")
                 .path("creator.tier").entity(String.class).isEqualTo("nano") // 1,200 followers: nano is 1k-10k
-                .path("creator.followers").entity(Map.class).isEqualTo(Map.of("value", 1200, "exact", true))
-                .path("creator.likes").entity(Map.class).isEqualTo(Map.of("value", 4300000, "exact", false))
+                .path("creator.followers").entity(Map.class).isEqualTo(Map.of("value", 1200, "precision", "EXACT"))
+                .path("creator.likes").entity(Map.class).isEqualTo(Map.of("value", 4300000, "precision", "ROUNDED", "exact", false))
                 .path("creator.observedAt").entity(String.class).isEqualTo("2026-11-03T10:00:00.000Z")
                 .path("creator.growthKpis.day").entity(String.class).isEqualTo("2026-11-03")
                 .path("creator.growthKpis.projectedFollowers30d").entity(Long.class).isEqualTo(4200L)
@@ -156,18 +157,23 @@ class QueriesTest extends ApiTest {
         VideoObservation photo = new VideoObservation("7400000000000000001", DAY3, DAY2, "a slideshow", List.of(), null,
                 Count.exact(900), Count.exact(90), Count.exact(9), Count.exact(1), null, PostKind.PHOTO);
         commands.sendAndWait(new RecordScrape(dora, "d1", SnapshotSource.IMPORT,
-                new ProfileObservation(DAY3, null, null, "Dora", "", false, null, Count.exact(10), Count.exact(5_000), Count.exact(1)),
+                new ProfileObservation(DAY3, null, null, "Dora", "", false, null, Count.exact(10), Count.exact(5_000),
+                        new Count(1, Precision.AT_LEAST)),
                 List.of(photo)));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "select count(*) from warehouse.dim_video where video_id = '7400000000000000001'", Long.class) == 1);
 
         ana.document("""
-                { creator(handle: "dora.draws") { followers { value } likes { value exact } tier }
-                  video(id: "7400000000000000001") { kind durationSeconds views saves observations { saves allCountsExact } } }""")
+                { creator(handle: "dora.draws") { followers { value } likes { value exact } videos { value precision exact } tier }
+                  video(id: "7400000000000000001") { kind durationSeconds views saves engagementRate observations { saves allCountsExact } } }""")
                 .execute()
                 .path("creator.followers").valueIsNull()
                 .path("creator.tier").valueIsNull()
                 .path("creator.likes.value").entity(Long.class).isEqualTo(5_000L)
+                // a lower bound keeps its meaning: not "exact", and not a rounding either
+                .path("creator.videos").entity(Map.class).isEqualTo(Map.of("value", 1, "precision", "AT_LEAST", "exact", false))
+                // (90 + 9 + 1) / 900, saves not counted
+                .path("video.engagementRate").entity(Double.class).satisfies(rate -> assertThat(rate).isCloseTo(100.0 / 900, within(1e-12)))
                 .path("video.kind").entity(String.class).isEqualTo("PHOTO")
                 .path("video.durationSeconds").valueIsNull()
                 .path("video.views").entity(Long.class).isEqualTo(900L)
@@ -196,14 +202,17 @@ class QueriesTest extends ApiTest {
 
     @Test
     void search_finds_tracked_creators_by_handle_or_display_name_best_match_first() {
-        ana.document("{ searchCreators(text: \"@BELLA\") { handle nickname followers { value exact } } }")
+        ana.document("{ searchCreators(text: \"@BELLA\") { handle nickname followers { value exact } } canonicalHandle(text: \"@BELLA\") }")
                 .execute()
+                .path("canonicalHandle").entity(String.class).isEqualTo("bella")
                 .path("searchCreators[*].handle").entityList(String.class).containsExactly("bella.bakes")
                 .path("searchCreators[0].nickname").entity(String.class).isEqualTo("Nick b1")
                 .path("searchCreators[0].followers").entity(Map.class).isEqualTo(Map.of("value", 20000, "exact", true));
         // Every nickname starts "Nick ": one rank, so more followers first (20,000, 1,200, 300).
         ana.document("{ searchCreators(text: \"nick\") { handle } }").execute()
                 .path("searchCreators[*].handle").entityList(String.class).containsExactly("bella.bakes", "ana.reads", "cara.codes");
+        ana.document("{ canonicalHandle(text: \"Bella Bakes\") }").execute()
+                .path("canonicalHandle").valueIsNull(); // a display name is no handle
         ana.document("{ searchCreators(text: \"nobody\") { handle } }").execute()
                 .path("searchCreators").entityList(Object.class).hasSize(0);
         ana.document("{ searchCreators(text: \" @ \") { handle } }").execute()

@@ -1,6 +1,8 @@
 package com.creatorcompass.command.creator;
 
 import com.creatorcompass.contracts.CommandRejectedException;
+import com.creatorcompass.contracts.Languages;
+import com.creatorcompass.contracts.Regions;
 import com.creatorcompass.contracts.Rejection;
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.RecordScrapeFailure;
@@ -35,9 +37,9 @@ final class ScrapeRules {
         checkCount(profile.following(), "profile.following");
         checkCount(profile.likes(), "profile.likes");
         checkCount(profile.videos(), "profile.videos");
-        require(profile.region() == null || profile.region().matches("[A-Z]{2}"),
+        require(profile.region() == null || Regions.isCanonical(profile.region()),
                 "profile.region must be an ISO 3166-1 alpha-2 code in upper case (e.g. GB), was '" + profile.region() + "'");
-        require(profile.language() == null || profile.language().matches("[a-z]{2}"),
+        require(profile.language() == null || Languages.isCanonical(profile.language()),
                 "profile.language must be an ISO 639-1 code in lower case (e.g. en), was '" + profile.language() + "'");
         require(scrape.videos().size() <= MAX_VIDEOS_PER_SCRAPE,
                 "a scrape carries at most " + MAX_VIDEOS_PER_SCRAPE + " videos, this one " + scrape.videos().size());

@@ -1,9 +1,7 @@
 package com.creatorcompass.command.eventstore;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.creatorcompass.json.CompassJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -34,11 +32,7 @@ public class EventStoreConfiguration {
     @Bean
     @Qualifier("defaultAxonObjectMapper")
     public ObjectMapper defaultAxonObjectMapper() {
-        return new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                // A tolerant reader: a field added to an event later does not break older readers.
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return CompassJson.configure(new ObjectMapper());
     }
 
     @Bean

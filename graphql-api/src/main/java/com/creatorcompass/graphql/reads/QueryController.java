@@ -132,6 +132,11 @@ public class QueryController {
                 .thenApply(CreatorsMatched::matches);
     }
 
+    @QueryMapping
+    public String canonicalHandle(@Argument String text) {
+        return com.creatorcompass.contracts.Handles.isHandle(text) ? com.creatorcompass.contracts.Handles.normalize(text) : null;
+    }
+
     /** A top-level field's creator: asked directly (a loader chained behind another is never dispatched). */
     private CompletableFuture<CreatorKpis> tracked(String handle) {
         String canonical = Handles.canonical(handle);

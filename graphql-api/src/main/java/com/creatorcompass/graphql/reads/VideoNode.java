@@ -1,5 +1,6 @@
 package com.creatorcompass.graphql.reads;
 
+import com.creatorcompass.contracts.metric.EngagementRate;
 import com.creatorcompass.contracts.observation.PostKind;
 import com.creatorcompass.contracts.query.VideoSummary;
 import java.time.Instant;
@@ -13,5 +14,10 @@ public record VideoNode(String id, String handle, Instant postedAt, String capti
         return new VideoNode(video.videoId(), handle, video.postedAt(), video.caption(), video.hashtags(), video.durationSeconds(),
                 video.views(), video.likes(), video.comments(), video.shares(), video.saves(), video.lastSeenAt(),
                 video.kind());
+    }
+
+    /** {@link EngagementRate#byViews}, computed here so that no client restates it. */
+    public Double engagementRate() {
+        return EngagementRate.byViews(views, likes, comments, shares);
     }
 }

@@ -5,9 +5,9 @@ import com.creatorcompass.contracts.creator.ScrapeFailed;
 import com.creatorcompass.contracts.query.Activity;
 import com.creatorcompass.contracts.query.WatchActivity;
 import com.creatorcompass.contracts.stream.Alert;
+import com.creatorcompass.json.CompassJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -28,7 +28,7 @@ public class ActivityNotifier {
 
     static final String CHANNEL = "compass_activity";
     static final Duration NEWS_WINDOW = Duration.ofHours(48);
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+    static final ObjectMapper JSON = CompassJson.mapper();
 
     private final DSLContext sql;
     /** Alerts are delivered at least once by the stream sink; a user hears of each once. */

@@ -15,9 +15,8 @@ import com.creatorcompass.contracts.stream.HashtagDay;
 import com.creatorcompass.contracts.stream.Topics;
 import com.creatorcompass.contracts.stream.VideoEngagementPoint;
 import com.creatorcompass.contracts.stream.VideoVelocity;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.creatorcompass.json.CompassJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -40,8 +39,7 @@ import org.jooq.TableRecord;
  */
 public final class SeriesWriter {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = CompassJson.mapper();
 
     private record Output(Table<? extends TableRecord<?>> table, Class<?> type, RowMapping<?> mapping) {
         Output(Table<? extends TableRecord<?>> table, Class<?> type) {

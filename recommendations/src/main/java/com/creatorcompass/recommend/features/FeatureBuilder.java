@@ -1,6 +1,6 @@
 package com.creatorcompass.recommend.features;
 
-import com.creatorcompass.recommend.Stats;
+import com.creatorcompass.contracts.metric.Medians;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +40,7 @@ public final class FeatureBuilder {
             long recent = window.stream().filter(v -> !v.postedAt().isBefore(creator.lastSeenAt().minus(CADENCE_WINDOW))).count();
             List<Double> durations = window.stream().map(VideoRow::durationSeconds).filter(Objects::nonNull)
                     .map(Integer::doubleValue).toList();
-            Double medianDuration = Stats.median(durations);
+            Double medianDuration = Medians.of(durations);
             features.add(new CreatorFeatures(creator.creatorId(), creator.handle(), creator.nickname(), creator.followers(),
                     creator.tier(), creator.region(), creator.language(), creator.engagementRate(), creator.followersGrowth28d(),
                     recent / 4.0, medianDuration == null ? null : (int) Math.round(medianDuration), window.size(),

@@ -1,10 +1,10 @@
 package com.creatorcompass.recommend.insights;
 
+import com.creatorcompass.contracts.metric.Medians;
 import com.creatorcompass.contracts.recommend.Backtest;
 import com.creatorcompass.contracts.recommend.Insight;
 import com.creatorcompass.contracts.recommend.InsightKind;
 import com.creatorcompass.contracts.recommend.WithheldReason;
-import com.creatorcompass.recommend.Stats;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -42,7 +42,7 @@ final class CadenceInsight {
                     + weeks.size() + " of the last 12 weeks; comparing cadence with growth needs " + MIN_WEEKS, weeks.size(), null);
             return;
         }
-        double medianPosts = Stats.median(weeks.stream().map(w -> (double) w.posts()).toList());
+        double medianPosts = Medians.of(weeks.stream().map(w -> (double) w.posts()).toList());
         List<Week> busy = weeks.stream().filter(w -> w.posts() > medianPosts).toList();
         if (busy.isEmpty()) {
             busy = weeks.stream().filter(w -> w.posts() >= medianPosts).toList();
@@ -55,8 +55,8 @@ final class CadenceInsight {
             return;
         }
         int threshold = busier.stream().mapToInt(Week::posts).min().orElseThrow();
-        double busyGrowth = Stats.median(busier.stream().map(Week::growth).toList());
-        double quietGrowth = Stats.median(quieter.stream().map(Week::growth).toList());
+        double busyGrowth = Medians.of(busier.stream().map(Week::growth).toList());
+        double quietGrowth = Medians.of(quieter.stream().map(Week::growth).toList());
         double difference = busyGrowth - quietGrowth;
         String subject = threshold + "+ posts a week";
         String comparison = "weeks with " + threshold + " or more posts grew followers by " + signed(busyGrowth)
@@ -66,7 +66,7 @@ final class CadenceInsight {
                     null);
             return;
         }
-        double medianGrowth = Stats.median(weeks.stream().map(Week::growth).toList());
+        double medianGrowth = Medians.of(weeks.stream().map(Week::growth).toList());
         boolean moreIsFaster = difference > 0;
         int hits = (int) weeks.stream().filter(w -> (busier.contains(w) == (w.growth() >= medianGrowth)) == moreIsFaster).count();
         Backtest backtest = WeeklyBacktest.of(hits, weeks.size(), "held in " + hits + " of the last " + weeks.size() + " weeks: "

@@ -1,5 +1,6 @@
 package com.creatorcompass.recommend.insights;
 
+import com.creatorcompass.contracts.metric.EngagementRate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -30,7 +31,7 @@ public final class HistoryReader {
         Instant lastSeen = creator.get("last_seen_at", OffsetDateTime.class).toInstant();
         Instant from = AnalysisWindow.endingAt(lastSeen).from();
         List<VideoFact> videos = sql.resultQuery("""
-                select video_id, posted_at, duration_seconds, hashtags, views, likes + comments + shares as interactions, last_seen_at
+                select video_id, posted_at, duration_seconds, hashtags, views, likes, comments, shares, last_seen_at
                 from analytics.video_performance where creator_id = ? and posted_at >= cast(? as timestamptz)
                   and views is not null and likes is not null and comments is not null and shares is not null""",
                         creatorId, from.toString())
@@ -46,6 +47,7 @@ public final class HistoryReader {
         String[] hashtags = r.get("hashtags", String[].class);
         return new VideoFact(r.get("video_id", String.class), r.get("posted_at", OffsetDateTime.class).toInstant(),
                 r.get("duration_seconds", Integer.class), hashtags == null ? List.of() : Arrays.asList(hashtags),
-                r.get("views", Long.class), r.get("interactions", Long.class), r.get("last_seen_at", OffsetDateTime.class).toInstant());
+                r.get("views", Long.class),
+                EngagementRate.interactions(r.get("likes", Long.class), r.get("comments", Long.class), r.get("shares", Long.class)), r.get("last_seen_at", OffsetDateTime.class).toInstant());
     }
 }

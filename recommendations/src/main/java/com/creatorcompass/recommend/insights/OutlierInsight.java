@@ -1,13 +1,12 @@
 package com.creatorcompass.recommend.insights;
 
+import com.creatorcompass.contracts.metric.Medians;
 import com.creatorcompass.contracts.recommend.Backtest;
 import com.creatorcompass.contracts.recommend.Insight;
 import com.creatorcompass.contracts.recommend.InsightKind;
 import com.creatorcompass.contracts.recommend.WithheldReason;
-import com.creatorcompass.recommend.Stats;
 import java.time.Duration;
 import java.time.ZoneId;
-
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,7 +36,7 @@ final class OutlierInsight {
     }
 
     static void find(AnalysisWindow window, List<VideoFact> analysed, ZoneId zone, Findings findings) {
-        double medianViews = Stats.median(analysed.stream().map(v -> (double) v.views()).toList());
+        double medianViews = Medians.of(analysed.stream().map(v -> (double) v.views()).toList());
         List<VideoFact> outliers = analysed.stream()
                 .filter(v -> !v.postedAt().isBefore(window.to().minus(RECENT)) && v.views() >= OUTLIER_MULTIPLE * medianViews)
                 .sorted(Comparator.comparingLong(VideoFact::views).reversed()).toList();
@@ -75,7 +74,7 @@ final class OutlierInsight {
                 + Findings.wholePercent(share(amongAll.get(trait), analysed.size())) + " of your " + analysed.size() + " videos");
         outliers.stream().limit(OUTLIERS_LISTED).forEach(v -> evidence.add(describe(v, medianViews)));
         evidence.add(backtest.statement());
-        double effect = Stats.median(outliers.stream().map(v -> v.views() / medianViews).toList());
+        double effect = Medians.of(outliers.stream().map(v -> v.views() / medianViews).toList());
         findings.backtested(new Insight(InsightKind.OUTLIERS, trait, "Your " + outliers.size() + " outliers of the last 28 days "
                 + "(3\u00d7 your median views or more) were mostly videos " + trait, effect, outliers.size(), evidence, backtest),
                 "videos " + trait + " and others");
@@ -96,7 +95,7 @@ final class OutlierInsight {
             List<Double> others = without.get(week.getKey());
             if (others != null) {
                 weeks++;
-                if (Stats.median(week.getValue()) > Stats.median(others)) {
+                if (Medians.of(week.getValue()) > Medians.of(others)) {
                     hits++;
                 }
             }

@@ -1,10 +1,10 @@
 package com.creatorcompass.recommend.insights;
 
+import com.creatorcompass.contracts.metric.Medians;
 import com.creatorcompass.contracts.recommend.Backtest;
 import com.creatorcompass.contracts.recommend.Insight;
 import com.creatorcompass.contracts.recommend.InsightKind;
 import com.creatorcompass.contracts.recommend.WithheldReason;
-import com.creatorcompass.recommend.Stats;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +32,7 @@ final class TraitInsights {
     TraitInsights(AnalysisWindow window, List<VideoFact> analysed, Findings findings) {
         this.window = window;
         this.analysed = analysed;
-        this.medianRate = Stats.median(analysed.stream().map(VideoFact::engagementRate).toList());
+        this.medianRate = Medians.of(analysed.stream().map(VideoFact::engagementRate).toList());
         this.findings = findings;
     }
 
@@ -106,7 +106,7 @@ final class TraitInsights {
     }
 
     private double median(List<VideoFact> videos) {
-        return Objects.requireNonNull(Stats.median(videos.stream().map(this::relative).toList()));
+        return Objects.requireNonNull(Medians.of(videos.stream().map(this::relative).toList()));
     }
 
     private static String signed(double fraction) {

@@ -1,5 +1,6 @@
 package com.creatorcompass.recommend.insights;
 
+import com.creatorcompass.contracts.metric.EngagementRate;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,8 +12,8 @@ public record VideoFact(String videoId, Instant postedAt, Integer durationSecond
         hashtags = List.copyOf(hashtags);
     }
 
-    /** (likes + comments + shares) / views, docs/metrics.md; only asked of videos with views. */
+    /** {@link EngagementRate#byViews}; only asked of videos with views. */
     public double engagementRate() {
-        return (double) interactions / views;
+        return EngagementRate.byViews(interactions, views);
     }
 }

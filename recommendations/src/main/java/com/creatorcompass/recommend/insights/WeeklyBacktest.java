@@ -1,5 +1,6 @@
 package com.creatorcompass.recommend.insights;
 
+import com.creatorcompass.contracts.metric.Medians;
 import com.creatorcompass.contracts.recommend.Backtest;
 import com.creatorcompass.recommend.Stats;
 import java.util.List;
@@ -24,7 +25,7 @@ final class WeeklyBacktest {
                 Collectors.mapping(relative::applyAsDouble, Collectors.toList())));
         int hits = 0;
         for (List<Double> week : weeks.values()) {
-            double median = Stats.median(week);
+            double median = Medians.of(week);
             if (beats ? median > 1 : median < 1) {
                 hits++;
             }

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -21,8 +21,8 @@ import org.jsoup.nodes.Element;
 final class PageSource {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern PROFILE_URL = Pattern.compile("/@([A-Za-z0-9._]{2,24})(?:[/?#]|$)");
-    private static final Pattern TITLE_HANDLE = Pattern.compile("\\(@([A-Za-z0-9._]{2,24})\\)");
+    private static final Pattern PROFILE_URL = Pattern.compile("/@(" + Handles.SHAPE + ")(?:[/?#]|$)");
+    private static final Pattern TITLE_HANDLE = Pattern.compile("\\(@(" + Handles.SHAPE + ")\\)");
 
     private final String content;
     private final String url;

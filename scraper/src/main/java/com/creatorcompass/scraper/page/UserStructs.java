@@ -1,5 +1,7 @@
 package com.creatorcompass.scraper.page;
 
+import com.creatorcompass.contracts.Languages;
+import com.creatorcompass.contracts.Regions;
 import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.observation.FailureReason;
 import com.creatorcompass.contracts.observation.Precision;
@@ -97,13 +99,12 @@ final class UserStructs {
 
     /** TikTok's {@code region} ("GB"); anything but a two-letter code is treated as unknown. */
     static String region(String shown) {
-        return shown != null && shown.matches("[A-Za-z]{2}") ? shown.toUpperCase(Locale.ROOT) : null;
+        return Regions.canonical(shown);
     }
 
     /** TikTok's {@code language} ("en", sometimes "en-GB"): its primary subtag, when it is a two-letter code. */
     static String language(String shown) {
-        String primary = shown == null ? "" : shown.split("[-_]", 2)[0];
-        return primary.matches("[A-Za-z]{2}") ? primary.toLowerCase(Locale.ROOT) : null;
+        return Languages.canonical(shown);
     }
 
     /** The rendered counts, where present, must show what the data says: else the page is not what we think. */

@@ -2,6 +2,7 @@ package com.creatorcompass.streams.json;
 
 import com.creatorcompass.contracts.creator.CreatorEvent;
 import com.creatorcompass.contracts.stream.Topics;
+import com.creatorcompass.json.CompassJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

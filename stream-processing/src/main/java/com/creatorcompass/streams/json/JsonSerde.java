@@ -1,9 +1,8 @@
 package com.creatorcompass.streams.json;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.creatorcompass.json.CompassJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.smile.SmileFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -17,8 +16,7 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class JsonSerde<T> implements Serde<T> {
 
-    private static final ObjectMapper SMILE = new ObjectMapper(new SmileFactory()).registerModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper SMILE = CompassJson.configure(new ObjectMapper(new SmileFactory()));
 
     private final Class<T> type;
     private final ObjectMapper mapper;

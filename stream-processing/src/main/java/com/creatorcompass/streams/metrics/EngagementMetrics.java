@@ -1,5 +1,6 @@
 package com.creatorcompass.streams.metrics;
 
+import com.creatorcompass.contracts.metric.Medians;
 import com.creatorcompass.contracts.stream.CreatorEngagementDay;
 import java.time.Duration;
 import java.time.Instant;

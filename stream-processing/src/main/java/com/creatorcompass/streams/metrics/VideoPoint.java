@@ -1,6 +1,7 @@
 package com.creatorcompass.streams.metrics;
 
 import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
+import com.creatorcompass.contracts.metric.EngagementRate;
 import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.observation.Precision;
 import java.time.Instant;
@@ -30,11 +31,11 @@ public record VideoPoint(Instant capturedAt, String eventId, Count views, Count 
     }
 
     public long interactions() {
-        return likes.value() + comments.value() + shares.value();
+        return EngagementRate.interactions(likes.value(), comments.value(), shares.value());
     }
 
-    /** {@code (likes + comments + shares) / views}; null when there are no views. */
+    /** {@link EngagementRate#byViews}; null when there are no views. */
     public Double engagementRate() {
-        return views.value() == 0 ? null : (double) interactions() / views.value();
+        return EngagementRate.byViews(interactions(), views.value());
     }
 }

@@ -4,7 +4,7 @@ import com.creatorcompass.contracts.EventRevision;
 import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.stream.Topics;
-import com.creatorcompass.streams.json.CompassJson;
+import com.creatorcompass.json.CompassJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

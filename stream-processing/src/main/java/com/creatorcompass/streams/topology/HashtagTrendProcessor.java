@@ -2,9 +2,9 @@ package com.creatorcompass.streams.topology;
 
 import static com.creatorcompass.streams.topology.StoreKeys.END;
 
+import com.creatorcompass.contracts.metric.Medians;
 import com.creatorcompass.contracts.stream.HashtagDay;
 import com.creatorcompass.contracts.stream.SeriesKeys;
-import com.creatorcompass.streams.metrics.Medians;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

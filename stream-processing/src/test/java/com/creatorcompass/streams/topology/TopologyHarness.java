@@ -6,7 +6,7 @@ import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.contracts.stream.Topics;
-import com.creatorcompass.streams.json.CompassJson;
+import com.creatorcompass.json.CompassJson;
 import com.creatorcompass.streams.json.JsonSerde;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

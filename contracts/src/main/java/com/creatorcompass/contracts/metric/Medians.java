@@ -1,4 +1,4 @@
-package com.creatorcompass.streams.metrics;
+package com.creatorcompass.contracts.metric;
 
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,9 +1,8 @@
-package com.creatorcompass.streams.metrics;
+package com.creatorcompass.contracts.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.creatorcompass.streams.metrics.VelocityMetrics.CreatorBand;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,18 +24,11 @@ class MediansTest {
         assertThat(Medians.of(List.of(5, 1, 3))).isEqualTo(3.0);
         assertThat(Medians.of(List.of(5, 1, 3, 100))).isEqualTo(4.0);
         assertThat(Medians.of(List.of())).as("no values, no median (never 0)").isNull();
+        assertThat(Medians.of(List.of(4.0, 1.0, 3.0, 2.0))).isEqualTo(2.5);
     }
 
     @Test
     void a_quantile_outside_0_to_1_is_refused() {
         assertThatThrownBy(() -> Medians.quantile(List.of(1, 2), 1.5)).hasMessageContaining("a quantile lies in [0, 1]: 1.5");
-    }
-
-    @Test
-    void the_creators_band_needs_three_earlier_videos() {
-        assertThat(VelocityMetrics.creatorBand(List.of(1_000L, 2_000L))).isNull();
-        assertThat(VelocityMetrics.creatorBand(List.of(1_000L, 9_000L, 2_000L)))
-                .as("sorted 1,000, 2,000, 9,000: p25 at 0.5, median at 1, p75 at 1.5")
-                .isEqualTo(new CreatorBand(1_500, 2_000, 5_500));
     }
 }
