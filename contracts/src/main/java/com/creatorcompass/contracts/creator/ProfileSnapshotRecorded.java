@@ -32,7 +32,7 @@ public record ProfileSnapshotRecorded(
         Count likes,
         Count videos,
         String region,
-        String language) implements CreatorEvent {
+        String language) implements CreatorEvent, SnapshotRecorded {
 
     /** An observation whose page showed no region or language. */
     public ProfileSnapshotRecorded(String creatorId, String scrapeId, Instant capturedAt, Instant recordedAt, SnapshotSource source,

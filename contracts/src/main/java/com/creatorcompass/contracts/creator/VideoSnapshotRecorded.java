@@ -27,7 +27,7 @@ public record VideoSnapshotRecorded(
         Count comments,
         Count shares,
         Count saves,
-        PostKind kind) implements CreatorEvent {
+        PostKind kind) implements CreatorEvent, SnapshotRecorded {
 
     public VideoSnapshotRecorded {
         hashtags = hashtags == null ? List.of() : List.copyOf(hashtags);

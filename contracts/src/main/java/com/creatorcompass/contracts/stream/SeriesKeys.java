@@ -9,8 +9,25 @@ public final class SeriesKeys {
     private SeriesKeys() {
     }
 
+    /** A key of one owner (a creator, a hashtag) and one day: {@code owner|2026-03-01}. */
+    public record OwnerDay(String owner, LocalDate day) {
+
+        /** The key read back; an owner may itself hold '|', the day never does. */
+        public static OwnerDay of(String key) {
+            int split = key.lastIndexOf('|');
+            if (split < 0) {
+                throw new IllegalArgumentException("not an owner|day key: " + key);
+            }
+            return new OwnerDay(key.substring(0, split), LocalDate.parse(key.substring(split + 1)));
+        }
+
+        public String key() {
+            return owner + "|" + day;
+        }
+    }
+
     public static String creatorDay(String creatorId, LocalDate day) {
-        return creatorId + "|" + day;
+        return new OwnerDay(creatorId, day).key();
     }
 
     public static String videoObservation(String videoId, Instant capturedAt) {
@@ -22,6 +39,6 @@ public final class SeriesKeys {
     }
 
     public static String hashtagDay(String hashtag, LocalDate day) {
-        return hashtag + "|" + day;
+        return new OwnerDay(hashtag, day).key();
     }
 }

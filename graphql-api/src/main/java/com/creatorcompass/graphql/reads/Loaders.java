@@ -73,7 +73,7 @@ public class Loaders {
                                     .collect(Collectors.toMap(CreatorKpis::handle, Function.identity()));
                             Map<CreatorKey, CreatorKpis> result = new HashMap<>();
                             group.forEach(key -> {
-                                CreatorKpis kpis = byHandle.get(Handles.canonical(key.handle()));
+                                CreatorKpis kpis = byHandle.get(HandleArgument.canonical(key.handle()));
                                 if (kpis != null) {
                                     result.put(key, kpis);
                                 }

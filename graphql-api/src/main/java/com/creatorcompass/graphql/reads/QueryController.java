@@ -1,22 +1,23 @@
 package com.creatorcompass.graphql.reads;
 
+import com.creatorcompass.contracts.Handles;
 import com.creatorcompass.contracts.query.AlertPage;
 import com.creatorcompass.contracts.query.AlertView;
 import com.creatorcompass.contracts.query.AsOf;
 import com.creatorcompass.contracts.query.CreatorKpis;
-import com.creatorcompass.contracts.query.EngagementKpis;
 import com.creatorcompass.contracts.query.CreatorsFound;
 import com.creatorcompass.contracts.query.CreatorsMatched;
 import com.creatorcompass.contracts.query.EngagementFound;
+import com.creatorcompass.contracts.query.EngagementKpis;
 import com.creatorcompass.contracts.query.FindAlerts;
 import com.creatorcompass.contracts.query.FindCreators;
 import com.creatorcompass.contracts.query.FindEngagement;
 import com.creatorcompass.contracts.query.FindGrowth;
-import com.creatorcompass.contracts.query.GrowthFound;
 import com.creatorcompass.contracts.query.FindHashtagTrends;
 import com.creatorcompass.contracts.query.FindVideo;
 import com.creatorcompass.contracts.query.FindVideos;
 import com.creatorcompass.contracts.query.Granularity;
+import com.creatorcompass.contracts.query.GrowthFound;
 import com.creatorcompass.contracts.query.GrowthPoint;
 import com.creatorcompass.contracts.query.HashtagTrend;
 import com.creatorcompass.contracts.query.HashtagTrendsFound;
@@ -61,7 +62,7 @@ public class QueryController {
     public CompletableFuture<CreatorNode> creator(@Argument String handle, @Argument OffsetDateTime asOf,
                                                   @Argument OffsetDateTime asOfKnowledge, DataLoader<Loaders.CreatorKey, CreatorKpis> creators) {
         AsOf pointOfView = new AsOf(asOf == null ? null : asOf.toInstant(), asOfKnowledge == null ? null : asOfKnowledge.toInstant());
-        String canonical = Handles.canonical(handle);
+        String canonical = HandleArgument.canonical(handle);
         return creators.load(new Loaders.CreatorKey(canonical, pointOfView)).thenApply(kpis -> {
             if (kpis == null) {
                 throw ApiException.notFound("@" + canonical + " is not tracked" + (pointOfView.isNow() ? "" : " or was not observed by then"));
@@ -88,7 +89,7 @@ public class QueryController {
     @QueryMapping
     public CompletableFuture<Connections.Connection<VideoNode>> videos(@Argument String handle, @Argument String orderBy,
                                                                        @Argument Integer first, @Argument String after) {
-        String canonical = Handles.canonical(handle);
+        String canonical = HandleArgument.canonical(handle);
         return queries.query(new FindVideos(canonical, Arguments.order(orderBy), Arguments.page(first), after),
                 ResponseTypes.instanceOf(VideoPage.class)).thenApply(page -> Connections.videos(page, canonical));
     }
@@ -120,7 +121,7 @@ public class QueryController {
         if (handles.size() < 2 || handles.size() > 10) {
             throw ApiException.invalid("compare takes 2 to 10 handles, was " + handles.size());
         }
-        List<Loaders.CreatorKey> keys = handles.stream().map(Handles::canonical).distinct()
+        List<Loaders.CreatorKey> keys = handles.stream().map(HandleArgument::canonical).distinct()
                 .map(handle -> new Loaders.CreatorKey(handle, AsOf.NOW)).toList();
         return creators.loadMany(keys).thenApply(found -> found.stream().filter(java.util.Objects::nonNull)
                 .map(kpis -> CreatorNode.of(kpis, AsOf.NOW)).toList());
@@ -134,12 +135,12 @@ public class QueryController {
 
     @QueryMapping
     public String canonicalHandle(@Argument String text) {
-        return com.creatorcompass.contracts.Handles.isHandle(text) ? com.creatorcompass.contracts.Handles.normalize(text) : null;
+        return Handles.isHandle(text) ? Handles.normalize(text) : null;
     }
 
     /** A top-level field's creator: asked directly (a loader chained behind another is never dispatched). */
     private CompletableFuture<CreatorKpis> tracked(String handle) {
-        String canonical = Handles.canonical(handle);
+        String canonical = HandleArgument.canonical(handle);
         return queries.query(new FindCreators(List.of(canonical), AsOf.NOW), ResponseTypes.instanceOf(CreatorsFound.class))
                 .thenApply(found -> found.creators().stream().findFirst()
                         .orElseThrow(() -> ApiException.notFound("@" + canonical + " is not tracked")));

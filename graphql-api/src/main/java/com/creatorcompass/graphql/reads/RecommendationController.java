@@ -66,7 +66,7 @@ public class RecommendationController {
     @QueryMapping
     public CompletableFuture<List<SimilarCreator>> similarCreators(@Argument String handle, @Argument Integer first,
                                                                    @Argument Map<String, Object> filter) {
-        String canonical = Handles.canonical(handle);
+        String canonical = HandleArgument.canonical(handle);
         return similar(new FindSimilarCreators(canonical, false, null, List.of(), Arguments.creatorFilter(filter), Arguments.page(first)))
                 .thenApply(found -> {
                     if (!found.anchorKnown()) {
@@ -78,7 +78,7 @@ public class RecommendationController {
 
     @QueryMapping
     public CompletableFuture<InsightReport> insights(@Argument String handle) {
-        String canonical = Handles.canonical(handle);
+        String canonical = HandleArgument.canonical(handle);
         return queries.query(new FindInsights(canonical), ResponseTypes.optionalInstanceOf(InsightReport.class))
                 .thenApply(found -> found.orElseThrow(() -> ApiException.notFound("@" + canonical + " is not tracked or not observed yet")));
     }

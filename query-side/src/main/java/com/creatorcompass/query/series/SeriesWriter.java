@@ -12,6 +12,7 @@ import com.creatorcompass.contracts.stream.Alert;
 import com.creatorcompass.contracts.stream.CreatorEngagementDay;
 import com.creatorcompass.contracts.stream.CreatorGrowthDay;
 import com.creatorcompass.contracts.stream.HashtagDay;
+import com.creatorcompass.contracts.stream.SeriesKeys;
 import com.creatorcompass.contracts.stream.Topics;
 import com.creatorcompass.contracts.stream.VideoEngagementPoint;
 import com.creatorcompass.contracts.stream.VideoVelocity;
@@ -19,7 +20,6 @@ import com.creatorcompass.json.CompassJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,11 +127,7 @@ public final class SeriesWriter {
     }
 
     private static Output target(String topic) {
-        Output target = OUTPUTS.get(topic.substring(topic.indexOf('.', "compass.".length()) + 1));
-        if (target == null) {
-            throw new IllegalArgumentException("not an output topic: " + topic);
-        }
-        return target;
+        return OUTPUTS.get(Topics.outputOf(topic));
     }
 
     @SuppressWarnings("unchecked")
@@ -164,8 +160,8 @@ public final class SeriesWriter {
             return List.of(key);
         }
         if (table == HASHTAG_DAILY) {
-            int split = key.lastIndexOf('|');
-            return List.of(key.substring(0, split), LocalDate.parse(key.substring(split + 1)));
+            SeriesKeys.OwnerDay hashtagDay = SeriesKeys.OwnerDay.of(key);
+            return List.of(hashtagDay.owner(), hashtagDay.day());
         }
         throw new IllegalArgumentException("rows of " + table.getName() + " are never withdrawn");
     }

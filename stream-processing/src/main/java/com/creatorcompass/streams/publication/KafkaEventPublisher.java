@@ -1,8 +1,7 @@
 package com.creatorcompass.streams.publication;
 
 import com.creatorcompass.contracts.EventRevision;
-import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
-import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
+import com.creatorcompass.contracts.creator.SnapshotRecorded;
 import com.creatorcompass.contracts.stream.Topics;
 import com.creatorcompass.json.CompassJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -112,13 +111,7 @@ public class KafkaEventPublisher implements AutoCloseable {
 
     /** Event time: when an observation was true; for everything else, when the event was stored. */
     static Instant eventTime(Object payload, Instant stored) {
-        if (payload instanceof ProfileSnapshotRecorded profile) {
-            return profile.capturedAt();
-        }
-        if (payload instanceof VideoSnapshotRecorded video) {
-            return video.capturedAt();
-        }
-        return stored;
+        return payload instanceof SnapshotRecorded snapshot ? snapshot.capturedAt() : stored;
     }
 
     private static String revision(Class<?> type) {

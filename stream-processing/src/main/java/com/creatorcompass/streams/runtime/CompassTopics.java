@@ -50,7 +50,7 @@ public final class CompassTopics {
             Set<String> names = admin.listTopics().names().get();
             String prefix = Topics.applicationId(generation) + "-";
             List<String> doomed = names.stream()
-                    .filter(name -> name.startsWith(prefix) || name.startsWith("compass.g" + generation + "."))
+                    .filter(name -> name.startsWith(prefix) || name.startsWith(Topics.generationPrefix(generation)))
                     .toList();
             admin.deleteTopics(doomed).all().get();
         } catch (InterruptedException e) {

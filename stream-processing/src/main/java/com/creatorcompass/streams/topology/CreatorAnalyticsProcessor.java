@@ -8,6 +8,7 @@ import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.stream.Alert;
 import com.creatorcompass.contracts.stream.CreatorGrowthDay;
+import com.creatorcompass.contracts.stream.SeriesKeys.OwnerDay;
 import com.creatorcompass.contracts.stream.SeriesKeys;
 import com.creatorcompass.contracts.stream.Topics;
 import com.creatorcompass.streams.metrics.GrowthMetrics;
@@ -184,8 +185,8 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
 
     private void flushDays(long now) {
         for (String key : StateStores.keys(dirtyDays)) {
-            int split = key.lastIndexOf('|');
-            engagement.emit(key.substring(0, split), LocalDate.parse(key.substring(split + 1)), now);
+            OwnerDay creatorDay = StoreKeys.dayOf(key);
+            engagement.emit(creatorDay.owner(), creatorDay.day(), now);
             dirtyDays.delete(key);
         }
     }

@@ -4,6 +4,7 @@ import static com.creatorcompass.streams.topology.StoreKeys.END;
 
 import com.creatorcompass.contracts.metric.Medians;
 import com.creatorcompass.contracts.stream.HashtagDay;
+import com.creatorcompass.contracts.stream.SeriesKeys.OwnerDay;
 import com.creatorcompass.contracts.stream.SeriesKeys;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,9 +55,9 @@ class HashtagTrendProcessor implements Processor<String, HashtagVideo, String, O
 
     private void flush(long now) {
         for (String key : StateStores.keys(dirty)) {
-            int split = key.lastIndexOf('|');
-            String hashtag = key.substring(0, split);
-            LocalDate day = LocalDate.parse(key.substring(split + 1));
+            OwnerDay hashtagDay = StoreKeys.dayOf(key);
+            String hashtag = hashtagDay.owner();
+            LocalDate day = hashtagDay.day();
             List<Double> rates = new ArrayList<>();
             Set<String> creators = new HashSet<>();
             long views = 0;

@@ -1,5 +1,6 @@
 package com.creatorcompass.streams.topology;
 
+import com.creatorcompass.contracts.stream.SeriesKeys.OwnerDay;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,7 +18,12 @@ final class StoreKeys {
     }
 
     static String day(String owner, LocalDate day) {
-        return owner + "|" + day;
+        return new OwnerDay(owner, day).key();
+    }
+
+    /** A {@link #day} key read back. */
+    static OwnerDay dayOf(String key) {
+        return OwnerDay.of(key);
     }
 
     static String at(String owner, Instant at) {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.creatorcompass.contracts.creator.CreatorTracked;
+import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
+import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
+import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.contracts.stream.Topics;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,6 +57,20 @@ class KafkaEventPublisherTest {
         publish(event);
         assertThat(producers).hasSize(2);
         assertThat(producers.get(1).history()).hasSize(1);
+    }
+
+    @Test
+    void an_observation_is_published_at_its_event_time_anything_else_when_it_was_stored() {
+        Instant captured = Instant.parse("2026-03-01T10:00:00Z");
+        Instant stored = Instant.parse("2026-12-01T00:00:00Z");
+        var profile = new ProfileSnapshotRecorded("c-1", "s-1", captured, stored, SnapshotSource.SIMULATION, null, null, "Ana", "", false,
+                Count.exact(10), Count.exact(1), Count.exact(100), Count.exact(2));
+        var video = new VideoSnapshotRecorded("c-1", "s-1", "v-1", captured, stored, SnapshotSource.SIMULATION, captured, "", List.of(),
+                30, Count.exact(9), Count.exact(1), Count.exact(0), Count.exact(0), null);
+
+        assertThat(KafkaEventPublisher.eventTime(profile, stored)).isEqualTo(captured);
+        assertThat(KafkaEventPublisher.eventTime(video, stored)).isEqualTo(captured);
+        assertThat(KafkaEventPublisher.eventTime(new CreatorTracked("c-1", "ana", stored, "u-1"), stored)).isEqualTo(stored);
     }
 
     @Test

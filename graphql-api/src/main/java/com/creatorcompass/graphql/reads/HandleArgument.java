@@ -1,17 +1,18 @@
 package com.creatorcompass.graphql.reads;
 
 import com.creatorcompass.contracts.CommandRejectedException;
+import com.creatorcompass.contracts.Handles;
 import com.creatorcompass.graphql.errors.ApiException;
 
-/** Handles as arguments: checked with the domain's own rule before anything is asked. */
-final class Handles {
+/** A handle as a read's argument: checked with the one rule ({@link Handles}) before anything is asked; a bad one is INVALID_ARGUMENT. */
+final class HandleArgument {
 
-    private Handles() {
+    private HandleArgument() {
     }
 
     static String canonical(String raw) {
         try {
-            return com.creatorcompass.contracts.Handles.normalize(raw);
+            return Handles.normalize(raw);
         } catch (CommandRejectedException invalid) {
             throw ApiException.invalid(invalid.getMessage());
         }
