@@ -14,6 +14,7 @@ import static org.jooq.impl.DSL.when;
 
 import com.creatorcompass.contracts.creator.CreatorTracked;
 import com.creatorcompass.contracts.creator.CreatorUntracked;
+import com.creatorcompass.contracts.creator.ObservationOrder;
 import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.creator.ScrapeFailed;
 import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
@@ -29,7 +30,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +40,7 @@ import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Table;
 import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
 
 /**
  * Events folded into the warehouse's rows set-wise: facts go in as multi-row inserts, one statement
@@ -162,13 +163,14 @@ public final class WarehouseBatch {
                 .set(DIM_CREATOR.LAST_SCRAPE_ID, c.getLastScrapeId())
                 .where(DIM_CREATOR.CREATOR_ID.eq(c.getCreatorId()))
                 .and(DIM_CREATOR.LAST_SEEN_AT.isNull()
-                        .or(row(DIM_CREATOR.LAST_SEEN_AT, DIM_CREATOR.LAST_SCRAPE_ID).lt(c.getLastSeenAt(), c.getLastScrapeId())));
+                        .or(row(DIM_CREATOR.LAST_SEEN_AT, ScrapeOrder.of(DIM_CREATOR.LAST_SCRAPE_ID))
+                                .lt(DSL.val(c.getLastSeenAt()), ScrapeOrder.of(c.getLastScrapeId()))));
     }
 
     /** One row per video: the newer observation's fields replace the stored ones, the earlier sighting stays first. */
     private static void upsertVideos(DSLContext sql, List<DimVideoRecord> rows) {
-        Condition newer = row(DIM_VIDEO.LAST_SEEN_AT, DIM_VIDEO.LAST_SCRAPE_ID)
-                .lt(excluded(DIM_VIDEO.LAST_SEEN_AT), excluded(DIM_VIDEO.LAST_SCRAPE_ID));
+        Condition newer = row(DIM_VIDEO.LAST_SEEN_AT, ScrapeOrder.of(DIM_VIDEO.LAST_SCRAPE_ID))
+                .lt(excluded(DIM_VIDEO.LAST_SEEN_AT), ScrapeOrder.of(excluded(DIM_VIDEO.LAST_SCRAPE_ID)));
         Map<Field<?>, Field<?>> merge = new LinkedHashMap<>();
         merge.put(DIM_VIDEO.FIRST_SEEN_AT, least(DIM_VIDEO.FIRST_SEEN_AT, excluded(DIM_VIDEO.FIRST_SEEN_AT)));
         LATEST_VIDEO_FIELDS.forEach(field -> merge.put(field, whenNewer(newer, field)));
@@ -252,9 +254,7 @@ public final class WarehouseBatch {
     }
 
     private static boolean newer(OffsetDateTime captured, String scrapeId, OffsetDateTime lastSeen, String lastScrape) {
-        Comparator<OffsetDateTime> byInstant = Comparator.comparing(OffsetDateTime::toInstant);
-        int time = byInstant.compare(captured, lastSeen);
-        return time > 0 || (time == 0 && scrapeId.compareTo(lastScrape) > 0);
+        return ObservationOrder.isLater(captured.toInstant(), scrapeId, lastSeen.toInstant(), lastScrape);
     }
 
     private static DimCreatorRecord newCreator(String creatorId) {

@@ -23,6 +23,7 @@ import com.creatorcompass.query.jooq.series.tables.records.CreatorEngagementDail
 import com.creatorcompass.query.jooq.series.tables.records.CreatorGrowthDailyRecord;
 import com.creatorcompass.query.jooq.tables.records.DimCreatorRecord;
 import com.creatorcompass.query.jooq.tables.records.FactProfileSnapshotRecord;
+import com.creatorcompass.query.projection.ScrapeOrder;
 import com.creatorcompass.query.projection.Tiers;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,7 +70,8 @@ public class CreatorReads {
         }
         Map<String, FactProfileSnapshotRecord> latest = sql.select(FACT_PROFILE_SNAPSHOT.fields()).distinctOn(FACT_PROFILE_SNAPSHOT.CREATOR_ID).from(FACT_PROFILE_SNAPSHOT)
                 .where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.in(creators.keySet())).and(CreatorQueries.within(asOf))
-                .orderBy(FACT_PROFILE_SNAPSHOT.CREATOR_ID, FACT_PROFILE_SNAPSHOT.CAPTURED_AT.desc(), FACT_PROFILE_SNAPSHOT.SCRAPE_ID.desc())
+                .orderBy(FACT_PROFILE_SNAPSHOT.CREATOR_ID, FACT_PROFILE_SNAPSHOT.CAPTURED_AT.desc(),
+                        ScrapeOrder.of(FACT_PROFILE_SNAPSHOT.SCRAPE_ID).desc())
                 .fetchInto(FACT_PROFILE_SNAPSHOT).intoMap(FACT_PROFILE_SNAPSHOT.CREATOR_ID);
         // The series as of the observation shown: a past view gets the day that observation closes, not a later one.
         Field<OffsetDateTime> seen = asOf.isNow() ? null : lastCaptureWithin(asOf, CREATOR_GROWTH_DAILY.CREATOR_ID);

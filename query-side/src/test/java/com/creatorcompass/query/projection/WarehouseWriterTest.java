@@ -188,6 +188,18 @@ class WarehouseWriterTest {
                 profile("s2", DAY2, 51_000), video("s2", DAY2, 2_000));
     }
 
+    @Test
+    void of_two_observations_at_the_same_instant_the_greater_scrape_id_is_the_latest_and_the_close() {
+        writer.write(List.of(new CreatorTracked(C, "mia", DAY1, "u-1"), profile("a", DAY1, 2_000)));
+        writer.write(List.of(profile("B", DAY1, 1_000)));
+
+        assertThat(sql.selectFrom(DIM_CREATOR).where(DIM_CREATOR.CREATOR_ID.eq(C)).fetchOne().getFollowers())
+                .as("'a' is greater than 'B' character by character (ObservationOrder), whatever the database's collation")
+                .isEqualTo(2_000L);
+        assertThat(sql.fetchValue("select closing_followers from analytics.creator_daily_followers where creator_id = ?", C))
+                .isEqualTo(2_000L);
+    }
+
     static ProfileSnapshotRecorded profile(String scrapeId, Instant at, long followers) {
         return new ProfileSnapshotRecorded(C, scrapeId, at, at.plusSeconds(5), SnapshotSource.SELENIUM, "681", "MS4w", "Mia",
                 "books", false, Count.exact(followers), Count.exact(300), Count.rounded(4_300_000), Count.exact(431));

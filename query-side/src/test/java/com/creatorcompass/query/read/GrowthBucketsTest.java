@@ -39,6 +39,14 @@ class GrowthBucketsTest {
     }
 
     @Test
+    void by_month_the_first_change_is_against_the_last_close_before_the_month() {
+        List<GrowthPoint> months = GrowthBuckets.of(BEFORE, CLOSES, Granularity.MONTH);
+        assertThat(months).extracting(GrowthPoint::closingDay).containsExactly(LocalDate.parse("2026-11-09"), LocalDate.parse("2026-12-01"));
+        // 1,200 - 900; 1,500 - 1,200
+        assertThat(months).extracting(GrowthPoint::followersDelta).containsExactly(300L, 300L);
+    }
+
+    @Test
     void by_month_without_a_close_before_the_first_change_is_unknown() {
         List<GrowthPoint> months = GrowthBuckets.of(null, CLOSES, Granularity.MONTH);
         assertThat(months).extracting(GrowthPoint::followers).containsExactly(1_200L, 1_500L);

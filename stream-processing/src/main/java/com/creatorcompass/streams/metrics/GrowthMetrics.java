@@ -97,8 +97,8 @@ public final class GrowthMetrics {
             return null;
         }
         long from = count.apply(base.close());
-        double span = Duration.between(base.close().capturedAt(), close.capturedAt()).toMillis();
-        double window = Duration.ofDays(base.days()).toMillis();
+        double span = Duration.between(base.close().capturedAt(), close.capturedAt()).toNanos();
+        double window = Duration.ofDays(base.days()).toNanos();
         return (double) (count.apply(close) - from) / from * (window / span);
     }
 

@@ -33,11 +33,12 @@ public final class VelocityMetrics {
         if (atOrBefore == null || atOrAfter == null) {
             return null;
         }
-        long span = atOrAfter.capturedAt().toEpochMilli() - atOrBefore.capturedAt().toEpochMilli();
-        if (span > age.toMillis()) {
+        // Exact durations (nanoseconds), not cut to whole milliseconds: observations carry microseconds.
+        long span = Duration.between(atOrBefore.capturedAt(), atOrAfter.capturedAt()).toNanos();
+        if (span > age.toNanos()) {
             return null;
         }
-        double fraction = (double) (at.toEpochMilli() - atOrBefore.capturedAt().toEpochMilli()) / span;
+        double fraction = (double) Duration.between(atOrBefore.capturedAt(), at).toNanos() / span;
         long before = atOrBefore.views().value();
         long views = Math.round(before + fraction * (atOrAfter.views().value() - before));
         boolean rounded = atOrBefore.views().precision() != Precision.EXACT

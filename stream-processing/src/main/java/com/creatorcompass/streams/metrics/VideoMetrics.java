@@ -26,6 +26,6 @@ public final class VideoMetrics {
     }
 
     static double hours(Instant from, Instant to) {
-        return Duration.between(from, to).toMillis() / 3_600_000.0;
+        return Duration.between(from, to).toNanos() / 3_600_000_000_000.0;
     }
 }

@@ -1,5 +1,6 @@
 package com.creatorcompass.streams.metrics;
 
+import com.creatorcompass.contracts.creator.ObservationOrder;
 import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.metric.EngagementRate;
 import com.creatorcompass.contracts.observation.Count;
@@ -7,22 +8,22 @@ import com.creatorcompass.contracts.observation.Precision;
 import java.time.Instant;
 
 /**
- * One observation of a video's counts. Of two at the same instant the greater event id wins. Only an
+ * One observation of a video's counts. Of two at the same instant the later by {@link ObservationOrder} wins. Only an
  * observation whose views, likes, comments and shares are all known is a point ({@link #of}); saves
  * are not needed.
  */
-public record VideoPoint(Instant capturedAt, String eventId, Count views, Count likes, Count comments, Count shares) {
+public record VideoPoint(Instant capturedAt, String scrapeId, Count views, Count likes, Count comments, Count shares) {
 
     /** The point {@code event} would be, or null when a count the series need is unknown. */
-    public static VideoPoint of(VideoSnapshotRecorded event, String eventId) {
+    public static VideoPoint of(VideoSnapshotRecorded event) {
         if (event.views() == null || event.likes() == null || event.comments() == null || event.shares() == null) {
             return null;
         }
-        return new VideoPoint(event.capturedAt(), eventId, event.views(), event.likes(), event.comments(), event.shares());
+        return new VideoPoint(event.capturedAt(), event.scrapeId(), event.views(), event.likes(), event.comments(), event.shares());
     }
 
     public boolean supersedes(VideoPoint other) {
-        return other == null || eventId.compareTo(other.eventId) > 0;
+        return other == null || ObservationOrder.isLater(capturedAt, scrapeId, other.capturedAt, other.scrapeId);
     }
 
     public boolean rounded() {

@@ -10,18 +10,15 @@ import com.creatorcompass.contracts.stream.Alert;
 import com.creatorcompass.contracts.stream.CreatorGrowthDay;
 import com.creatorcompass.contracts.stream.SeriesKeys.OwnerDay;
 import com.creatorcompass.contracts.stream.SeriesKeys;
-import com.creatorcompass.contracts.stream.Topics;
 import com.creatorcompass.streams.metrics.GrowthMetrics;
 import com.creatorcompass.streams.metrics.ProfileClose;
 import com.creatorcompass.streams.metrics.VideoMetrics;
 import com.creatorcompass.streams.metrics.VideoPoint;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -68,18 +65,17 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
 
     @Override
     public void process(Record<String, CreatorEvent> record) {
-        String eventId = eventId(record);
         if (record.value() instanceof ProfileSnapshotRecorded profile) {
-            onProfile(profile, eventId, record.timestamp());
+            onProfile(profile, record.timestamp());
         } else if (record.value() instanceof VideoSnapshotRecorded video) {
-            onVideo(video, eventId, record.timestamp());
+            onVideo(video, record.timestamp());
         }
     }
 
-    private void onProfile(ProfileSnapshotRecorded event, String eventId, long timestamp) {
+    private void onProfile(ProfileSnapshotRecorded event, long timestamp) {
         LocalDate day = utcDay(event.capturedAt());
         String key = StoreKeys.day(event.creatorId(), day);
-        ProfileClose close = ProfileClose.of(event, eventId);
+        ProfileClose close = ProfileClose.of(event);
         if (close == null || !close.supersedes(closes.get(key))) {
             return;
         }
@@ -124,8 +120,8 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
         }
     }
 
-    private void onVideo(VideoSnapshotRecorded event, String eventId, long timestamp) {
-        VideoPoint point = VideoPoint.of(event, eventId);
+    private void onVideo(VideoSnapshotRecorded event, long timestamp) {
+        VideoPoint point = VideoPoint.of(event);
         String key = StoreKeys.at(event.videoId(), event.capturedAt());
         if (point == null || !point.supersedes(series.get(key))) {
             return;
@@ -133,7 +129,7 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
         series.put(key, point);
         String infoKey = StoreKeys.prefix(event.creatorId()) + event.videoId();
         VideoInfo before = videos.get(infoKey);
-        boolean latest = before == null || !before.latest().capturedAt().isAfter(point.capturedAt());
+        boolean latest = before == null || point.supersedes(before.latest());
         VideoInfo info = latest
                 ? new VideoInfo(event.creatorId(), event.videoId(), event.postedAt(), event.hashtags(), point)
                 : before;
@@ -191,8 +187,4 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
         }
     }
 
-    private static String eventId(Record<String, CreatorEvent> record) {
-        Header header = record.headers().lastHeader(Topics.HEADER_EVENT_ID);
-        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

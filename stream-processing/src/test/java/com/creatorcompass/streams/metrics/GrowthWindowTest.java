@@ -18,7 +18,7 @@ class GrowthWindowTest {
     void close(String capturedAt, long followers) {
         Instant at = Instant.parse(capturedAt);
         closes.put(LocalDate.ofInstant(at, java.time.ZoneOffset.UTC),
-                new ProfileClose(at, "e-" + capturedAt, Count.exact(followers), Count.exact(followers * 5), Count.exact(10)));
+                new ProfileClose(at, "s-" + capturedAt, Count.exact(followers), Count.exact(followers * 5), Count.exact(10)));
     }
 
     CreatorGrowthDay on(String day) {
@@ -80,7 +80,7 @@ class GrowthWindowTest {
         for (int day = 1; day <= 20; day++) {
             Instant at = Instant.parse("2026-03-01T20:00:00Z").plusSeconds(86_400L * (day - 1));
             long followers = 10_000 + 40L * day;
-            closes.put(LocalDate.ofInstant(at, java.time.ZoneOffset.UTC), new ProfileClose(at, "e" + day,
+            closes.put(LocalDate.ofInstant(at, java.time.ZoneOffset.UTC), new ProfileClose(at, "s" + day,
                     day == 5 ? Count.rounded(10_200) : Count.exact(followers), Count.exact(followers * 5), Count.exact(10)));
         }
 

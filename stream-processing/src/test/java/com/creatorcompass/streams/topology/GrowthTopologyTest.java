@@ -8,6 +8,7 @@ import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.stream.Alert;
 import com.creatorcompass.contracts.stream.CreatorGrowthDay;
 import com.creatorcompass.contracts.stream.Topics;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,21 @@ class GrowthTopologyTest {
             assertThat(eighth.likesGrowth7d()).isCloseTo(0.6, within(1e-12));
             assertThat(eighth.followersTrendPerDay()).as("three closes are too few for a trend").isNull();
             assertThat(eighth.growthRestsOnRounded()).isFalse();
+        }
+    }
+
+    @Test
+    void ofTwoObservationsAtTheSameInstantTheGreaterScrapeIdClosesTheDayInWhicheverOrderTheyArrive() {
+        for (List<String> order : List.of(List.of("B", "a"), List.of("a", "B"))) {
+            try (TopologyHarness streams = new TopologyHarness()) {
+                for (String scrapeId : order) {
+                    long followers = scrapeId.equals("a") ? 2_000 : 1_000;
+                    streams.publish(profile("c", scrapeId, "2026-03-01T21:00:00Z", Count.exact(followers), Count.exact(5), Count.exact(1)));
+                }
+                assertThat(streams.table(Topics.GROWTH, CreatorGrowthDay.class).get("c|2026-03-01").followers())
+                        .as("'a' is greater than 'B' character by character, as the warehouse compares them")
+                        .isEqualTo(2_000);
+            }
         }
     }
 

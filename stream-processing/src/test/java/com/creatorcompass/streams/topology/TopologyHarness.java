@@ -104,8 +104,12 @@ final class TopologyHarness implements AutoCloseable {
     }
 
     static Published profile(String creatorId, String capturedAt, Count followers, Count likes, Count videos) {
+        return profile(creatorId, "scrape", capturedAt, followers, likes, videos);
+    }
+
+    static Published profile(String creatorId, String scrapeId, String capturedAt, Count followers, Count likes, Count videos) {
         Instant at = Instant.parse(capturedAt);
-        return new Published(new ProfileSnapshotRecorded(creatorId, "scrape", at, at, SnapshotSource.SELENIUM, null, null,
+        return new Published(new ProfileSnapshotRecorded(creatorId, scrapeId, at, at, SnapshotSource.SELENIUM, null, null,
                 creatorId, "", false, followers, Count.exact(0), likes, videos));
     }
 
