@@ -1,6 +1,7 @@
 package com.creatorcompass.app;
 
 import com.creatorcompass.app.cli.CompassCli;
+import java.io.PrintWriter;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -19,7 +20,7 @@ public class CompassApplication {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         if (CompassCli.isCommand(args)) {
-            System.exit(CompassCli.run(args, System.out, System.err));
+            System.exit(CompassCli.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
         }
         SpringApplication.run(CompassApplication.class, args);
     }

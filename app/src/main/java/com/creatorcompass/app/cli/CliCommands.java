@@ -1,5 +1,6 @@
 package com.creatorcompass.app.cli;
 
+import com.creatorcompass.app.streams.StreamsReplay;
 import com.creatorcompass.command.creator.HandleClaims;
 import com.creatorcompass.contracts.CommandRejectedException;
 import com.creatorcompass.contracts.Handles;
@@ -10,30 +11,30 @@ import com.creatorcompass.contracts.creator.UntrackCreator;
 import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.query.replay.ProjectionStatus;
 import com.creatorcompass.query.replay.WarehouseReplay;
-import com.creatorcompass.app.streams.StreamsReplay;
-import org.springframework.beans.factory.ObjectProvider;
-import java.util.Map;
 import com.creatorcompass.scraper.page.PageReading;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-/** What each CLI command does, once the application is up. Exit codes: 0 done, 1 refused, 2 misused. */
+/** What each command on the store does, once the application is up. Exit codes: 0 done, 1 refused, 2 misused. */
 @Component
 class CliCommands {
 
@@ -43,13 +44,12 @@ class CliCommands {
     private final HandleClaims handles;
     private final EventStorageEngine events;
     private final ObjectMapper json;
-    private final PageFiles pages;
-    private final WarehouseReplay replay;
+        private final WarehouseReplay replay;
     private final ProjectionStatus status;
     private final ObjectProvider<StreamsReplay> streamsReplay;
 
     CliCommands(CommandGateway commands, HandleClaims handles, EventStorageEngine events,
-                @Qualifier("defaultAxonObjectMapper") ObjectMapper json, PageFiles pages, WarehouseReplay replay,
+                @Qualifier("defaultAxonObjectMapper") ObjectMapper json, WarehouseReplay replay,
                 ProjectionStatus status, ObjectProvider<StreamsReplay> streamsReplay) {
         this.streamsReplay = streamsReplay;
         this.replay = replay;
@@ -58,47 +58,22 @@ class CliCommands {
         this.handles = handles;
         this.events = events;
         this.json = json;
-        this.pages = pages;
     }
 
-    int execute(String command, String[] args, PrintStream out, PrintStream err) {
-        if (command.equals("replay")) {
-            return replay(args, out, err);
-        }
-        if (command.equals("status")) {
-            status.lags().forEach(lag -> out.printf(java.util.Locale.ROOT, "%-16s segment %d  at %s of %d  behind %s  %s%n",
-                    lag.processor(), lag.segment(), lag.position() == null ? "-" : lag.position().toString(), lag.head(),
-                    lag.behind(), lag.owner() == null ? "(not running)" : "owned by " + lag.owner()));
-            return CompassCli.OK;
-        }
-        if (args.length != 1) {
-            err.println("compass " + command + " takes exactly one argument; see 'compass help'");
-            return CompassCli.USAGE;
-        }
-        try {
-            return switch (command) {
-                case "track" -> track(args[0], out);
-                case "untrack" -> untrack(args[0], out, err);
-                case "record-snapshot" -> recordSnapshots(Path.of(args[0]), out, err);
-                case "import" -> isScrapeFile(Path.of(args[0])) ? recordSnapshots(Path.of(args[0]), out, err)
-                        : importPage(Path.of(args[0]), out, err);
-                case "parse-page" -> parsePage(Path.of(args[0]), out, err);
-                case "events" -> printEvents(args[0], out, err);
-                default -> throw new IllegalArgumentException(command);
-            };
-        } catch (CommandRejectedException rejected) {
-            err.println("refused (" + rejected.rejection() + "): " + rejected.getMessage());
-            return CompassCli.REJECTED;
-        }
+    int status(PrintWriter out) {
+        status.lags().forEach(lag -> out.printf(Locale.ROOT, "%-16s segment %d  at %s of %d  behind %s  %s%n",
+                lag.processor(), lag.segment(), lag.position() == null ? "-" : lag.position().toString(), lag.head(),
+                lag.behind(), lag.owner() == null ? "(not running)" : "owned by " + lag.owner()));
+        return CompassCli.OK;
     }
 
-    private int track(String handle, PrintStream out) {
+    int track(String handle, PrintWriter out) {
         String creatorId = commands.sendAndWait(new TrackCreator(handle, CLI));
         out.println("tracking @" + Handles.normalize(handle) + " as creator " + creatorId);
         return CompassCli.OK;
     }
 
-    private int untrack(String handle, PrintStream out, PrintStream err) {
+    int untrack(String handle, PrintWriter out, PrintWriter err) {
         Optional<String> creatorId = creatorOf(handle, err);
         if (creatorId.isEmpty()) {
             return CompassCli.REJECTED;
@@ -108,7 +83,7 @@ class CliCommands {
         return CompassCli.OK;
     }
 
-    private int recordSnapshots(Path file, PrintStream out, PrintStream err) {
+    int recordSnapshots(Path file, PrintWriter out, PrintWriter err) {
         List<ScrapeFile> scrapes;
         try {
             scrapes = readScrapes(file);
@@ -141,8 +116,13 @@ class CliCommands {
         return exit;
     }
 
-    private int importPage(Path file, PrintStream out, PrintStream err) {
-        PageFiles.Read read = readPage(file, err);
+    /** A scrape file (.json of ours) or a saved page. */
+    int importFile(Path file, PrintWriter out, PrintWriter err) {
+        return isScrapeFile(file) ? recordSnapshots(file, out, err) : importPage(file, out, err);
+    }
+
+    private int importPage(Path file, PrintWriter out, PrintWriter err) {
+        PageFiles.Read read = PageFiles.readOrExplain(file, err);
         if (read == null) {
             return CompassCli.USAGE;
         }
@@ -167,19 +147,6 @@ class CliCommands {
         return CompassCli.OK;
     }
 
-    private int parsePage(Path file, PrintStream out, PrintStream err) {
-        PageFiles.Read read = readPage(file, err);
-        if (read == null) {
-            return CompassCli.USAGE;
-        }
-        try {
-            out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(read.reading()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        return read.reading() instanceof PageReading.Failure ? CompassCli.REJECTED : CompassCli.OK;
-    }
-
     private static boolean isScrapeFile(Path file) {
         try {
             return file.toString().endsWith(".json") && PageFiles.isScrapeFile(file);
@@ -188,26 +155,7 @@ class CliCommands {
         }
     }
 
-    /** The page in {@code file}, or null after saying on stderr why it could not be read. */
-    private PageFiles.Read readPage(Path file, PrintStream err) {
-        try {
-            return pages.read(file);
-        } catch (NoSuchFileException missing) {
-            err.println("no such file: " + file);
-        } catch (IOException unreadable) {
-            err.println("cannot read " + file + ": " + unreadable.getMessage());
-        }
-        return null;
-    }
-
-    private int replay(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 1 && args[0].equals("streams")) {
-            return replayStreams(out, err);
-        }
-        if (args.length > 1 || (args.length == 1 && !args[0].equals("warehouse"))) {
-            err.println("compass replay [warehouse|streams]: rebuild the warehouse projection or recompute every stream series");
-            return CompassCli.USAGE;
-        }
+    int replayWarehouse(PrintWriter out, PrintWriter err) {
         WarehouseReplay.Report report;
         try {
             report = replay.replay(done -> {
@@ -219,12 +167,12 @@ class CliCommands {
             err.println("replay refused: " + busy.getMessage());
             return CompassCli.REJECTED;
         }
-        out.printf(java.util.Locale.ROOT, "rebuilt the warehouse from %,d events in %.1f s (%,.0f events/s)%n",
+        out.printf(Locale.ROOT, "rebuilt the warehouse from %,d events in %.1f s (%,.0f events/s)%n",
                 report.events(), report.took().toNanos() / 1e9, report.eventsPerSecond());
         return printChecksums(report.before(), report.rebuilt(), report.after(), "warehouse", out);
     }
 
-    private int replayStreams(PrintStream out, PrintStream err) {
+    int replayStreams(PrintWriter out, PrintWriter err) {
         StreamsReplay.Report report;
         try {
             report = streamsReplay.getObject().replay(err::println);
@@ -235,13 +183,13 @@ class CliCommands {
             Thread.currentThread().interrupt();
             return CompassCli.REJECTED;
         }
-        out.printf(java.util.Locale.ROOT, "recomputed every series as generation %d (was %d): %,d rows in %.1f s%n",
+        out.printf(Locale.ROOT, "recomputed every series as generation %d (was %d): %,d rows in %.1f s%n",
                 report.toGeneration(), report.fromGeneration(), report.rows(), report.took().toNanos() / 1e9);
         return printChecksums(report.before(), report.rebuilt(), report.after(), "series", out);
     }
 
     private static int printChecksums(Map<String, String> before, Map<String, String> rebuilt, Map<String, String> after,
-                                      String what, PrintStream out) {
+                                      String what, PrintWriter out) {
         out.println("checksum before : " + before.get("*"));
         out.println("checksum rebuilt: " + rebuilt.get("*"));
         out.println("checksum after  : " + after.get("*"));
@@ -255,7 +203,7 @@ class CliCommands {
         return same ? CompassCli.OK : CompassCli.REJECTED;
     }
 
-    private int printEvents(String handle, PrintStream out, PrintStream err) {
+    int printEvents(String handle, PrintWriter out, PrintWriter err) {
         Optional<String> creatorId = creatorOf(handle, err);
         if (creatorId.isEmpty()) {
             return CompassCli.REJECTED;
@@ -273,7 +221,7 @@ class CliCommands {
         }
     }
 
-    private Optional<String> creatorOf(String handle, PrintStream err) {
+    private Optional<String> creatorOf(String handle, PrintWriter err) {
         String canonical = Handles.normalize(handle);
         Optional<String> creatorId = handles.ownerOf(canonical);
         if (creatorId.isEmpty()) {

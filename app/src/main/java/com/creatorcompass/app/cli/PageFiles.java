@@ -2,14 +2,17 @@ package com.creatorcompass.app.cli;
 
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.observation.SnapshotSource;
+import com.creatorcompass.json.CompassJson;
 import com.creatorcompass.scraper.page.PageParser;
+import com.creatorcompass.scraper.page.PageReading;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.creatorcompass.scraper.page.PageReading;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,27 +20,38 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.stereotype.Component;
 
 /**
  * Saved TikTok pages (HTML, or the JSON tools save from them) as the CLI reads them. A page does not say when it was saved, so its capture
  * time is the file's modification time; its scrape id comes from its content, so importing the same
  * file twice records it once.
  */
-@Component
-class PageFiles {
+final class PageFiles {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = CompassJson.mapper();
 
-    private final PageParser parser = new PageParser();
+    private PageFiles() {
+    }
 
     record Read(PageReading reading, Instant capturedAt, String contentHash) {
     }
 
-    Read read(Path file) throws IOException {
+    static Read read(Path file) throws IOException {
         String html = Files.readString(file, StandardCharsets.UTF_8);
         Instant capturedAt = Files.getLastModifiedTime(file).toInstant();
-        return new Read(parser.read(html, null, capturedAt), capturedAt, sha256(html));
+        return new Read(new PageParser().read(html, null, capturedAt), capturedAt, sha256(html));
+    }
+
+    /** The page in {@code file}, or null after saying on {@code err} why it could not be read. */
+    static Read readOrExplain(Path file, PrintWriter err) {
+        try {
+            return read(file);
+        } catch (NoSuchFileException missing) {
+            err.println("no such file: " + file);
+        } catch (IOException unreadable) {
+            err.println("cannot read " + file + ": " + unreadable.getMessage());
+        }
+        return null;
     }
 
     /**

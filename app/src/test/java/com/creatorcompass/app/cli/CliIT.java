@@ -70,12 +70,13 @@ class CliIT {
         assertThat(compass(env, "track", "saved.page").exit()).isZero();
         Run imported = compass(env, "import", page.toString());
         Run again = compass(env, "import", page.toString());
-        Run parsed = compass(env, "parse-page", challenge.toString());
+        Run parsed = compass(Map.of(), "parse-page", challenge.toString());
 
         assertThat(imported.out()).contains("@saved.page from saved.html (rehydration, captured ").contains(": recorded (1 profile, 0 videos)");
         assertThat(again.out()).contains("already recorded, ignored");
         assertThat(parsed.exit()).isEqualTo(1);
         assertThat(parsed.out()).contains("\"reason\" : \"CAPTCHA\"", "a JavaScript challenge page");
+        assertThat(work.resolve("data")).as("parse-page starts no application and no embedded database").doesNotExist();
         Run events = compass(env, "events", "saved.page");
         assertThat(events.out().lines()).hasSize(2);
         assertThat(events.out()).contains("\"followers\":{\"value\":68259,\"precision\":\"EXACT\"}", "\"source\":\"IMPORT\"");
