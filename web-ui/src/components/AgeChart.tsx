@@ -54,6 +54,7 @@ export function AgeChart({ curve }: { curve: AgePoint[] }) {
     const resize = new ResizeObserver(() => plot.setSize({ width: Math.max(280, element.clientWidth), height: HEIGHT }));
     resize.observe(element);
     return () => { resize.disconnect(); plot.destroy(); };
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- shape names everything drawn
   }, [shape]); // shape names everything drawn: the curve object itself is new on every render
 
   if (curve.every((p) => p.views === null && p.median === null)) {

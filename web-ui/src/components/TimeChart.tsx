@@ -67,6 +67,7 @@ export function TimeChart({ title, chart, digits = 0, markers = [], unit }:
     const resize = new ResizeObserver(() => plot.setSize({ width: Math.max(280, element.clientWidth), height: HEIGHT }));
     resize.observe(element);
     return () => { resize.disconnect(); plot.destroy(); };
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- shape names everything drawn
   }, [shape]); // shape names everything drawn: the chart object itself is new on every render
 
   if (chart.days.length === 0) return <p className="empty">No days in this range yet: they appear after the first scrapes.</p>;
