@@ -21,8 +21,12 @@ import { useTitle } from './title';
 const queryClient = newQueryClient();
 
 const NAV = [
-  ['/dashboard', 'Dashboard'], ['/analytics', 'Analytics'], ['/compare', 'Compare'], ['/recommendations', 'Recommendations'],
-  ['/replay', 'Replay'], ['/onboarding', 'Account'],
+  ['/dashboard', 'Dashboard'],
+  ['/analytics', 'Analytics'],
+  ['/compare', 'Compare'],
+  ['/recommendations', 'Recommendations'],
+  ['/replay', 'Replay'],
+  ['/onboarding', 'Account'],
 ] as const;
 
 /** Signed in or not; then the page the location's hash names (#/dashboard, #/creator/<handle>, #/video/<id>, ...). */
@@ -34,7 +38,10 @@ export function App() {
   );
 }
 
-interface Account { me: Me; changed: () => void }
+interface Account {
+  me: Me;
+  changed: () => void;
+}
 const AccountContext = createContext<Account | null>(null);
 
 /** The signed-in user, for the route elements (the router is made once; the user changes under it). */
@@ -46,35 +53,82 @@ function useAccount(): Account {
 
 function Session() {
   const [version, setVersion] = useState(0);
-  const session = useLoad(async () => (await refreshSession())
-    ? (await graphql<{ me: Me }>(operations.me)).me : null, 'session' + version);
+  const session = useLoad(
+    async () => ((await refreshSession()) ? (await graphql<{ me: Me }>(operations.me)).me : null),
+    'session' + version,
+  );
   return (
-    <Show loaded={session}>{(me) => me === null ? <Titled title="Sign in"><Landing /></Titled> : (
-      <AccountContext.Provider value={{ me, changed: () => setVersion((v) => v + 1) }}>
-        <RouterProvider router={router} />
-      </AccountContext.Provider>
-    )}</Show>
+    <Show loaded={session}>
+      {(me) =>
+        me === null ? (
+          <Titled title="Sign in">
+            <Landing />
+          </Titled>
+        ) : (
+          <AccountContext.Provider value={{ me, changed: () => setVersion((v) => v + 1) }}>
+            <RouterProvider router={router} />
+          </AccountContext.Provider>
+        )
+      }
+    </Show>
   );
 }
 
-const router = createHashRouter([{
-  element: <Shell />,
-  children: [
-    { index: true, element: <Home /> },
-    { path: 'dashboard', element: <Own tab="overview" /> },
-    { path: 'analytics', element: <Own tab="analytics" /> },
-    { path: 'replay', element: <Own tab="replay" /> },
-    { path: 'creator/:handle', element: <Creator tab="overview" /> },
-    { path: 'creator/:handle/analytics', element: <Creator tab="analytics" /> },
-    { path: 'creator/:handle/replay', element: <Creator tab="replay" /> },
-    { path: 'video/:id', element: <Video /> },
-    { path: 'compare', element: <Titled title="Compare"><CompareRoute /></Titled> },
-    { path: 'recommendations', element: <Titled title="Recommendations"><RecommendRoute /></Titled> },
-    { path: 'onboarding', element: <Titled title="Your account"><OnboardingRoute /></Titled> },
-    { path: 'admin', element: <Titled title="Admin"><AdminRoute /></Titled> },
-    { path: '*', element: <Titled title="Not found"><NotFound /></Titled> },
-  ],
-}]);
+const router = createHashRouter([
+  {
+    element: <Shell />,
+    children: [
+      { index: true, element: <Home /> },
+      { path: 'dashboard', element: <Own tab="overview" /> },
+      { path: 'analytics', element: <Own tab="analytics" /> },
+      { path: 'replay', element: <Own tab="replay" /> },
+      { path: 'creator/:handle', element: <Creator tab="overview" /> },
+      { path: 'creator/:handle/analytics', element: <Creator tab="analytics" /> },
+      { path: 'creator/:handle/replay', element: <Creator tab="replay" /> },
+      { path: 'video/:id', element: <Video /> },
+      {
+        path: 'compare',
+        element: (
+          <Titled title="Compare">
+            <CompareRoute />
+          </Titled>
+        ),
+      },
+      {
+        path: 'recommendations',
+        element: (
+          <Titled title="Recommendations">
+            <RecommendRoute />
+          </Titled>
+        ),
+      },
+      {
+        path: 'onboarding',
+        element: (
+          <Titled title="Your account">
+            <OnboardingRoute />
+          </Titled>
+        ),
+      },
+      {
+        path: 'admin',
+        element: (
+          <Titled title="Admin">
+            <AdminRoute />
+          </Titled>
+        ),
+      },
+      {
+        path: '*',
+        element: (
+          <Titled title="Not found">
+            <NotFound />
+          </Titled>
+        ),
+      },
+    ],
+  },
+]);
 
 function Home() {
   return <Navigate to={useAccount().me.tiktokHandle === null ? '/onboarding' : '/dashboard'} replace />;
@@ -103,18 +157,37 @@ function RecommendRoute() {
 function OnboardingRoute() {
   const { me, changed } = useAccount();
   const navigate = useNavigate();
-  return <Onboarding me={me} changed={changed} done={() => { changed(); navigate('/dashboard'); }} />;
+  return (
+    <Onboarding
+      me={me}
+      changed={changed}
+      done={() => {
+        changed();
+        navigate('/dashboard');
+      }}
+    />
+  );
 }
 
 function AdminRoute() {
-  return useAccount().me.roles.includes('ADMIN') ? <Admin />
-    : <main id="main" tabIndex={-1}><h1>Admin</h1><p role="alert">Only for admins.</p></main>;
+  return useAccount().me.roles.includes('ADMIN') ? (
+    <Admin />
+  ) : (
+    <main id="main" tabIndex={-1}>
+      <h1>Admin</h1>
+      <p role="alert">Only for admins.</p>
+    </main>
+  );
 }
 
 function NotFound() {
   return (
-    <main id="main" tabIndex={-1}><h1>Not found</h1>
-      <p>There is no page here. <NavLink to="/dashboard">Go to the dashboard</NavLink>.</p></main>
+    <main id="main" tabIndex={-1}>
+      <h1>Not found</h1>
+      <p>
+        There is no page here. <NavLink to="/dashboard">Go to the dashboard</NavLink>.
+      </p>
+    </main>
   );
 }
 
@@ -124,15 +197,37 @@ function Shell() {
   const admin = me.roles.includes('ADMIN');
   return (
     <>
-      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>Skip to content</a>
+      <a
+        className="skip"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        Skip to content
+      </a>
       <header>
         <nav aria-label="Main">
-          {NAV.map(([path, label]) => <NavLink key={path} to={path}>{label}</NavLink>)}
+          {NAV.map(([path, label]) => (
+            <NavLink key={path} to={path}>
+              {label}
+            </NavLink>
+          ))}
           {admin && <NavLink to="/admin">Admin</NavLink>}
         </nav>
         <CreatorSearch />
         <span>{me.displayName ?? me.email}</span>
-        <button type="button" onClick={async () => { await signOut(); queryClient.clear(); changed(); }}>Sign out</button>
+        <button
+          type="button"
+          onClick={async () => {
+            await signOut();
+            queryClient.clear();
+            changed();
+          }}
+        >
+          Sign out
+        </button>
       </header>
       <HistoryBanner />
       <Outlet />

@@ -3,7 +3,10 @@
 export type CsvCell = string | number | boolean | null | undefined;
 
 /** A CSV column: its header and how a row gives its cell. */
-export interface CsvColumn<T> { header: string; value: (row: T) => CsvCell }
+export interface CsvColumn<T> {
+  header: string;
+  value: (row: T) => CsvCell;
+}
 
 /**
  * RFC 4180 text: a header line, then a line per row (CRLF). An unknown value is an empty cell, never 0;

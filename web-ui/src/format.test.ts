@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compact, count, day, growth, isoDay, percent } from './format';
 
-describe('numbers in the user\'s locale', () => {
-  it('writes counts with the locale\'s grouping and marks rounded ones', () => {
+describe("numbers in the user's locale", () => {
+  it("writes counts with the locale's grouping and marks rounded ones", () => {
     expect(count(1234567, 'EXACT', 'en-US')).toBe('1,234,567');
     expect(count(1234567, 'EXACT', 'de-DE')).toBe('1.234.567');
     expect(count(4300000, 'ROUNDED', 'en-US')).toBe('≈ 4,300,000');

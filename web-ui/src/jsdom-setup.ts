@@ -2,8 +2,13 @@
 // matches no query is enough for tests that render pages with charts (the charts draw in Chromium).
 if (typeof window !== 'undefined' && !window.matchMedia) {
   window.matchMedia = (query: string) => ({
-    matches: false, media: query, onchange: null,
-    addListener: () => { }, removeListener: () => { },
-    addEventListener: () => { }, removeEventListener: () => { }, dispatchEvent: () => false,
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
   });
 }

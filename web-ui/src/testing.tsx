@@ -8,6 +8,12 @@ import { newQueryClient } from './api/queries';
 
 export function renderPage(page: ReactNode, at = '/') {
   const client = newQueryClient();
-  return { client, ...render(
-    <QueryClientProvider client={client}><MemoryRouter initialEntries={[at]}>{page}</MemoryRouter></QueryClientProvider>) };
+  return {
+    client,
+    ...render(
+      <QueryClientProvider client={client}>
+        <MemoryRouter initialEntries={[at]}>{page}</MemoryRouter>
+      </QueryClientProvider>,
+    ),
+  };
 }

@@ -2,7 +2,11 @@
 // and every GraphQL call carries it. Nothing else of the server is used.
 
 export class ApiError extends Error {
-  constructor(message: string, readonly code: string, readonly retryable = false) {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly retryable = false,
+  ) {
     super(message);
   }
 }
@@ -43,7 +47,8 @@ export function refreshSession(): Promise<boolean> {
 function oneAtATime(work: () => Promise<boolean>): Promise<boolean> {
   // The lock's promise settles with what the callback's promise settles with.
   return typeof navigator !== 'undefined' && navigator.locks
-    ? navigator.locks.request('compass-refresh', work) as unknown as Promise<boolean> : work();
+    ? (navigator.locks.request('compass-refresh', work) as unknown as Promise<boolean>)
+    : work();
 }
 
 async function trade(): Promise<boolean> {
@@ -80,7 +85,7 @@ function post(body: unknown, signal?: AbortSignal): Promise<Response> {
  */
 export async function sendGraphQl(body: unknown, signal?: AbortSignal): Promise<Response> {
   const response = await post(body, signal);
-  return response.status === 401 && await refreshSession() ? post(body, signal) : response;
+  return response.status === 401 && (await refreshSession()) ? post(body, signal) : response;
 }
 
 /**
@@ -98,8 +103,11 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   }
   const body = await response.json();
   if (body.errors?.length) {
-    throw new ApiError(body.errors[0].message, body.errors[0].extensions?.code ?? 'INTERNAL',
-      body.errors[0].extensions?.retryable === true);
+    throw new ApiError(
+      body.errors[0].message,
+      body.errors[0].extensions?.code ?? 'INTERNAL',
+      body.errors[0].extensions?.retryable === true,
+    );
   }
   return body.data as T;
 }

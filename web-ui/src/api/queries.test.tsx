@@ -30,19 +30,32 @@ const notFound = { errors: [{ message: '@bo is not tracked', extensions: { code:
 
 // jsdom's document is hidden, and the data client waits for a visible page before it tries again.
 beforeAll(() => focusManager.setFocused(true));
-afterEach(() => { cleanup(); vi.unstubAllGlobals(); });
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 describe('the data client', () => {
   it('asks once for an operation two parts of a page show with the same variables', async () => {
     const fetch = answers({ data: { creator: { handle: 'ana' } } });
-    renderPage(<><Handle handle="ana" /><Handle handle="ana" /></>);
+    renderPage(
+      <>
+        <Handle handle="ana" />
+        <Handle handle="ana" />
+      </>,
+    );
     expect(await screen.findAllByText('ana')).toHaveLength(2);
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
   it('sends the same operation again for other variables', async () => {
     const fetch = answers({ data: { creator: { handle: 'ana' } } }, { data: { creator: { handle: 'bo' } } });
-    renderPage(<><Handle handle="ana" /><Handle handle="bo" /></>);
+    renderPage(
+      <>
+        <Handle handle="ana" />
+        <Handle handle="bo" />
+      </>,
+    );
     await screen.findByText('bo');
     expect(fetch).toHaveBeenCalledTimes(2);
     expect(JSON.parse(fetch.mock.calls[1][1].body as string).variables).toEqual({ handle: 'bo' });
@@ -50,10 +63,13 @@ describe('the data client', () => {
 
   it('cancels a read when the page that asked is gone', async () => {
     let signal: AbortSignal | undefined;
-    vi.stubGlobal('fetch', vi.fn((_url: string, init: RequestInit) => {
-      signal = init.signal ?? undefined;
-      return new Promise<Response>(() => { });
-    }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((_url: string, init: RequestInit) => {
+        signal = init.signal ?? undefined;
+        return new Promise<Response>(() => {});
+      }),
+    );
     const { unmount } = renderPage(<Handle handle="ana" />);
     await waitFor(() => expect(signal).toBeDefined());
     unmount();

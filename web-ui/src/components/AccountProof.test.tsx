@@ -7,24 +7,38 @@ import { AccountProof } from './AccountProof';
 afterEach(() => vi.unstubAllGlobals());
 
 const ME: Me = {
-  id: 'u-1', email: 'ana@example.com', displayName: 'Ana', registeredAt: '2026-12-01T00:00:00Z', roles: ['USER'],
-  tiktokHandle: 'ana.reads', tiktokAccountVerified: false, tiktokVerificationCode: 'cc-7KQ4M2XA',
-  audience: { niches: [], regions: [], languages: [], ageBand: null }, trackedHandles: [], competitorHandles: [], trackedCreators: [],
+  id: 'u-1',
+  email: 'ana@example.com',
+  displayName: 'Ana',
+  registeredAt: '2026-12-01T00:00:00Z',
+  roles: ['USER'],
+  tiktokHandle: 'ana.reads',
+  tiktokAccountVerified: false,
+  tiktokVerificationCode: 'cc-7KQ4M2XA',
+  audience: { niches: [], regions: [], languages: [], ageBand: null },
+  trackedHandles: [],
+  competitorHandles: [],
+  trackedCreators: [],
 };
 
 describe('proving the linked account is yours', () => {
   it('shows the code, has the bio looked at now, and says so once a scrape verified it', async () => {
     const sent: { query: string; variables: Record<string, unknown> }[] = [];
     let verified = false;
-    vi.stubGlobal('fetch', vi.fn(async (_url: string, init?: RequestInit) => {
-      const body = JSON.parse(init?.body as string);
-      sent.push(body);
-      if (body.query.includes('requestScrape')) {
-        verified = true; // the scrape it asked for saw the code
-        return Response.json({ data: { requestScrape: { scheduled: true, errors: [] } } });
-      }
-      return Response.json({ data: { me: { ...ME, tiktokAccountVerified: verified, tiktokVerificationCode: verified ? null : ME.tiktokVerificationCode } } });
-    }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init?: RequestInit) => {
+        const body = JSON.parse(init?.body as string);
+        sent.push(body);
+        if (body.query.includes('requestScrape')) {
+          verified = true; // the scrape it asked for saw the code
+          return Response.json({ data: { requestScrape: { scheduled: true, errors: [] } } });
+        }
+        return Response.json({
+          data: { me: { ...ME, tiktokAccountVerified: verified, tiktokVerificationCode: verified ? null : ME.tiktokVerificationCode } },
+        });
+      }),
+    );
     const changed = vi.fn();
     renderPage(<AccountProof me={ME} changed={changed} />);
 
@@ -39,12 +53,22 @@ describe('proving the linked account is yours', () => {
   }, 10_000);
 
   it('asks for a new code, and says why when there is none to give', async () => {
-    vi.stubGlobal('fetch', vi.fn(async (_url: string, init?: RequestInit) => {
-      const body = JSON.parse(init?.body as string);
-      return body.query.includes('issueTikTokVerificationCode')
-        ? Response.json({ data: { issueTikTokVerificationCode: { me: null, errors: [{ code: 'NOT_FOUND', reason: 'NO_TIKTOK_ACCOUNT', message: 'link your TikTok account first' }] } } })
-        : Response.json({ data: { me: ME } });
-    }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init?: RequestInit) => {
+        const body = JSON.parse(init?.body as string);
+        return body.query.includes('issueTikTokVerificationCode')
+          ? Response.json({
+              data: {
+                issueTikTokVerificationCode: {
+                  me: null,
+                  errors: [{ code: 'NOT_FOUND', reason: 'NO_TIKTOK_ACCOUNT', message: 'link your TikTok account first' }],
+                },
+              },
+            })
+          : Response.json({ data: { me: ME } });
+      }),
+    );
     renderPage(<AccountProof me={ME} changed={() => {}} />);
 
     fireEvent.click(screen.getByRole('button', { name: 'New code' }));

@@ -7,12 +7,18 @@ import { CreatorSearch, searchChoices } from './CreatorSearch';
 const bo = { handle: 'bo.bakes', nickname: 'Bo', verified: false, followers: { value: 12_300, precision: 'ROUNDED' as const } };
 const booktok = { handle: 'booktok.creator1', nickname: 'Book Creator 1', verified: null, followers: null };
 
-afterEach(() => { cleanup(); vi.unstubAllGlobals(); });
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 describe('what the search offers', () => {
   it('the matches, and tracking the handle typed when no match is that handle', () => {
     expect(searchChoices({ searchCreators: [bo, booktok], canonicalHandle: 'bo' })).toEqual([
-      { kind: 'open', match: bo }, { kind: 'open', match: booktok }, { kind: 'track', handle: 'bo' }]);
+      { kind: 'open', match: bo },
+      { kind: 'open', match: booktok },
+      { kind: 'track', handle: 'bo' },
+    ]);
   });
 
   it('no tracking offer for the handle of a match (typed as "@Bo.Bakes", which the API makes "bo.bakes")', () => {
@@ -33,10 +39,12 @@ describe('the search box', () => {
   }
 
   function page() {
-    return renderPage(<Routes>
-      <Route path="/" element={<CreatorSearch />} />
-      <Route path="/creator/:handle" element={<p>creator page</p>} />
-    </Routes>);
+    return renderPage(
+      <Routes>
+        <Route path="/" element={<CreatorSearch />} />
+        <Route path="/creator/:handle" element={<p>creator page</p>} />
+      </Routes>,
+    );
   }
 
   it('asks as the user types, shows each match with its followers (≈ when rounded, — when unknown) and opens one', async () => {
@@ -46,9 +54,14 @@ describe('the search box', () => {
 
     const choices = await screen.findAllByTestId('search-choice');
     expect(choices.map((c) => c.textContent)).toEqual([
-      '@bo.bakes Bo · ≈ 12,300 followers', '@booktok.creator1 Book Creator 1 · — followers', 'Track @bo']);
-    expect(JSON.parse((fetch.mock.calls.at(-1) as unknown as [string, RequestInit])[1].body as string).variables)
-      .toEqual({ text: 'bo', first: 8 });
+      '@bo.bakes Bo · ≈ 12,300 followers',
+      '@booktok.creator1 Book Creator 1 · — followers',
+      'Track @bo',
+    ]);
+    expect(JSON.parse((fetch.mock.calls.at(-1) as unknown as [string, RequestInit])[1].body as string).variables).toEqual({
+      text: 'bo',
+      first: 8,
+    });
     fireEvent.keyDown(screen.getByRole('combobox'), { key: 'ArrowDown' });
     expect(choices[1].getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });

@@ -9,16 +9,23 @@ import { count } from '../format';
 
 const TYPING_PAUSE_MS = 150;
 
-interface Found { searchCreators: CreatorMatch[]; canonicalHandle: string | null }
+interface Found {
+  searchCreators: CreatorMatch[];
+  canonicalHandle: string | null;
+}
 
 /**
  * What the list offers for the text typed: the matches, then "Track @handle" when the API says the text
  * is a handle (its canonical form) and no match has it.
  */
-export function searchChoices({ searchCreators: matches, canonicalHandle: handle }: Found):
-  ({ kind: 'open'; match: CreatorMatch } | { kind: 'track'; handle: string })[] {
-  const choices: ({ kind: 'open'; match: CreatorMatch } | { kind: 'track'; handle: string })[] =
-    matches.map((match) => ({ kind: 'open', match }));
+export function searchChoices({
+  searchCreators: matches,
+  canonicalHandle: handle,
+}: Found): ({ kind: 'open'; match: CreatorMatch } | { kind: 'track'; handle: string })[] {
+  const choices: ({ kind: 'open'; match: CreatorMatch } | { kind: 'track'; handle: string })[] = matches.map((match) => ({
+    kind: 'open',
+    match,
+  }));
   if (handle !== null && !matches.some((m) => m.handle === handle)) {
     choices.push({ kind: 'track', handle });
   }
@@ -44,8 +51,9 @@ export function CreatorSearch() {
     return () => clearTimeout(timer);
   }, [text]);
   const wanted = asked.replace(/^@/, '');
-  const found = useOperation(operations.searchCreators, { text: asked, first: 8 },
-    (d: Found) => d, { enabled: wanted.length > 0 && wanted.length <= 50 });
+  const found = useOperation(operations.searchCreators, { text: asked, first: 8 }, (d: Found) => d, {
+    enabled: wanted.length > 0 && wanted.length <= 50,
+  });
   const choices = found.state === 'done' && asked === text.trim() ? searchChoices(found.value) : [];
   const expanded = open && choices.length > 0;
 
@@ -83,25 +91,61 @@ export function CreatorSearch() {
 
   return (
     <div className="search" role="search">
-      <label htmlFor="creator-search" className="visually-hidden">Find a creator</label>
-      <input id="creator-search" type="search" role="combobox" autoComplete="off" placeholder="Find a creator: handle or name"
-        aria-expanded={expanded} aria-controls={listId} aria-autocomplete="list"
+      <label htmlFor="creator-search" className="visually-hidden">
+        Find a creator
+      </label>
+      <input
+        id="creator-search"
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        placeholder="Find a creator: handle or name"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
         aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
-        value={text} maxLength={50} onKeyDown={key} onBlur={() => setTimeout(() => setOpen(false), 150)}
-        onChange={(e) => { setText(e.target.value); setActive(0); setOpen(true); setProblem(null); }} />
+        value={text}
+        maxLength={50}
+        onKeyDown={key}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onChange={(e) => {
+          setText(e.target.value);
+          setActive(0);
+          setOpen(true);
+          setProblem(null);
+        }}
+      />
       <ul id={listId} role="listbox" aria-label="Creators found" hidden={!expanded}>
         {choices.map((choice, index) => (
-          <li key={choice.kind === 'open' ? choice.match.handle : 'track'} id={`${listId}-${index}`} role="option"
-            aria-selected={index === active} data-testid="search-choice"
-            onMouseDown={(e) => { e.preventDefault(); choose(index); }}>
-            {choice.kind === 'open'
-              ? <><strong>@{choice.match.handle}</strong> {choice.match.nickname ?? ''}
-                <span className="muted"> · {count(choice.match.followers?.value, choice.match.followers?.precision)} followers</span></>
-              : <>Track <strong>@{choice.handle}</strong></>}
+          <li
+            key={choice.kind === 'open' ? choice.match.handle : 'track'}
+            id={`${listId}-${index}`}
+            role="option"
+            aria-selected={index === active}
+            data-testid="search-choice"
+            onMouseDown={(e) => {
+              e.preventDefault();
+              choose(index);
+            }}
+          >
+            {choice.kind === 'open' ? (
+              <>
+                <strong>@{choice.match.handle}</strong> {choice.match.nickname ?? ''}
+                <span className="muted"> · {count(choice.match.followers?.value, choice.match.followers?.precision)} followers</span>
+              </>
+            ) : (
+              <>
+                Track <strong>@{choice.handle}</strong>
+              </>
+            )}
           </li>
         ))}
       </ul>
-      {problem && <p role="alert" className="error">{problem}</p>}
+      {problem && (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      )}
     </div>
   );
 }

@@ -16,18 +16,33 @@ export function FirstScrape({ handle, observed = false, children }: { handle: st
   useEffect(() => {
     const token = currentToken();
     if (token === null) return;
-    return subscribeToActivity(operations.myActivity, token, (event) => {
-      if (event.handle !== handle) return;
-      setActivity(event);
-      if (event.kind === 'SCRAPE_RECORDED') client.invalidateQueries();
-    }, () => { void refreshSession().then((renewed) => { if (renewed) setOpened((n) => n + 1); }); });
+    return subscribeToActivity(
+      operations.myActivity,
+      token,
+      (event) => {
+        if (event.handle !== handle) return;
+        setActivity(event);
+        if (event.kind === 'SCRAPE_RECORDED') client.invalidateQueries();
+      },
+      () => {
+        void refreshSession().then((renewed) => {
+          if (renewed) setOpened((n) => n + 1);
+        });
+      },
+    );
   }, [handle, client, opened]);
   return (
     <section aria-live="polite" data-testid="first-scrape">
       <h2>First scrape of @{handle}</h2>
-      {activity !== null ? <p>{activity.kind === 'SCRAPE_RECORDED' ? 'Recorded' : 'Failed'}: {activity.detail}</p>
-        : observed ? <p>Recorded: its first observation is in.</p>
-          : <p role="status">Tracking @{handle}: waiting for its first scrape…</p>}
+      {activity !== null ? (
+        <p>
+          {activity.kind === 'SCRAPE_RECORDED' ? 'Recorded' : 'Failed'}: {activity.detail}
+        </p>
+      ) : observed ? (
+        <p>Recorded: its first observation is in.</p>
+      ) : (
+        <p role="status">Tracking @{handle}: waiting for its first scrape…</p>
+      )}
       {children}
     </section>
   );

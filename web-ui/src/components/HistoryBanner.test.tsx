@@ -5,8 +5,9 @@ import { renderPage } from '../testing';
 
 function answering(...answers: unknown[]) {
   const fetch = vi.fn();
-  answers.forEach((data) => fetch.mockResolvedValueOnce(
-    new Response(JSON.stringify({ data }), { status: 200, headers: { 'Content-Type': 'application/json' } })));
+  answers.forEach((data) =>
+    fetch.mockResolvedValueOnce(new Response(JSON.stringify({ data }), { status: 200, headers: { 'Content-Type': 'application/json' } })),
+  );
   vi.stubGlobal('fetch', fetch);
   return fetch;
 }
@@ -17,7 +18,8 @@ describe('the history banner', () => {
   it('says how far the history is while it arrives, and goes when the dashboard has it', async () => {
     const fetch = answering(
       { history: { arriving: true, percent: 42.7, eventsPerSecond: 5100.4, secondsLeft: 9, readyAfterSeconds: null } },
-      { history: { arriving: false, percent: 100, eventsPerSecond: 5000, secondsLeft: 0, readyAfterSeconds: 41.2 } });
+      { history: { arriving: false, percent: 100, eventsPerSecond: 5000, secondsLeft: 0, readyAfterSeconds: 41.2 } },
+    );
     renderPage(<HistoryBanner pollMs={200} />);
 
     const banner = (await screen.findByRole('status')).textContent;

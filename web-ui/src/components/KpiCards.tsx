@@ -2,7 +2,7 @@ import type { DashboardCreator } from '../api/types';
 import { count, day, growth, percent } from '../format';
 
 const QUALITY: Record<string, string> = {
-  ROUNDED_COUNTS: 'Some counts are TikTok\'s rounded figures (≈).',
+  ROUNDED_COUNTS: "Some counts are TikTok's rounded figures (≈).",
   GROWTH_RESTS_ON_ROUNDED: 'Growth rests on rounded counts: a step may be rounding, not growth.',
   TREND_RESTS_ON_ROUNDED: 'The trend and the projections are fitted through rounded counts (≈).',
   STALE: 'Not observed for a while: the numbers may be out of date.',
@@ -27,7 +27,11 @@ export function KpiCards({ creator: c }: { creator: DashboardCreator }) {
         <Kpi label="Followers" testId="kpi-followers" value={count(c.followers?.value, c.followers?.precision)} />
         <Kpi label="Likes" testId="kpi-likes" value={count(c.likes?.value, c.likes?.precision)} />
         <Kpi label="Videos" testId="kpi-videos" value={count(c.videos?.value, c.videos?.precision)} />
-        <Kpi label="Engagement rate (median, videos a day old or more)" testId="kpi-engagement" value={percent(c.engagementKpis?.byViewsMedian)} />
+        <Kpi
+          label="Engagement rate (median, videos a day old or more)"
+          testId="kpi-engagement"
+          value={percent(c.engagementKpis?.byViewsMedian)}
+        />
         <Kpi label="Tier" testId="kpi-tier" value={c.tier ?? '—'} />
         <Kpi label="Follower growth, 1 day" testId="kpi-growth-1d" value={growth(c.growthKpis?.followersGrowth1d)} />
         <Kpi label="Follower growth, 7 days" testId="kpi-growth-7d" value={growth(c.growthKpis?.followersGrowth7d)} />
@@ -37,13 +41,15 @@ export function KpiCards({ creator: c }: { creator: DashboardCreator }) {
       </dl>
       <p className="muted definitions" data-testid="kpi-definitions">
         {c.growthKpis ? <>Growth and trend as of {day(c.growthKpis.day)}. </> : null}
-        Growth over N days: the change since the latest close at least N days earlier, scaled to exactly N days.
-        Trend: the last 28 days' closes as a straight line, continued. Engagement rate: (likes + comments + shares) / views,
-        median over the last 30 videos seen at least a day after posting.
+        Growth over N days: the change since the latest close at least N days earlier, scaled to exactly N days. Trend: the last 28 days'
+        closes as a straight line, continued. Engagement rate: (likes + comments + shares) / views, median over the last 30 videos seen at
+        least a day after posting.
       </p>
       {c.dataQuality.length > 0 && (
         <ul className="quality" aria-label="Data quality">
-          {c.dataQuality.map((flag) => <li key={flag}>{QUALITY[flag] ?? flag}</li>)}
+          {c.dataQuality.map((flag) => (
+            <li key={flag}>{QUALITY[flag] ?? flag}</li>
+          ))}
         </ul>
       )}
     </>

@@ -5,24 +5,39 @@ import { Sessions } from './Sessions';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const LAPTOP = { id: 's-laptop', startedAt: '2026-12-01T09:00:00Z', lastUsedAt: '2026-12-06T10:00:00Z', endsAt: '2026-12-31T09:00:00Z',
-  client: 'Firefox on Linux', current: true };
-const PHONE = { id: 's-phone', startedAt: '2026-11-20T18:00:00Z', lastUsedAt: '2026-11-21T08:00:00Z', endsAt: '2026-12-20T18:00:00Z',
-  client: 'Safari on iPhone', current: false };
+const LAPTOP = {
+  id: 's-laptop',
+  startedAt: '2026-12-01T09:00:00Z',
+  lastUsedAt: '2026-12-06T10:00:00Z',
+  endsAt: '2026-12-31T09:00:00Z',
+  client: 'Firefox on Linux',
+  current: true,
+};
+const PHONE = {
+  id: 's-phone',
+  startedAt: '2026-11-20T18:00:00Z',
+  lastUsedAt: '2026-11-21T08:00:00Z',
+  endsAt: '2026-12-20T18:00:00Z',
+  client: 'Safari on iPhone',
+  current: false,
+};
 
 describe('where the user is signed in', () => {
   it('lists the sessions, ends another one by its id, and shows the list without it', async () => {
     const sent: { query: string; variables: Record<string, unknown> }[] = [];
     let live = [LAPTOP, PHONE];
-    vi.stubGlobal('fetch', vi.fn(async (_url: string, init?: RequestInit) => {
-      const body = JSON.parse(init?.body as string);
-      sent.push(body);
-      if (body.query.includes('endSession')) {
-        live = live.filter((s) => s.id !== body.variables.id);
-        return Response.json({ data: { endSession: { ended: 1, errors: [] } } });
-      }
-      return Response.json({ data: { me: { id: 'u-1', sessions: live } } });
-    }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init?: RequestInit) => {
+        const body = JSON.parse(init?.body as string);
+        sent.push(body);
+        if (body.query.includes('endSession')) {
+          live = live.filter((s) => s.id !== body.variables.id);
+          return Response.json({ data: { endSession: { ended: 1, errors: [] } } });
+        }
+        return Response.json({ data: { me: { id: 'u-1', sessions: live } } });
+      }),
+    );
     renderPage(<Sessions />);
 
     expect(await screen.findByText('Safari on iPhone')).toBeTruthy();
@@ -36,12 +51,17 @@ describe('where the user is signed in', () => {
   });
 
   it('says why a session could not be ended', async () => {
-    vi.stubGlobal('fetch', vi.fn(async (_url: string, init?: RequestInit) => {
-      const body = JSON.parse(init?.body as string);
-      return body.query.includes('endSession')
-        ? Response.json({ data: { endSession: { ended: 0, errors: [{ code: 'NOT_FOUND', message: 'no live session of yours has that id' }] } } })
-        : Response.json({ data: { me: { id: 'u-1', sessions: [LAPTOP, PHONE] } } });
-    }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init?: RequestInit) => {
+        const body = JSON.parse(init?.body as string);
+        return body.query.includes('endSession')
+          ? Response.json({
+              data: { endSession: { ended: 0, errors: [{ code: 'NOT_FOUND', message: 'no live session of yours has that id' }] } },
+            })
+          : Response.json({ data: { me: { id: 'u-1', sessions: [LAPTOP, PHONE] } } });
+      }),
+    );
     renderPage(<Sessions />);
 
     fireEvent.click(await screen.findByRole('button', { name: /End the sign-in of Safari on iPhone/ }));

@@ -30,24 +30,51 @@ export function Sessions() {
   return (
     <section aria-labelledby="sessions-heading">
       <h2 id="sessions-heading">Where you are signed in</h2>
-      {problem && <p role="alert" className="error">{problem}</p>}
-      <Show loaded={sessions}>{(list) => (
-        <table>
-          <thead><tr><th scope="col">Browser</th><th scope="col">Signed in</th><th scope="col">Last used</th>
-            <th scope="col">Ends at the latest</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
-          <tbody>{list.map((s) => (
-            <tr key={s.id}>
-              <td>{s.client ?? 'Unknown browser'}</td>
-              <td>{instant(s.startedAt)}</td>
-              <td>{instant(s.lastUsedAt)}</td>
-              <td>{instant(s.endsAt)}</td>
-              <td>{s.current ? 'This browser'
-                : <button type="button" onClick={() => end(s)} aria-label={`End the sign-in of ${s.client ?? 'an unknown browser'} from ${instant(s.startedAt)}`}>
-                  End</button>}</td>
-            </tr>
-          ))}</tbody>
-        </table>
-      )}</Show>
+      {problem && (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      )}
+      <Show loaded={sessions}>
+        {(list) => (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Browser</th>
+                <th scope="col">Signed in</th>
+                <th scope="col">Last used</th>
+                <th scope="col">Ends at the latest</th>
+                <th scope="col">
+                  <span className="visually-hidden">Action</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((s) => (
+                <tr key={s.id}>
+                  <td>{s.client ?? 'Unknown browser'}</td>
+                  <td>{instant(s.startedAt)}</td>
+                  <td>{instant(s.lastUsedAt)}</td>
+                  <td>{instant(s.endsAt)}</td>
+                  <td>
+                    {s.current ? (
+                      'This browser'
+                    ) : (
+                      <button
+                        type="button"
+                        onClick={() => end(s)}
+                        aria-label={`End the sign-in of ${s.client ?? 'an unknown browser'} from ${instant(s.startedAt)}`}
+                      >
+                        End
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Show>
     </section>
   );
 }

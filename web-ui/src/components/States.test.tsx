@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Show } from './States';
 
-describe('every view\'s states', () => {
+describe("every view's states", () => {
   it('says it is loading, politely', () => {
     render(<Show loaded={{ state: 'loading' }}>{() => <p>content</p>}</Show>);
     expect(screen.getByRole('status').textContent).toBe('Loading…');
@@ -14,11 +14,17 @@ describe('every view\'s states', () => {
   });
 
   it('shows the empty message when there is nothing, else the content', () => {
-    const { rerender } = render(<Show loaded={{ state: 'done', value: [] as number[] }} isEmpty={(v) => v.length === 0}
-      empty="No videos yet.">{(v) => <p>{v.length} videos</p>}</Show>);
+    const { rerender } = render(
+      <Show loaded={{ state: 'done', value: [] as number[] }} isEmpty={(v) => v.length === 0} empty="No videos yet.">
+        {(v) => <p>{v.length} videos</p>}
+      </Show>,
+    );
     expect(screen.getByText('No videos yet.')).toBeTruthy();
-    rerender(<Show loaded={{ state: 'done', value: [1, 2] }} isEmpty={(v) => v.length === 0} empty="No videos yet.">
-      {(v) => <p>{v.length} videos</p>}</Show>);
+    rerender(
+      <Show loaded={{ state: 'done', value: [1, 2] }} isEmpty={(v) => v.length === 0} empty="No videos yet.">
+        {(v) => <p>{v.length} videos</p>}
+      </Show>,
+    );
     expect(screen.getByText('2 videos')).toBeTruthy();
   });
 });

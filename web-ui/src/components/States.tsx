@@ -15,10 +15,29 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
 }
 
 /** Loading, error and empty states the same way on every view. */
-export function Show<T>({ loaded, isEmpty, empty, children }:
-  { loaded: Loaded<T>; isEmpty?: (value: T) => boolean; empty?: ReactNode; children: (value: T) => ReactNode }) {
-  if (loaded.state === 'loading') return <p role="status" aria-live="polite">Loading…</p>;
-  if (loaded.state === 'error') return <p role="alert" className="error">Could not load: {loaded.message}</p>;
+export function Show<T>({
+  loaded,
+  isEmpty,
+  empty,
+  children,
+}: {
+  loaded: Loaded<T>;
+  isEmpty?: (value: T) => boolean;
+  empty?: ReactNode;
+  children: (value: T) => ReactNode;
+}) {
+  if (loaded.state === 'loading')
+    return (
+      <p role="status" aria-live="polite">
+        Loading…
+      </p>
+    );
+  if (loaded.state === 'error')
+    return (
+      <p role="alert" className="error">
+        Could not load: {loaded.message}
+      </p>
+    );
   if (isEmpty?.(loaded.value)) return <p className="empty">{empty}</p>;
   return <>{children(loaded.value)}</>;
 }

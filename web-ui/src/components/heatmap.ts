@@ -3,7 +3,12 @@ import type { VideoRow } from '../api/types';
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 export const WINDOWS = [0, 3, 6, 9, 12, 15, 18, 21];
 
-export interface HeatCell { weekday: number; window: number; videos: number; medianEngagement: number | null }
+export interface HeatCell {
+  weekday: number;
+  window: number;
+  videos: number;
+  medianEngagement: number | null;
+}
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -25,7 +30,9 @@ export function engagementHeatmap(videos: VideoRow[]): HeatCell[][] {
     const weekday = (posted.getUTCDay() + 6) % 7;
     cells[weekday][Math.floor(posted.getUTCHours() / 3)].push(rate);
   }
-  return cells.map((row, weekday) => row.map((rates, window) => ({ weekday, window, videos: rates.length, medianEngagement: median(rates) })));
+  return cells.map((row, weekday) =>
+    row.map((rates, window) => ({ weekday, window, videos: rates.length, medianEngagement: median(rates) })),
+  );
 }
 
 /**

@@ -4,8 +4,20 @@ import { alignByDay, canUseLogScale, daySeconds, indexedTo100, pointLabel } from
 describe('chart data', () => {
   it('puts every line on the union of their days, an absent day unknown (null), never 0', () => {
     const chart = alignByDay([
-      { label: '@ana', points: [{ day: '2026-11-02', value: 1100, rounded: false }, { day: '2026-11-03', value: 1200, rounded: true }] },
-      { label: '@bo', points: [{ day: '2026-11-01', value: 50, rounded: false }, { day: '2026-11-03', value: null, rounded: false }] },
+      {
+        label: '@ana',
+        points: [
+          { day: '2026-11-02', value: 1100, rounded: false },
+          { day: '2026-11-03', value: 1200, rounded: true },
+        ],
+      },
+      {
+        label: '@bo',
+        points: [
+          { day: '2026-11-01', value: 50, rounded: false },
+          { day: '2026-11-03', value: null, rounded: false },
+        ],
+      },
     ]);
     expect(chart.days).toEqual(['2026-11-01', '2026-11-02', '2026-11-03']);
     expect(chart.series[0].values).toEqual([null, 1100, 1200]);

@@ -4,12 +4,23 @@
 import { count } from '../format';
 
 /** One line: a value (or null when unknown) per day of the chart's axis, and whether each is rounded. */
-export interface Series { label: string; values: (number | null)[]; rounded: boolean[] }
+export interface Series {
+  label: string;
+  values: (number | null)[];
+  rounded: boolean[];
+}
 
 /** Lines over one axis of days (ISO dates, ascending). */
-export interface SeriesChart { days: string[]; series: Series[] }
+export interface SeriesChart {
+  days: string[];
+  series: Series[];
+}
 
-export interface DayValue { day: string; value: number | null; rounded: boolean }
+export interface DayValue {
+  day: string;
+  value: number | null;
+  rounded: boolean;
+}
 
 /** Each line's days put on the union of all their days; a day a line lacks is null (unknown) there. */
 export function alignByDay(lines: { label: string; points: DayValue[] }[]): SeriesChart {
@@ -58,7 +69,9 @@ export function daySeconds(day: string): number {
 }
 
 /** Growth points as one line: each period's closing day and its count, rounded when the day rests on rounded counts. */
-export function growthLine(points: { closingDay: string; followers: number; likes: number; restsOnRounded: boolean }[],
-  metric: 'followers' | 'likes'): DayValue[] {
+export function growthLine(
+  points: { closingDay: string; followers: number; likes: number; restsOnRounded: boolean }[],
+  metric: 'followers' | 'likes',
+): DayValue[] {
   return points.map((p) => ({ day: p.closingDay, value: p[metric], rounded: p.restsOnRounded }));
 }

@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { standing, velocityCurve } from './velocity';
 
 const point = (age: string, views: number, band: [number, number, number] | null, sample: number) => ({
-  age, views, interpolated: age === '24h', rounded: age === '6h', creatorLowerQuartile: band?.[0] ?? null,
-  creatorMedian: band?.[1] ?? null, creatorUpperQuartile: band?.[2] ?? null, medianSample: sample,
+  age,
+  views,
+  interpolated: age === '24h',
+  rounded: age === '6h',
+  creatorLowerQuartile: band?.[0] ?? null,
+  creatorMedian: band?.[1] ?? null,
+  creatorUpperQuartile: band?.[2] ?? null,
+  medianSample: sample,
   outlierScore: band === null ? null : views / band[1] - 1,
 });
 
@@ -21,8 +27,11 @@ describe('the views-by-age curve', () => {
   });
 
   it('says where the views stand against the band, and never calls an unknown value low', () => {
-    const [oneHour, sixHours, day] = velocityCurve([point('1h', 900, [1000, 1200, 1500], 8), point('6h', 1300, [1000, 1200, 1500], 8),
-      point('24h', 8500, [2000, 3000, 4500], 5)]);
+    const [oneHour, sixHours, day] = velocityCurve([
+      point('1h', 900, [1000, 1200, 1500], 8),
+      point('6h', 1300, [1000, 1200, 1500], 8),
+      point('24h', 8500, [2000, 3000, 4500], 5),
+    ]);
     expect(standing(oneHour)).toBe('below the usual range');
     expect(standing(sixHours)).toBe('within the usual range');
     expect(standing(day)).toBe('above the usual range');

@@ -2,7 +2,10 @@ import type { VelocityPoint } from '../api/types';
 
 /** The fixed ages a video's views are read at, with their hours after posting (docs/metrics.md, Velocity). */
 export const AGES = [
-  { age: '1h', hours: 1 }, { age: '6h', hours: 6 }, { age: '24h', hours: 24 }, { age: '7d', hours: 168 },
+  { age: '1h', hours: 1 },
+  { age: '6h', hours: 6 },
+  { age: '24h', hours: 24 },
+  { age: '7d', hours: 168 },
 ] as const;
 
 /**
@@ -10,8 +13,16 @@ export const AGES = [
  * lower quartile, median and upper quartile of its previous videos at that age (null below the sample).
  */
 export interface AgePoint {
-  age: string; hours: number; views: number | null; rounded: boolean; interpolated: boolean;
-  lower: number | null; median: number | null; upper: number | null; sample: number; score: number | null;
+  age: string;
+  hours: number;
+  views: number | null;
+  rounded: boolean;
+  interpolated: boolean;
+  lower: number | null;
+  median: number | null;
+  upper: number | null;
+  sample: number;
+  score: number | null;
 }
 
 /** The video's views at each fixed age beside the creator's band there, in age order; unknown ages as nulls. */
@@ -19,9 +30,16 @@ export function velocityCurve(points: VelocityPoint[]): AgePoint[] {
   return AGES.map(({ age, hours }) => {
     const point = points.find((p) => p.age === age);
     return {
-      age, hours, views: point?.views ?? null, rounded: point?.rounded ?? false, interpolated: point?.interpolated ?? false,
-      lower: point?.creatorLowerQuartile ?? null, median: point?.creatorMedian ?? null, upper: point?.creatorUpperQuartile ?? null,
-      sample: point?.medianSample ?? 0, score: point?.outlierScore ?? null,
+      age,
+      hours,
+      views: point?.views ?? null,
+      rounded: point?.rounded ?? false,
+      interpolated: point?.interpolated ?? false,
+      lower: point?.creatorLowerQuartile ?? null,
+      median: point?.creatorMedian ?? null,
+      upper: point?.creatorUpperQuartile ?? null,
+      sample: point?.medianSample ?? 0,
+      score: point?.outlierScore ?? null,
     };
   });
 }

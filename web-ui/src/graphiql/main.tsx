@@ -18,7 +18,17 @@ const fetcher: GraphiQLProps['fetcher'] = async (params) => (await sendGraphQl(p
 const container = document.getElementById('graphiql')!;
 keepAccessible(container);
 const root = createRoot(container);
-refreshSession().then((signedIn) => root.render(signedIn
-  ? <GraphiQL fetcher={fetcher} defaultQuery={FIRST_QUERY} />
-  : <main style={{ fontFamily: 'system-ui, sans-serif', padding: '1rem' }}>
-    <h1>GraphiQL</h1><p>Sign in first: <a href="/">Creator Compass</a>, then come back.</p></main>));
+refreshSession().then((signedIn) =>
+  root.render(
+    signedIn ? (
+      <GraphiQL fetcher={fetcher} defaultQuery={FIRST_QUERY} />
+    ) : (
+      <main style={{ fontFamily: 'system-ui, sans-serif', padding: '1rem' }}>
+        <h1>GraphiQL</h1>
+        <p>
+          Sign in first: <a href="/">Creator Compass</a>, then come back.
+        </p>
+      </main>
+    ),
+  ),
+);

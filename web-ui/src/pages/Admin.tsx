@@ -12,8 +12,9 @@ export function Admin() {
   const client = useQueryClient();
   const [problem, setProblem] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
-  const status = useOperation(operations.replayStatus, {}, (d: { replayStatus: ReplayStatus }) => d.replayStatus,
-    { refetchInterval: running ? 1000 : 5000 });
+  const status = useOperation(operations.replayStatus, {}, (d: { replayStatus: ReplayStatus }) => d.replayStatus, {
+    refetchInterval: running ? 1000 : 5000,
+  });
   const nowRunning = status.state === 'done' && status.value.replays.some((r) => r.state === 'RUNNING');
   useEffect(() => setRunning(nowRunning), [nowRunning]);
 
@@ -31,29 +32,64 @@ export function Admin() {
       <h1>Admin</h1>
       <EndUserSessions />
       <div className="controls">
-        <button type="button" disabled={running} onClick={() => start('WAREHOUSE')}>Rebuild the warehouse</button>
-        <button type="button" disabled={running} onClick={() => start('STREAMS')}>Recompute the stream series</button>
+        <button type="button" disabled={running} onClick={() => start('WAREHOUSE')}>
+          Rebuild the warehouse
+        </button>
+        <button type="button" disabled={running} onClick={() => start('STREAMS')}>
+          Recompute the stream series
+        </button>
       </div>
-      {problem && <p role="alert" className="error">{problem}</p>}
-      <Show loaded={status}>{(s) => (
-        <>
-          <table>
-            <caption>Projection lag: events not yet processed</caption>
-            <thead><tr><th scope="col">Processor</th><th scope="col">Segment</th><th scope="col">Behind</th></tr></thead>
-            <tbody>{s.processors.map((p) => (
-              <tr key={p.processor + p.segment}><td>{p.processor}</td><td>{p.segment}</td><td>{count(p.behind)}</td></tr>
-            ))}</tbody>
-          </table>
-          <table>
-            <caption>Replays since this server started</caption>
-            <thead><tr><th scope="col">Projection</th><th scope="col">State</th><th scope="col">By</th><th scope="col">Detail</th></tr></thead>
-            <tbody>{s.replays.map((r) => (
-              <tr key={r.id}><td>{r.projection}</td><td>{r.state === 'RUNNING' ? <span role="status">running…</span> : r.state}</td>
-                <td>{r.requestedBy}</td><td>{r.detail ?? ''}</td></tr>
-            ))}</tbody>
-          </table>
-        </>
-      )}</Show>
+      {problem && (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      )}
+      <Show loaded={status}>
+        {(s) => (
+          <>
+            <table>
+              <caption>Projection lag: events not yet processed</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Processor</th>
+                  <th scope="col">Segment</th>
+                  <th scope="col">Behind</th>
+                </tr>
+              </thead>
+              <tbody>
+                {s.processors.map((p) => (
+                  <tr key={p.processor + p.segment}>
+                    <td>{p.processor}</td>
+                    <td>{p.segment}</td>
+                    <td>{count(p.behind)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <table>
+              <caption>Replays since this server started</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Projection</th>
+                  <th scope="col">State</th>
+                  <th scope="col">By</th>
+                  <th scope="col">Detail</th>
+                </tr>
+              </thead>
+              <tbody>
+                {s.replays.map((r) => (
+                  <tr key={r.id}>
+                    <td>{r.projection}</td>
+                    <td>{r.state === 'RUNNING' ? <span role="status">running…</span> : r.state}</td>
+                    <td>{r.requestedBy}</td>
+                    <td>{r.detail ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </Show>
     </main>
   );
 }
@@ -71,7 +107,9 @@ function EndUserSessions() {
     });
     if (answer) {
       const { ended, errors } = answer.endUserSessions;
-      setOutcome(errors.length > 0 ? errors.map((e) => e.message).join(' ') : `Ended ${ended} session${ended === 1 ? '' : 's'} of ${email}.`);
+      setOutcome(
+        errors.length > 0 ? errors.map((e) => e.message).join(' ') : `Ended ${ended} session${ended === 1 ? '' : 's'} of ${email}.`,
+      );
     }
   }
 

@@ -16,12 +16,19 @@ export function Analytics({ handle }: { handle: string }) {
   const [filter, setFilter] = useState('');
   const after = cursors[cursors.length - 1];
   const page = useOperation(operations.videos, { handle, orderBy: order, first: PAGE, after }, (d: { videos: VideoPage }) => d.videos);
-  const recent = useOperation(operations.videos, { handle, orderBy: 'NEWEST', first: 100 },
-    (d: { videos: VideoPage }) => d.videos.edges.map((e) => e.node));
+  const recent = useOperation(operations.videos, { handle, orderBy: 'NEWEST', first: 100 }, (d: { videos: VideoPage }) =>
+    d.videos.edges.map((e) => e.node),
+  );
   const to = new Date();
-  const trends = useOperation(operations.hashtagTrends, {
-    from: isoDay(new Date(to.getTime() - 27 * 86_400_000)), to: isoDay(to), first: 10,
-  }, (d: { hashtagTrends: HashtagTrend[] }) => d.hashtagTrends);
+  const trends = useOperation(
+    operations.hashtagTrends,
+    {
+      from: isoDay(new Date(to.getTime() - 27 * 86_400_000)),
+      to: isoDay(to),
+      first: 10,
+    },
+    (d: { hashtagTrends: HashtagTrend[] }) => d.hashtagTrends,
+  );
   const wanted = filter.trim().replace(/^#/, '').toLowerCase();
 
   return (
@@ -29,102 +36,178 @@ export function Analytics({ handle }: { handle: string }) {
       <h2>Videos</h2>
       <div className="controls">
         <label htmlFor="order">Sort by</label>
-        <select id="order" value={order} onChange={(e) => { setOrder(e.target.value as 'NEWEST' | 'MOST_VIEWED'); setCursors([null]); }}>
+        <select
+          id="order"
+          value={order}
+          onChange={(e) => {
+            setOrder(e.target.value as 'NEWEST' | 'MOST_VIEWED');
+            setCursors([null]);
+          }}
+        >
           <option value="NEWEST">Newest first</option>
           <option value="MOST_VIEWED">Most viewed first</option>
         </select>
         <label htmlFor="filter">Hashtag on this page</label>
         <input id="filter" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="#booktok" />
       </div>
-      <Show loaded={page} isEmpty={(p) => p.edges.length === 0} empty="No videos seen yet.">{(p) => {
-        const rows = p.edges.map((e) => e.node).filter((v) => wanted === '' || v.hashtags.includes(wanted));
-        return (
-          <>
-            <div className="scroll" role="region" aria-label="Videos table" tabIndex={0}>
-            <table>
-              <caption>Videos, {order === 'NEWEST' ? 'newest' : 'most viewed'} first{wanted && ` with #${wanted}`}</caption>
-              <thead><tr><th scope="col">Posted</th><th scope="col">Caption</th><th scope="col">Length</th>
-                <th scope="col">Views</th><th scope="col">Saves</th><th scope="col">Engagement</th></tr></thead>
-              <tbody>
-                {rows.map((v) => (
-                  <tr key={v.id} data-testid="video-row">
-                    <td>{v.postedAt ? day(v.postedAt.substring(0, 10)) : '—'}</td>
-                    <td><a href={`#/video/${v.id}`}>{v.caption || v.id}</a></td>
-                    <td>{v.kind === 'PHOTO' ? 'photo post' : v.durationSeconds === null ? '—' : `${v.durationSeconds} s`}</td>
-                    <td>{count(v.views)}</td>
-                    <td>{count(v.saves)}</td>
-                    <td>{percent(v.engagementRate)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            </div>
-            {rows.length === 0 && <p className="empty">No video on this page carries #{wanted}.</p>}
-            <DownloadCsv filename={`${handle}-videos.csv`} label="these videos" rows={rows} columns={[
-              { header: 'video id', value: (v) => v.id }, { header: 'kind', value: (v) => v.kind },
-              { header: 'posted at', value: (v) => v.postedAt }, { header: 'caption', value: (v) => v.caption },
-              { header: 'duration seconds', value: (v) => v.durationSeconds }, { header: 'views', value: (v) => v.views },
-              { header: 'likes', value: (v) => v.likes }, { header: 'comments', value: (v) => v.comments },
-              { header: 'shares', value: (v) => v.shares }, { header: 'saves', value: (v) => v.saves },
-              { header: 'engagement rate', value: (v) => v.engagementRate }, { header: 'last seen at', value: (v) => v.lastSeenAt }]} />
-            <div className="controls">
-              <button type="button" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>Previous page</button>
-              <button type="button" disabled={!p.pageInfo.hasNextPage}
-                onClick={() => setCursors([...cursors, p.pageInfo.endCursor])}>Next page</button>
-            </div>
-          </>
-        );
-      }}</Show>
+      <Show loaded={page} isEmpty={(p) => p.edges.length === 0} empty="No videos seen yet.">
+        {(p) => {
+          const rows = p.edges.map((e) => e.node).filter((v) => wanted === '' || v.hashtags.includes(wanted));
+          return (
+            <>
+              <div className="scroll" role="region" aria-label="Videos table" tabIndex={0}>
+                <table>
+                  <caption>
+                    Videos, {order === 'NEWEST' ? 'newest' : 'most viewed'} first{wanted && ` with #${wanted}`}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Posted</th>
+                      <th scope="col">Caption</th>
+                      <th scope="col">Length</th>
+                      <th scope="col">Views</th>
+                      <th scope="col">Saves</th>
+                      <th scope="col">Engagement</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((v) => (
+                      <tr key={v.id} data-testid="video-row">
+                        <td>{v.postedAt ? day(v.postedAt.substring(0, 10)) : '—'}</td>
+                        <td>
+                          <a href={`#/video/${v.id}`}>{v.caption || v.id}</a>
+                        </td>
+                        <td>{v.kind === 'PHOTO' ? 'photo post' : v.durationSeconds === null ? '—' : `${v.durationSeconds} s`}</td>
+                        <td>{count(v.views)}</td>
+                        <td>{count(v.saves)}</td>
+                        <td>{percent(v.engagementRate)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {rows.length === 0 && <p className="empty">No video on this page carries #{wanted}.</p>}
+              <DownloadCsv
+                filename={`${handle}-videos.csv`}
+                label="these videos"
+                rows={rows}
+                columns={[
+                  { header: 'video id', value: (v) => v.id },
+                  { header: 'kind', value: (v) => v.kind },
+                  { header: 'posted at', value: (v) => v.postedAt },
+                  { header: 'caption', value: (v) => v.caption },
+                  { header: 'duration seconds', value: (v) => v.durationSeconds },
+                  { header: 'views', value: (v) => v.views },
+                  { header: 'likes', value: (v) => v.likes },
+                  { header: 'comments', value: (v) => v.comments },
+                  { header: 'shares', value: (v) => v.shares },
+                  { header: 'saves', value: (v) => v.saves },
+                  { header: 'engagement rate', value: (v) => v.engagementRate },
+                  { header: 'last seen at', value: (v) => v.lastSeenAt },
+                ]}
+              />
+              <div className="controls">
+                <button type="button" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
+                  Previous page
+                </button>
+                <button type="button" disabled={!p.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, p.pageInfo.endCursor])}>
+                  Next page
+                </button>
+              </div>
+            </>
+          );
+        }}
+      </Show>
 
       <h2>Engagement by posting time</h2>
-      <Show loaded={recent} isEmpty={(v) => v.length === 0} empty="No videos seen yet.">{(videos) => {
-        const grid = engagementHeatmap(videos);
-        const highest = Math.max(0, ...grid.flat().map((c) => c.medianEngagement ?? 0));
-        return (
-          <div className="scroll" role="region" aria-label="Engagement heat map" tabIndex={0}>
-          <table className="heatmap">
-            <caption>Median engagement rate by views of the latest {videos.length} videos, by weekday and posting hour (UTC)</caption>
-            <thead><tr><th scope="col">Weekday</th>{WINDOWS.map((w) => <th scope="col" key={w}>{String(w).padStart(2, '0')}–{String(w + 3).padStart(2, '0')}</th>)}</tr></thead>
-            <tbody>
-              {grid.map((row, weekday) => (
-                <tr key={weekday}>
-                  <th scope="row">{WEEKDAYS[weekday]}</th>
-                  {row.map((cell) => (
-                    <td key={cell.window} style={{ background: shade(cell.medianEngagement, highest) }}
-                      title={`${cell.videos} ${cell.videos === 1 ? 'video' : 'videos'}`}>
-                      {cell.medianEngagement === null ? '' : percent(cell.medianEngagement)}
-                    </td>
+      <Show loaded={recent} isEmpty={(v) => v.length === 0} empty="No videos seen yet.">
+        {(videos) => {
+          const grid = engagementHeatmap(videos);
+          const highest = Math.max(0, ...grid.flat().map((c) => c.medianEngagement ?? 0));
+          return (
+            <div className="scroll" role="region" aria-label="Engagement heat map" tabIndex={0}>
+              <table className="heatmap">
+                <caption>Median engagement rate by views of the latest {videos.length} videos, by weekday and posting hour (UTC)</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Weekday</th>
+                    {WINDOWS.map((w) => (
+                      <th scope="col" key={w}>
+                        {String(w).padStart(2, '0')}–{String(w + 3).padStart(2, '0')}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {grid.map((row, weekday) => (
+                    <tr key={weekday}>
+                      <th scope="row">{WEEKDAYS[weekday]}</th>
+                      {row.map((cell) => (
+                        <td
+                          key={cell.window}
+                          style={{ background: shade(cell.medianEngagement, highest) }}
+                          title={`${cell.videos} ${cell.videos === 1 ? 'video' : 'videos'}`}
+                        >
+                          {cell.medianEngagement === null ? '' : percent(cell.medianEngagement)}
+                        </td>
+                      ))}
+                    </tr>
                   ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          </div>
-        );
-      }}</Show>
+                </tbody>
+              </table>
+            </div>
+          );
+        }}
+      </Show>
 
       <h2>Hashtag trends: videos posted in the last 28 days (all tracked creators)</h2>
-      <Show loaded={trends} isEmpty={(t) => t.length === 0} empty="No hashtag days yet.">{(t) => (
-        <>
-        <div className="scroll" role="region" aria-label="Hashtag trends table" tabIndex={0}>
-        <table>
-          <caption>Hashtags whose videos posted in these 28 days have the most views, counted up to now (lifetime views of
-            those videos, not views gained in the 28 days)</caption>
-          <thead><tr><th scope="col">Hashtag</th><th scope="col">Videos posted</th><th scope="col">Creators (peak)</th>
-            <th scope="col">Lifetime views of those videos</th><th scope="col">Median engagement</th></tr></thead>
-          <tbody>{t.map((h) => (
-            <tr key={h.hashtag}><td>#{h.hashtag}</td><td>{count(h.videos)}</td><td>{count(h.peakCreators)}</td>
-              <td>{count(h.views)}</td><td>{percent(h.medianEngagementRate)}</td></tr>
-          ))}</tbody>
-        </table>
-        </div>
-        <DownloadCsv filename="hashtag-trends.csv" label="hashtag trends" rows={t} columns={[
-          { header: 'hashtag', value: (h) => h.hashtag }, { header: 'videos', value: (h) => h.videos },
-          { header: 'peak creators', value: (h) => h.peakCreators }, { header: 'lifetime views of videos posted in the range', value: (h) => h.views },
-          { header: 'median engagement rate', value: (h) => h.medianEngagementRate },
-          { header: 'rests on rounded', value: (h) => h.restsOnRounded }]} />
-        </>
-      )}</Show>
+      <Show loaded={trends} isEmpty={(t) => t.length === 0} empty="No hashtag days yet.">
+        {(t) => (
+          <>
+            <div className="scroll" role="region" aria-label="Hashtag trends table" tabIndex={0}>
+              <table>
+                <caption>
+                  Hashtags whose videos posted in these 28 days have the most views, counted up to now (lifetime views of those videos, not
+                  views gained in the 28 days)
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Hashtag</th>
+                    <th scope="col">Videos posted</th>
+                    <th scope="col">Creators (peak)</th>
+                    <th scope="col">Lifetime views of those videos</th>
+                    <th scope="col">Median engagement</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {t.map((h) => (
+                    <tr key={h.hashtag}>
+                      <td>#{h.hashtag}</td>
+                      <td>{count(h.videos)}</td>
+                      <td>{count(h.peakCreators)}</td>
+                      <td>{count(h.views)}</td>
+                      <td>{percent(h.medianEngagementRate)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <DownloadCsv
+              filename="hashtag-trends.csv"
+              label="hashtag trends"
+              rows={t}
+              columns={[
+                { header: 'hashtag', value: (h) => h.hashtag },
+                { header: 'videos', value: (h) => h.videos },
+                { header: 'peak creators', value: (h) => h.peakCreators },
+                { header: 'lifetime views of videos posted in the range', value: (h) => h.views },
+                { header: 'median engagement rate', value: (h) => h.medianEngagementRate },
+                { header: 'rests on rounded', value: (h) => h.restsOnRounded },
+              ]}
+            />
+          </>
+        )}
+      </Show>
     </>
   );
 }

@@ -28,11 +28,23 @@ export function CreatorPage({ me, handle, tab }: { me: Me; handle: string; tab: 
     <main id="main" tabIndex={-1}>
       <div className="page-head">
         <h1>@{handle}</h1>
-        {own ? <span className="badge" data-testid="own-account">Your account</span> : <TrackButton me={me} handle={handle} />}
-        {own && !me.tiktokAccountVerified && <Link className="badge warning" to="/onboarding">unverified: prove it is yours</Link>}
+        {own ? (
+          <span className="badge" data-testid="own-account">
+            Your account
+          </span>
+        ) : (
+          <TrackButton me={me} handle={handle} />
+        )}
+        {own && !me.tiktokAccountVerified && (
+          <Link className="badge warning" to="/onboarding">
+            unverified: prove it is yours
+          </Link>
+        )}
       </div>
       <nav aria-label={`@${handle}`} className="tabs">
-        <NavLink to={own ? '/dashboard' : base} end>Overview</NavLink>
+        <NavLink to={own ? '/dashboard' : base} end>
+          Overview
+        </NavLink>
         <NavLink to={own ? '/analytics' : `${base}/analytics`}>Videos and engagement</NavLink>
         <NavLink to={own ? '/replay' : `${base}/replay`}>History replay</NavLink>
       </nav>
@@ -59,8 +71,14 @@ function TrackButton({ me, handle }: { me: Me; handle: string }) {
   }
   return (
     <>
-      <button type="button" onClick={track}>Track @{handle}</button>
-      {problem && <p role="alert" className="error">{problem}</p>}
+      <button type="button" onClick={track}>
+        Track @{handle}
+      </button>
+      {problem && (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      )}
     </>
   );
 }
@@ -76,22 +94,35 @@ function Insights({ handle, own }: { handle: string; own: boolean }) {
 }
 
 function SimilarCreators({ handle }: { handle: string }) {
-  const similar = useOperation(operations.similarCreators, { handle, first: 6 },
-    (d: { similarCreators: SimilarToCreator[] }) => d.similarCreators);
+  const similar = useOperation(
+    operations.similarCreators,
+    { handle, first: 6 },
+    (d: { similarCreators: SimilarToCreator[] }) => d.similarCreators,
+  );
   return (
     <section aria-labelledby="similar-heading">
       <h2 id="similar-heading">Similar creators</h2>
-      <Show loaded={similar} isEmpty={(s) => s.length === 0} empty="No tracked creator is like this one yet.">{(creators) => (
-        <ol className="cards">
-          {creators.map((c) => (
-            <li key={c.handle} className="card" data-testid="similar-to-creator">
-              <h3><NavLink to={`/creator/${c.handle}`}>@{c.handle}</NavLink></h3>
-              <p>{count(c.followers)} followers · engagement {percent(c.engagementRate)} · score {c.score.toFixed(2)}</p>
-              <ul>{c.reasons.slice(0, 3).map((reason) => <li key={reason}>{reason}</li>)}</ul>
-            </li>
-          ))}
-        </ol>
-      )}</Show>
+      <Show loaded={similar} isEmpty={(s) => s.length === 0} empty="No tracked creator is like this one yet.">
+        {(creators) => (
+          <ol className="cards">
+            {creators.map((c) => (
+              <li key={c.handle} className="card" data-testid="similar-to-creator">
+                <h3>
+                  <NavLink to={`/creator/${c.handle}`}>@{c.handle}</NavLink>
+                </h3>
+                <p>
+                  {count(c.followers)} followers · engagement {percent(c.engagementRate)} · score {c.score.toFixed(2)}
+                </p>
+                <ul>
+                  {c.reasons.slice(0, 3).map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        )}
+      </Show>
     </section>
   );
 }

@@ -6,10 +6,20 @@ import { Sessions } from '../components/Sessions';
 import { operations } from '../api/operations';
 import type { Me, MutationErrors } from '../api/types';
 
-const AGE_BANDS = { AGE_13_17: '13-17', AGE_18_24: '18-24', AGE_25_34: '25-34', AGE_35_44: '35-44', AGE_45_54: '45-54', AGE_55_PLUS: '55+' };
+const AGE_BANDS = {
+  AGE_13_17: '13-17',
+  AGE_18_24: '18-24',
+  AGE_25_34: '25-34',
+  AGE_35_44: '35-44',
+  AGE_45_54: '45-54',
+  AGE_55_PLUS: '55+',
+};
 
 function list(text: string): string[] {
-  return text.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 /** Link the user's own account and say who they want to reach. */
@@ -36,12 +46,13 @@ export function Onboarding({ me, done, changed }: { me: Me; done: () => void; ch
         setProblem(linked.linkTikTokAccount.errors.map((e) => e.message).join(' '));
         return;
       }
-      const preferences = await graphql<{ setAudiencePreferences: MutationErrors }>(operations.setAudiencePreferences,
-        { input: { niches: list(niches), regions: list(regions), languages: list(languages), ageBand: ageBand || null } });
-      const followed = await Promise.all(list(competitors).map((competitor) =>
-        graphql<{ addCompetitor: MutationErrors }>(operations.addCompetitor, { handle: competitor })));
-      const errors = [...preferences.setAudiencePreferences.errors,
-        ...followed.flatMap((f) => f.addCompetitor.errors)];
+      const preferences = await graphql<{ setAudiencePreferences: MutationErrors }>(operations.setAudiencePreferences, {
+        input: { niches: list(niches), regions: list(regions), languages: list(languages), ageBand: ageBand || null },
+      });
+      const followed = await Promise.all(
+        list(competitors).map((competitor) => graphql<{ addCompetitor: MutationErrors }>(operations.addCompetitor, { handle: competitor })),
+      );
+      const errors = [...preferences.setAudiencePreferences.errors, ...followed.flatMap((f) => f.addCompetitor.errors)];
       if (errors.length > 0) {
         setProblem(errors.map((e) => e.message).join(' '));
       } else {
@@ -76,16 +87,28 @@ export function Onboarding({ me, done, changed }: { me: Me; done: () => void; ch
         <label htmlFor="age">Audience age band</label>
         <select id="age" value={ageBand} onChange={(e) => setAgeBand(e.target.value)}>
           <option value="">Not known</option>
-          {Object.entries(AGE_BANDS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {Object.entries(AGE_BANDS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
         <label htmlFor="competitors">Competitors to follow (handles, comma-separated)</label>
         <input id="competitors" name="competitors" value={competitors} onChange={(e) => setCompetitors(e.target.value)} />
-        {problem && <p role="alert" className="error">{problem}</p>}
-        <button type="submit" disabled={saving || watching !== null}>{saving ? 'Saving…' : 'Save and track'}</button>
+        {problem && (
+          <p role="alert" className="error">
+            {problem}
+          </p>
+        )}
+        <button type="submit" disabled={saving || watching !== null}>
+          {saving ? 'Saving…' : 'Save and track'}
+        </button>
       </form>
       {watching !== null && (
         <FirstScrape handle={watching}>
-          <button type="button" onClick={done}>Go to the dashboard</button>
+          <button type="button" onClick={done}>
+            Go to the dashboard
+          </button>
         </FirstScrape>
       )}
       <AccountProof me={me} changed={changed} />

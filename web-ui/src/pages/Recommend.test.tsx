@@ -4,7 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Recommend } from './Recommend';
 
 function answering(data: unknown) {
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(data), { status: 200, headers: { 'Content-Type': 'application/json' } })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(data), { status: 200, headers: { 'Content-Type': 'application/json' } })),
+  );
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -13,15 +16,35 @@ describe('the recommendations page', () => {
   it('says what the user still has to give when there is nothing to recommend', async () => {
     answering({ data: { recommendations: { basedOn: null, missing: ['LINK_TIKTOK_ACCOUNT', 'SET_NICHES'], creators: [] } } });
     renderPage(<Recommend handle={null} />);
-    expect(await screen.findByText('Link your TikTok account to compare with it. Set your audience\'s niches to get recommendations.'))
-      .toBeTruthy();
+    expect(
+      await screen.findByText("Link your TikTok account to compare with it. Set your audience's niches to get recommendations."),
+    ).toBeTruthy();
     expect(screen.getByText('Link your TikTok account to see insights.')).toBeTruthy();
   });
 
   it('shows each creator with its reasons', async () => {
-    answering({ data: { recommendations: { basedOn: 'ana', missing: [], creators: [{ handle: 'bo', nickname: 'Bo', followers: 3000,
-      tier: 'nano', region: 'GB', language: 'en', engagementRate: 0.105, score: 0.76, reasons: ['shares #reading and #booktok', '3× your size'],
-      scoreBreakdown: [] }] } } });
+    answering({
+      data: {
+        recommendations: {
+          basedOn: 'ana',
+          missing: [],
+          creators: [
+            {
+              handle: 'bo',
+              nickname: 'Bo',
+              followers: 3000,
+              tier: 'nano',
+              region: 'GB',
+              language: 'en',
+              engagementRate: 0.105,
+              score: 0.76,
+              reasons: ['shares #reading and #booktok', '3× your size'],
+              scoreBreakdown: [],
+            },
+          ],
+        },
+      },
+    });
     renderPage(<Recommend handle={null} />);
     expect(await screen.findByText('@bo')).toBeTruthy();
     expect(screen.getByText('shares #reading and #booktok')).toBeTruthy();

@@ -9,7 +9,7 @@ import { count, percent } from '../format';
 const MISSING: Record<string, string> = {
   LINK_TIKTOK_ACCOUNT: 'Link your TikTok account to compare with it.',
   FIRST_OBSERVATION: 'Your account has not been scraped yet: creators matching your niches are shown meanwhile.',
-  SET_NICHES: 'Set your audience\'s niches to get recommendations.',
+  SET_NICHES: "Set your audience's niches to get recommendations.",
 };
 
 /** Similar creators with their reasons, and the insights of the user's own history with their evidence. */
@@ -18,8 +18,11 @@ export function Recommend({ handle }: { handle: string | null }) {
   const [region, setRegion] = useState('');
   const [language, setLanguage] = useState('');
   const [minFollowers, setMinFollowers] = useState('');
-  const recommendations = useOperation(operations.recommendations, { first: 10, filter },
-    (d: { recommendations: Recommendations }) => d.recommendations);
+  const recommendations = useOperation(
+    operations.recommendations,
+    { first: 10, filter },
+    (d: { recommendations: Recommendations }) => d.recommendations,
+  );
 
   function apply(event: FormEvent) {
     event.preventDefault();
@@ -30,8 +33,9 @@ export function Recommend({ handle }: { handle: string | null }) {
     });
   }
 
-  const ownInsights = useOperation(operations.insights, { handle }, (d: { insights: InsightReport }) => d.insights,
-    { enabled: handle !== null });
+  const ownInsights = useOperation(operations.insights, { handle }, (d: { insights: InsightReport }) => d.insights, {
+    enabled: handle !== null,
+  });
   const insights: Loaded<InsightReport | null> = handle === null ? { state: 'done', value: null } : ownInsights;
   return (
     <main id="main" tabIndex={-1}>
@@ -46,16 +50,31 @@ export function Recommend({ handle }: { handle: string | null }) {
         <input id="f-min" type="number" min={0} value={minFollowers} onChange={(e) => setMinFollowers(e.target.value)} />
         <button type="submit">Filter</button>
       </form>
-      <Show loaded={recommendations} isEmpty={(r) => r.creators.length === 0}
-        empty={recommendations.state === 'done' ? recommendations.value.missing.map((m) => MISSING[m] ?? m).join(' ') : ''}>
+      <Show
+        loaded={recommendations}
+        isEmpty={(r) => r.creators.length === 0}
+        empty={recommendations.state === 'done' ? recommendations.value.missing.map((m) => MISSING[m] ?? m).join(' ') : ''}
+      >
         {(r) => (
           <ol className="cards">
             {r.creators.map((c) => (
               <li key={c.handle} className="card" data-testid="similar-creator">
                 <h3>@{c.handle}</h3>
-                <p>{count(c.followers)} followers · {c.tier} · engagement {percent(c.engagementRate)}
-                  {c.region && <> · <span data-testid="region">{c.region}</span></>}{c.language && <> · {c.language}</>} · score {c.score.toFixed(2)}</p>
-                <ul>{c.reasons.map((reason) => <li key={reason}>{reason}</li>)}</ul>
+                <p>
+                  {count(c.followers)} followers · {c.tier} · engagement {percent(c.engagementRate)}
+                  {c.region && (
+                    <>
+                      {' '}
+                      · <span data-testid="region">{c.region}</span>
+                    </>
+                  )}
+                  {c.language && <> · {c.language}</>} · score {c.score.toFixed(2)}
+                </p>
+                <ul>
+                  {c.reasons.map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ol>

@@ -29,8 +29,11 @@ export function Replay({ handle }: { handle: string }) {
   const today = new Date();
   const instant = endOfDay(today, daysBack);
   // Before its first observation a creator has no dashboard: that is an empty state, not an error.
-  const loaded = useOptionalOperation(operations.dashboard, knowledge ? { handle, asOfKnowledge: instant } : { handle, asOf: instant },
-    (d: { creator: DashboardCreator }) => d.creator);
+  const loaded = useOptionalOperation(
+    operations.dashboard,
+    knowledge ? { handle, asOfKnowledge: instant } : { handle, asOf: instant },
+    (d: { creator: DashboardCreator }) => d.creator,
+  );
 
   useEffect(() => {
     if (!playing) return;
@@ -46,25 +49,50 @@ export function Replay({ handle }: { handle: string }) {
     <>
       <h2>Replay</h2>
       <div className="controls">
-        <label htmlFor="day">Day: <output data-testid="replay-day">{day(instant.substring(0, 10))}</output></label>
-        <input id="day" type="range" min={0} max={DAYS} value={DAYS - daysBack}
-          aria-valuetext={day(instant.substring(0, 10))} onChange={(e) => setDaysBack(DAYS - Number(e.target.value))} />
-        <label><input type="checkbox" checked={knowledge} onChange={(e) => setKnowledge(e.target.checked)} /> As we knew it then</label>
-        <button type="button" onClick={() => { if (!playing && daysBack === 0) setDaysBack(DAYS); setPlaying(!playing); }}>
+        <label htmlFor="day">
+          Day: <output data-testid="replay-day">{day(instant.substring(0, 10))}</output>
+        </label>
+        <input
+          id="day"
+          type="range"
+          min={0}
+          max={DAYS}
+          value={DAYS - daysBack}
+          aria-valuetext={day(instant.substring(0, 10))}
+          onChange={(e) => setDaysBack(DAYS - Number(e.target.value))}
+        />
+        <label>
+          <input type="checkbox" checked={knowledge} onChange={(e) => setKnowledge(e.target.checked)} /> As we knew it then
+        </label>
+        <button
+          type="button"
+          onClick={() => {
+            if (!playing && daysBack === 0) setDaysBack(DAYS);
+            setPlaying(!playing);
+          }}
+        >
           {playing ? 'Pause' : 'Play'}
         </button>
       </div>
-      <p>{knowledge ? 'What Creator Compass knew at the end of this day (knowledge time).'
-        : 'What was true at the end of this day (event time), as we know it now.'}</p>
+      <p>
+        {knowledge
+          ? 'What Creator Compass knew at the end of this day (knowledge time).'
+          : 'What was true at the end of this day (event time), as we know it now.'}
+      </p>
       <Show loaded={loaded} isEmpty={(c) => c === null} empty={knowledge ? 'Nothing was known of it by then.' : 'Not observed by then.'}>
-        {(c) => c && (
-          <>
-            <KpiCards creator={c} />
-            <h2>Followers up to that day</h2>
-            <TimeChart title="Followers up to that day" unit="followers at each day's close"
-              chart={alignByDay([{ label: '@' + c.handle, points: growthLine(c.growth, 'followers') }])} />
-          </>
-        )}
+        {(c) =>
+          c && (
+            <>
+              <KpiCards creator={c} />
+              <h2>Followers up to that day</h2>
+              <TimeChart
+                title="Followers up to that day"
+                unit="followers at each day's close"
+                chart={alignByDay([{ label: '@' + c.handle, points: growthLine(c.growth, 'followers') }])}
+              />
+            </>
+          )
+        }
       </Show>
     </>
   );
