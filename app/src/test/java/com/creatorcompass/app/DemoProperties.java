@@ -7,8 +7,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /** A demo-profile test's own world: its database, a free port for the stand-in site, its own broker and stream state. */
 final class DemoProperties {
 
-    private DemoProperties() {
-    }
+    private DemoProperties() {}
 
     static void register(DynamicPropertyRegistry registry, TestDatabase database) {
         registry.add("compass.db.url", database::jdbcUrl);

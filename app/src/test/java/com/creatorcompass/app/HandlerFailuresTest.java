@@ -14,7 +14,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** No processing group skips an event its handler failed on (Axon's default would log and go on). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"compass.scraper.enabled=true", "compass.demo.seed=false", "compass.standin.port=0"})
 class HandlerFailuresTest {
 
@@ -34,7 +35,10 @@ class HandlerFailuresTest {
     @ParameterizedTest
     @ValueSource(strings = {"warehouse", "kafka-publication", "accounts", "scrape-schedule", "account-verification"})
     void a_failing_handler_fails_its_batch(String processingGroup) {
-        assertThat(processing.eventProcessor(processingGroup)).as("processor " + processingGroup).isPresent();
-        assertThat(processing.listenerInvocationErrorHandler(processingGroup)).isSameAs(PropagatingErrorHandler.instance());
+        assertThat(processing.eventProcessor(processingGroup))
+                .as("processor " + processingGroup)
+                .isPresent();
+        assertThat(processing.listenerInvocationErrorHandler(processingGroup))
+                .isSameAs(PropagatingErrorHandler.instance());
     }
 }

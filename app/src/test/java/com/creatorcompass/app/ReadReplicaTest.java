@@ -33,7 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * least-privileged role, while commands and projections keep writing the primary. Here the "replica"
  * is the primary itself reached as another user, so the test can see which connection answered.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"compass.scraper.enabled=false", "compass.demo.seed=false", "compass.kafka.enabled=false"})
 class ReadReplicaTest {
 
@@ -58,8 +59,10 @@ class ReadReplicaTest {
 
     @Autowired
     CommandGateway commands;
+
     @Autowired
     QueryGateway queries;
+
     @Autowired
     JdbcTemplate primary;
 
@@ -67,22 +70,47 @@ class ReadReplicaTest {
     void dashboards_are_read_from_the_replica_as_the_reader_role_and_writes_go_to_the_primary() {
         primary.execute("grant compass_reader to " + READS_LOGIN);
         String creatorId = commands.sendAndWait(new TrackCreator("replica.reader", "test"));
-        commands.sendAndWait(new RecordScrape(creatorId, "replica-1", SnapshotSource.SIMULATION,
-                new ProfileObservation(Instant.parse("2026-11-01T10:00:00Z"), "1", null, "Replica", "", false,
-                        Count.exact(1_234), Count.exact(5), Count.exact(99), Count.exact(0)), List.of()));
+        commands.sendAndWait(new RecordScrape(
+                creatorId,
+                "replica-1",
+                SnapshotSource.SIMULATION,
+                new ProfileObservation(
+                        Instant.parse("2026-11-01T10:00:00Z"),
+                        "1",
+                        null,
+                        "Replica",
+                        "",
+                        false,
+                        Count.exact(1_234),
+                        Count.exact(5),
+                        Count.exact(99),
+                        Count.exact(0)),
+                List.of()));
 
-        CreatorsFound found = await().atMost(Duration.ofSeconds(30)).until(() -> queries.query(
-                new FindCreators(List.of("replica.reader"), AsOf.NOW), CreatorsFound.class).join(), f -> !f.creators().isEmpty());
+        CreatorsFound found = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> queries.query(new FindCreators(List.of("replica.reader"), AsOf.NOW), CreatorsFound.class)
+                                .join(),
+                        f -> !f.creators().isEmpty());
 
         assertThat(found.creators().get(0).followers().value()).isEqualTo(1_234);
-        assertThat(primary.queryForObject("select count(*) from pg_stat_activity where datname = current_database() "
-                + "and usename = ? and application_name = 'compass-reads'", Long.class, READS_LOGIN)).isPositive();
-        assertThat(primary.queryForObject("select count(*) from pg_stat_activity where datname = current_database() "
-                + "and usename = ? and application_name <> 'compass-reads'", Long.class, READS_LOGIN)).isZero();
+        assertThat(primary.queryForObject(
+                        "select count(*) from pg_stat_activity where datname = current_database() "
+                                + "and usename = ? and application_name = 'compass-reads'",
+                        Long.class,
+                        READS_LOGIN))
+                .isPositive();
+        assertThat(primary.queryForObject(
+                        "select count(*) from pg_stat_activity where datname = current_database() "
+                                + "and usename = ? and application_name <> 'compass-reads'",
+                        Long.class,
+                        READS_LOGIN))
+                .isZero();
     }
 
     private static void execute(String statementText) {
-        try (Connection connection = DATABASE.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = DATABASE.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute(statementText);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -27,13 +27,15 @@ final class RoleLogin implements AutoCloseable {
 
     static RoleLogin memberOf(String role) throws SQLException {
         TestDatabase database = TestDatabases.fresh();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(),
-                database.password() == null ? "" : database.password());
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                database.jdbcUrl(), database.username(), database.password() == null ? "" : database.password());
         new EventStoreConfiguration().commandSideFlyway(dataSource).migrate();
         new ScraperConfiguration().scraperFlyway(dataSource).migrate();
         new QuerySideConfiguration().warehouseFlyway(dataSource).migrate();
-        String login = role.replace("compass_", "") + "_" + UUID.randomUUID().toString().substring(0, 8);
-        try (Connection admin = dataSource.getConnection(); Statement statement = admin.createStatement()) {
+        String login = role.replace("compass_", "") + "_"
+                + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection admin = dataSource.getConnection();
+                Statement statement = admin.createStatement()) {
             statement.execute("create user " + login + " password '" + PASSWORD + "' in role " + role);
         }
         return new RoleLogin(database, login);
@@ -46,8 +48,11 @@ final class RoleLogin implements AutoCloseable {
     /** Roles outlive databases: the login goes when the test class is done. */
     @Override
     public void close() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(database.jdbcUrl(), database.username(),
-                database.password() == null ? "" : database.password()); Statement statement = admin.createStatement()) {
+        try (Connection admin = DriverManager.getConnection(
+                        database.jdbcUrl(),
+                        database.username(),
+                        database.password() == null ? "" : database.password());
+                Statement statement = admin.createStatement()) {
             statement.execute("drop owned by " + login);
             statement.execute("drop user " + login);
         }

@@ -37,7 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * broker and Kafka Streams, with the values of docs/metrics.md; stopping the publisher and the stream
  * application mid-way loses and doubles nothing; a stream replay reproduces the tables exactly.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"compass.scraper.enabled=false", "compass.demo.seed=false"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StreamPipelineTest {
@@ -55,15 +56,18 @@ class StreamPipelineTest {
 
     @Autowired
     CommandGateway commands;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     StreamPipeline pipeline;
+
     @Autowired
     StreamsReplay replay;
+
     @Autowired
     EventProcessingConfiguration processors;
-
 
     static String creatorId;
 
@@ -76,29 +80,38 @@ class StreamPipelineTest {
         scrape("2026-03-08T21:00:00Z", 1_400, 8_000, 13, video("2026-03-02T02:00:00Z", 9_000, 600, 90, 60));
         scrape("2026-03-01T21:00:00Z", 1_000, 5_000, 10, video("2026-03-01T01:00:00Z", 1_000, 100, 10, 5));
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> count("series.creator_growth_daily") == 3
-                && count("series.video_engagement_series") == 3 && count("series.video_velocity") == 3
-                && count("series.creator_engagement_daily") == 3);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> count("series.creator_growth_daily") == 3
+                        && count("series.video_engagement_series") == 3
+                        && count("series.video_velocity") == 3
+                        && count("series.creator_engagement_daily") == 3);
         await().atMost(Duration.ofSeconds(10)).until(() -> growth("2026-03-08").get("followers_growth_7d") != null);
 
         Map<String, Object> second = growth("2026-03-02");
         assertThat(second.get("followers_delta")).isEqualTo(100L);
-        assertThat((Double) second.get("followers_growth_1d")).isEqualTo(0.1, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat((Double) second.get("followers_growth_1d"))
+                .isEqualTo(0.1, org.assertj.core.data.Offset.offset(1e-12));
         Map<String, Object> eighth = growth("2026-03-08");
         assertThat(eighth.get("days_since_previous")).isEqualTo(6);
-        assertThat((Double) eighth.get("followers_growth_7d")).isEqualTo(0.4, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat((Double) eighth.get("followers_growth_7d"))
+                .isEqualTo(0.4, org.assertj.core.data.Offset.offset(1e-12));
         assertThat((Double) eighth.get("likes_growth_7d")).isEqualTo(0.6, org.assertj.core.data.Offset.offset(1e-12));
 
-        assertThat(jdbc.queryForObject("select views from series.video_velocity where video_id = 'v1' and age = '24h'", Long.class))
+        assertThat(jdbc.queryForObject(
+                        "select views from series.video_velocity where video_id = 'v1' and age = '24h'", Long.class))
                 .isEqualTo(8_500);
-        assertThat(jdbc.queryForObject("select views_delta from series.video_engagement_series where video_id = 'v1' "
-                + "and captured_at = '2026-03-01T06:00:00Z'", Long.class)).isEqualTo(3_000);
+        assertThat(jdbc.queryForObject(
+                        "select views_delta from series.video_engagement_series where video_id = 'v1' "
+                                + "and captured_at = '2026-03-01T06:00:00Z'",
+                        Long.class))
+                .isEqualTo(3_000);
     }
 
     @Test
     @Order(2)
     void stoppingThePublisherAndTheStreamApplicationMidWayLosesAndDoublesNothing() {
-        EventProcessor publisher = processors.eventProcessor(KafkaEventPublisher.PROCESSOR).orElseThrow();
+        EventProcessor publisher =
+                processors.eventProcessor(KafkaEventPublisher.PROCESSOR).orElseThrow();
         pipeline.stop();
         scrape("2026-03-09T12:00:00Z", 1_450, 8_100, 13, video("2026-03-09T00:00:00Z", 12_000, 700, 100, 70));
         publisher.shutDown();
@@ -107,50 +120,91 @@ class StreamPipelineTest {
         pipeline.start();
         scrape("2026-03-11T12:00:00Z", 1_420, 8_300, 14, video("2026-03-11T00:00:00Z", 16_000, 900, 120, 90));
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> count("series.creator_growth_daily") == 6
-                && count("series.video_engagement_series") == 6);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> count("series.creator_growth_daily") == 6 && count("series.video_engagement_series") == 6);
         await().atMost(Duration.ofSeconds(10)).until(() -> count("series.alerts") == 1);
         assertThat(jdbc.queryForList("select day::text from series.creator_growth_daily order by day", String.class))
                 .containsExactly("2026-03-01", "2026-03-02", "2026-03-08", "2026-03-09", "2026-03-10", "2026-03-11");
-        assertThat(jdbc.queryForList("select followers_delta from series.creator_growth_daily where day >= '2026-03-09' order by day",
-                Long.class)).as("each delta from the day before: nothing lost, nothing counted twice").containsExactly(50L, 50L, -80L);
-        assertThat(jdbc.queryForObject("select kind || ' ' || round(score::numeric, 4) from series.alerts", String.class))
+        assertThat(jdbc.queryForList(
+                        "select followers_delta from series.creator_growth_daily where day >= '2026-03-09' order by day",
+                        Long.class))
+                .as("each delta from the day before: nothing lost, nothing counted twice")
+                .containsExactly(50L, 50L, -80L);
+        assertThat(jdbc.queryForObject(
+                        "select kind || ' ' || round(score::numeric, 4) from series.alerts", String.class))
                 .isEqualTo("FOLLOWER_DROP 0.0533");
         // Hashtag days take a second hop (re-keyed by hashtag), so they arrive a moment later.
-        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> jdbc.queryForObject(
-                "select views from series.hashtag_daily where hashtag = 'cats'", Long.class) == 16_000);
+        await().atMost(Duration.ofSeconds(10))
+                .ignoreExceptions()
+                .until(() ->
+                        jdbc.queryForObject("select views from series.hashtag_daily where hashtag = 'cats'", Long.class)
+                                == 16_000);
     }
 
     @Test
     @Order(3)
     void aStreamReplayRecomputesEverySeriesAsANewGenerationWithTheSameRows() throws InterruptedException {
-        StreamsReplay.Report report = replay.replay(line -> { });
+        StreamsReplay.Report report = replay.replay(line -> {});
 
         assertThat(report.fromGeneration()).isEqualTo(1);
         assertThat(report.toGeneration()).isEqualTo(2);
-        assertThat(report.rebuilt()).as("a clean recomputation equals what the live generation built").isEqualTo(report.before());
+        assertThat(report.rebuilt())
+                .as("a clean recomputation equals what the live generation built")
+                .isEqualTo(report.before());
         assertThat(report.after()).isEqualTo(report.rebuilt());
         assertThat(pipeline.generation()).isEqualTo(2);
 
         scrape("2026-03-12T12:00:00Z", 1_430, 8_400, 14, video("2026-03-12T00:00:00Z", 17_000, 900, 120, 90));
         await().atMost(Duration.ofSeconds(60)).until(() -> count("series.creator_growth_daily") == 7);
-        assertThat(growth("2026-03-12").get("followers_delta")).as("the new generation carries on live").isEqualTo(10L);
+        assertThat(growth("2026-03-12").get("followers_delta"))
+                .as("the new generation carries on live")
+                .isEqualTo(10L);
     }
 
     private void scrape(String capturedAt, long followers, long likes, long videos, VideoObservation... observed) {
         Instant at = Instant.parse(capturedAt);
-        ProfileObservation profile = new ProfileObservation(at, "1", "sec", "Growth", "", false, Count.exact(followers),
-                Count.exact(10), Count.exact(likes), Count.exact(videos));
+        ProfileObservation profile = new ProfileObservation(
+                at,
+                "1",
+                "sec",
+                "Growth",
+                "",
+                false,
+                Count.exact(followers),
+                Count.exact(10),
+                Count.exact(likes),
+                Count.exact(videos));
         List<VideoObservation> seen = java.util.Arrays.stream(observed)
-                .map(v -> new VideoObservation(v.videoId(), v.capturedAt(), v.postedAt(), v.caption(), v.hashtags(),
-                        v.durationSeconds(), v.views(), v.likes(), v.comments(), v.shares(), v.saves()))
+                .map(v -> new VideoObservation(
+                        v.videoId(),
+                        v.capturedAt(),
+                        v.postedAt(),
+                        v.caption(),
+                        v.hashtags(),
+                        v.durationSeconds(),
+                        v.views(),
+                        v.likes(),
+                        v.comments(),
+                        v.shares(),
+                        v.saves()))
                 .toList();
-        commands.sendAndWait(new RecordScrape(creatorId, UUID.randomUUID().toString(), SnapshotSource.SIMULATION, profile, seen));
+        commands.sendAndWait(
+                new RecordScrape(creatorId, UUID.randomUUID().toString(), SnapshotSource.SIMULATION, profile, seen));
     }
 
     private static VideoObservation video(String capturedAt, long views, long likes, long comments, long shares) {
-        return new VideoObservation("v1", Instant.parse(capturedAt), POSTED, "a video #cats", List.of("cats"), 30,
-                Count.exact(views), Count.exact(likes), Count.exact(comments), Count.exact(shares), Count.exact(0));
+        return new VideoObservation(
+                "v1",
+                Instant.parse(capturedAt),
+                POSTED,
+                "a video #cats",
+                List.of("cats"),
+                30,
+                Count.exact(views),
+                Count.exact(likes),
+                Count.exact(comments),
+                Count.exact(shares),
+                Count.exact(0));
     }
 
     private Map<String, Object> growth(String day) {

@@ -9,8 +9,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /** A test's own in-process broker and stream state: free ports, a temporary directory. */
 final class TestKafka {
 
-    private TestKafka() {
-    }
+    private TestKafka() {}
 
     static void register(DynamicPropertyRegistry registry) {
         try {
@@ -18,7 +17,8 @@ final class TestKafka {
             dir.toFile().deleteOnExit();
             registry.add("compass.kafka.embedded-port", () -> 0);
             registry.add("compass.kafka.data-dir", () -> dir.resolve("kafka").toString());
-            registry.add("compass.streams.state-dir", () -> dir.resolve("streams").toString());
+            registry.add(
+                    "compass.streams.state-dir", () -> dir.resolve("streams").toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

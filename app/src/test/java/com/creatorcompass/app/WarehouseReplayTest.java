@@ -32,7 +32,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** A full rebuild from 30,000 events (a year of 40 creators, shuffled) gives exactly the live warehouse (by checksum), and repairs a damaged one. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"compass.scraper.enabled=false", "compass.demo.seed=false", "compass.kafka.enabled=false"})
 @ActiveProfiles("replay-test")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -52,10 +53,13 @@ class WarehouseReplayTest {
 
     @Autowired
     CommandGateway commands;
+
     @Autowired
     WarehouseReplay replay;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ProjectionStatus status;
 
@@ -66,18 +70,21 @@ class WarehouseReplayTest {
         long head = jdbc.queryForObject("select count(*) from event_store.domain_event_entry", Long.class);
         assertThat(head).isEqualTo(CREATORS + (long) CREATORS * SCRAPES_EACH * (1 + VIDEOS));
         awaitLiveWarehouseCaughtUp();
-        await().atMost(Duration.ofSeconds(30)).until(() -> status.lags().stream()
-                .anyMatch(lag -> lag.processor().equals("warehouse") && lag.behind() == 0));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> status.lags().stream()
+                        .anyMatch(lag -> lag.processor().equals("warehouse") && lag.behind() == 0));
 
-        WarehouseReplay.Report report = replay.replay(done -> { });
+        WarehouseReplay.Report report = replay.replay(done -> {});
 
         assertThat(report.events()).isEqualTo(head);
         assertThat(report.rebuilt()).isEqualTo(report.before());
         assertThat(report.after()).isEqualTo(report.before());
         assertThat(jdbc.queryForObject("select count(*) from warehouse.fact_video_snapshot", Long.class))
                 .isEqualTo((long) CREATORS * SCRAPES_EACH * VIDEOS);
-        assertThat(jdbc.queryForObject("select count(*) from information_schema.schemata where schema_name = 'warehouse_rebuild'",
-                Long.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from information_schema.schemata where schema_name = 'warehouse_rebuild'",
+                        Long.class))
+                .isZero();
     }
 
     @Test
@@ -86,21 +93,24 @@ class WarehouseReplayTest {
         jdbc.update("delete from warehouse.fact_video_snapshot where video_id = '7300000000000000003'");
         jdbc.update("update warehouse.dim_creator set followers = followers + 1");
 
-        WarehouseReplay.Report report = replay.replay(done -> { });
+        WarehouseReplay.Report report = replay.replay(done -> {});
 
         assertThat(report.before().get("*")).isNotEqualTo(report.rebuilt().get("*"));
-        assertThat(report.before().get("fact_video_snapshot")).isNotEqualTo(report.rebuilt().get("fact_video_snapshot"));
-        assertThat(report.before().get("dim_hashtag")).isEqualTo(report.rebuilt().get("dim_hashtag"));
+        assertThat(report.before().get("fact_video_snapshot"))
+                .isNotEqualTo(report.rebuilt().get("fact_video_snapshot"));
+        assertThat(report.before().get("dim_hashtag"))
+                .isEqualTo(report.rebuilt().get("dim_hashtag"));
         assertThat(report.after()).isEqualTo(report.rebuilt());
     }
 
     private void awaitLiveWarehouseCaughtUp() {
         long last = jdbc.queryForObject("select max(global_index) from event_store.domain_event_entry", Long.class);
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> jdbc.queryForObject("select count(*) from warehouse.fact_video_snapshot", Long.class)
-                        == (long) CREATORS * SCRAPES_EACH * VIDEOS
+                                == (long) CREATORS * SCRAPES_EACH * VIDEOS
                         && jdbc.queryForObject("select count(*) from warehouse.fact_profile_snapshot", Long.class)
-                        == (long) CREATORS * SCRAPES_EACH);
+                                == (long) CREATORS * SCRAPES_EACH);
         assertThat(last).isPositive();
     }
 
@@ -113,16 +123,33 @@ class WarehouseReplayTest {
             for (int s = 0; s < SCRAPES_EACH; s++) {
                 Instant captured = start.plus(Duration.ofHours(random.nextInt(365 * 24)));
                 int creator = c;
-                List<VideoObservation> videos = IntStream.range(0, VIDEOS).mapToObj(v -> new VideoObservation(
-                        Long.toString(7_300_000_000_000_000_000L + creator * 100L + v), captured,
-                        captured.minus(Duration.ofDays(v + 1)), "video " + v + " #tag" + (v % 5), List.of("tag" + (v % 5), "fyp"),
-                        10 + v, Count.exact(random.nextInt(1_000_000)), Count.exact(random.nextInt(50_000)),
-                        Count.exact(random.nextInt(1_000)), Count.exact(random.nextInt(500)), Count.exact(random.nextInt(900))))
+                List<VideoObservation> videos = IntStream.range(0, VIDEOS)
+                        .mapToObj(v -> new VideoObservation(
+                                Long.toString(7_300_000_000_000_000_000L + creator * 100L + v),
+                                captured,
+                                captured.minus(Duration.ofDays(v + 1)),
+                                "video " + v + " #tag" + (v % 5),
+                                List.of("tag" + (v % 5), "fyp"),
+                                10 + v,
+                                Count.exact(random.nextInt(1_000_000)),
+                                Count.exact(random.nextInt(50_000)),
+                                Count.exact(random.nextInt(1_000)),
+                                Count.exact(random.nextInt(500)),
+                                Count.exact(random.nextInt(900))))
                         .toList();
-                ProfileObservation profile = new ProfileObservation(captured, "68" + c, "sec" + c, "Creator " + c, "", false,
-                        Count.exact(10_000 + random.nextInt(1_000_000)), Count.exact(100), Count.rounded(4_300_000),
+                ProfileObservation profile = new ProfileObservation(
+                        captured,
+                        "68" + c,
+                        "sec" + c,
+                        "Creator " + c,
+                        "",
+                        false,
+                        Count.exact(10_000 + random.nextInt(1_000_000)),
+                        Count.exact(100),
+                        Count.rounded(4_300_000),
                         Count.exact(200));
-                scrapes.add(new RecordScrape("c" + c, "scrape-" + c + "-" + s, SnapshotSource.SIMULATION, profile, videos));
+                scrapes.add(
+                        new RecordScrape("c" + c, "scrape-" + c + "-" + s, SnapshotSource.SIMULATION, profile, videos));
             }
         }
         return scrapes;
@@ -140,7 +167,8 @@ class WarehouseReplayTest {
                 for (int i = part; i < scrapes.size(); i += 2) {
                     RecordScrape s = scrapes.get(i);
                     String creatorId = ids.get(Integer.parseInt(s.creatorId().substring(1)));
-                    commands.sendAndWait(new RecordScrape(creatorId, s.scrapeId(), s.source(), s.profile(), s.videos()));
+                    commands.sendAndWait(
+                            new RecordScrape(creatorId, s.scrapeId(), s.source(), s.profile(), s.videos()));
                 }
             });
             thread.start();

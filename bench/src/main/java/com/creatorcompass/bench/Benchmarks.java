@@ -6,8 +6,7 @@ import java.util.Arrays;
 /** {@code java -jar bench/target/bench.jar <benchmark> [options]}; see docs/performance.md. */
 public final class Benchmarks {
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
@@ -19,20 +18,31 @@ public final class Benchmarks {
         switch (which) {
             case "ingest" -> IngestBenchmark.run(BenchOptions.parse(options));
             case "scrape" -> ScrapeBenchmark.run(BenchOptions.parse(options));
-            case "replay" -> ReplayBenchmark.run(BenchOptions.parse(options), BenchOptions.parse(options).events());
+            case "replay" ->
+                ReplayBenchmark.run(
+                        BenchOptions.parse(options), BenchOptions.parse(options).events());
             case "stream" -> StreamBenchmark.run(BenchOptions.parse(options));
-            case "api" -> ApiBenchmark.run(BenchOptions.parse(options), BenchOptions.parse(options).rate());
+            case "api" ->
+                ApiBenchmark.run(
+                        BenchOptions.parse(options), BenchOptions.parse(options).rate());
             case "recommend" -> RecommendationBenchmark.run(BenchOptions.parse(options));
             case "all" -> {
                 // --write=FILE: the table of every figure goes between FILE's markers (docs/performance.md).
-                Path write = Arrays.stream(options).filter(o -> o.startsWith("--write=")).map(o -> Path.of(o.substring(8)))
-                        .findFirst().orElse(null);
-                String[] rest = Arrays.stream(options).filter(o -> !o.startsWith("--write=")).toArray(String[]::new);
+                Path write = Arrays.stream(options)
+                        .filter(o -> o.startsWith("--write="))
+                        .map(o -> Path.of(o.substring(8)))
+                        .findFirst()
+                        .orElse(null);
+                String[] rest = Arrays.stream(options)
+                        .filter(o -> !o.startsWith("--write="))
+                        .toArray(String[]::new);
                 IngestBenchmark.run(BenchOptions.parse(rest));
                 ScrapeBenchmark.run(BenchOptions.parse(rest));
-                ReplayBenchmark.run(BenchOptions.parse(rest), BenchOptions.parse(rest).events());
+                ReplayBenchmark.run(
+                        BenchOptions.parse(rest), BenchOptions.parse(rest).events());
                 StreamBenchmark.run(BenchOptions.parse(rest));
-                ApiBenchmark.run(BenchOptions.parse(rest), BenchOptions.parse(rest).rate());
+                ApiBenchmark.run(
+                        BenchOptions.parse(rest), BenchOptions.parse(rest).rate());
                 RecommendationBenchmark.run(BenchOptions.parse(rest));
                 System.out.println();
                 System.out.print(Figures.table(Figures.all()));
@@ -42,7 +52,8 @@ public final class Benchmarks {
                 }
             }
             default -> {
-                System.err.println("unknown benchmark '" + which + "'; known: ingest, scrape, replay, stream, api, recommend, all");
+                System.err.println("unknown benchmark '" + which
+                        + "'; known: ingest, scrape, replay, stream, api, recommend, all");
                 System.exit(2);
             }
         }

@@ -21,8 +21,14 @@ final class Figures {
     static final String END = "<!-- bench all: table end -->";
 
     /** {@code higherIsBetter}: for a throughput the ratio is figure / baseline; for a latency, baseline / figure. */
-    record Figure(String benchmark, String figure, double value, String baseline, double baselineValue, String unit,
-                  boolean higherIsBetter) {
+    record Figure(
+            String benchmark,
+            String figure,
+            double value,
+            String baseline,
+            double baselineValue,
+            String unit,
+            boolean higherIsBetter) {
         double ratio() {
             return higherIsBetter ? value / baselineValue : baselineValue / value;
         }
@@ -30,11 +36,16 @@ final class Figures {
 
     private static final List<Figure> FIGURES = new ArrayList<>();
 
-    private Figures() {
-    }
+    private Figures() {}
 
-    static synchronized void add(String benchmark, String figure, double value, String baseline, double baselineValue, String unit,
-                                 boolean higherIsBetter) {
+    static synchronized void add(
+            String benchmark,
+            String figure,
+            double value,
+            String baseline,
+            double baselineValue,
+            String unit,
+            boolean higherIsBetter) {
         FIGURES.add(new Figure(benchmark, figure, value, baseline, baselineValue, unit, higherIsBetter));
     }
 
@@ -45,14 +56,28 @@ final class Figures {
     /** The markdown table with the machine it was measured on. */
     static String table(List<Figure> figures) {
         StringBuilder out = new StringBuilder();
-        out.append("Measured ").append(LocalDate.now(ZoneOffset.UTC)).append(" on ").append(machine()).append(".\n\n");
+        out.append("Measured ")
+                .append(LocalDate.now(ZoneOffset.UTC))
+                .append(" on ")
+                .append(machine())
+                .append(".\n\n");
         out.append("| benchmark | figure | value | baseline (same run) | baseline value | ratio |\n");
         out.append("|---|---|---:|---|---:|---:|\n");
         for (Figure f : figures) {
-            out.append(String.format(Locale.ROOT, "| %s | %s | %s %s | %s | %s %s | %s |%n", f.benchmark(), f.figure(),
-                    number(f.value()), f.unit(), f.baseline(), number(f.baselineValue()), f.unit(), ratio(f.ratio())));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %s %s | %s | %s %s | %s |%n",
+                    f.benchmark(),
+                    f.figure(),
+                    number(f.value()),
+                    f.unit(),
+                    f.baseline(),
+                    number(f.baselineValue()),
+                    f.unit(),
+                    ratio(f.ratio())));
         }
-        out.append("\nRatio: the figure over its baseline for a rate, the baseline over the figure for a latency; 1.00 is as good as the baseline.\n");
+        out.append(
+                "\nRatio: the figure over its baseline for a rate, the baseline over the figure for a latency; 1.00 is as good as the baseline.\n");
         return out.toString();
     }
 
@@ -62,24 +87,38 @@ final class Figures {
         int start = text.indexOf(START);
         int end = text.indexOf(END);
         if (start < 0 || end < start) {
-            throw new IOException(file + " has no '" + START + "' ... '" + END + "' markers to write the table between");
+            throw new IOException(
+                    file + " has no '" + START + "' ... '" + END + "' markers to write the table between");
         }
-        Files.writeString(file, text.substring(0, start + START.length()) + "\n" + table(figures) + text.substring(end));
+        Files.writeString(
+                file, text.substring(0, start + START.length()) + "\n" + table(figures) + text.substring(end));
     }
 
     static String machine() {
         String cpu = "unknown CPU";
         long memoryKb = -1;
         try {
-            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse(cpu);
-            memoryKb = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
-                    .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(-1);
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .findFirst()
+                    .orElse(cpu);
+            memoryKb = Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                    .filter(l -> l.startsWith("MemTotal:"))
+                    .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                    .findFirst()
+                    .orElse(-1);
         } catch (IOException notLinux) {
             // the defaults say so
         }
-        return String.format(Locale.ROOT, "%d cores (%s), %d GiB, Java %s, %s %s", Runtime.getRuntime().availableProcessors(), cpu,
-                Math.round(memoryKb / 1024.0 / 1024.0), System.getProperty("java.version"), System.getProperty("os.name"),
+        return String.format(
+                Locale.ROOT,
+                "%d cores (%s), %d GiB, Java %s, %s %s",
+                Runtime.getRuntime().availableProcessors(),
+                cpu,
+                Math.round(memoryKb / 1024.0 / 1024.0),
+                System.getProperty("java.version"),
+                System.getProperty("os.name"),
                 ManagementFactory.getOperatingSystemMXBean().getVersion());
     }
 

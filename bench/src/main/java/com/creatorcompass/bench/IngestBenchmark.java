@@ -38,18 +38,21 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class IngestBenchmark {
 
-    private IngestBenchmark() {
-    }
+    private IngestBenchmark() {}
 
     static void run(BenchOptions options) throws Exception {
         TestDatabase database = TestDatabases.fresh();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CompassApplication.class)
                 .web(WebApplicationType.NONE)
                 .profiles("bench")
-                .run("--compass.db.url=" + database.jdbcUrl(), "--compass.db.user=" + database.username(),
+                .run(
+                        "--compass.db.url=" + database.jdbcUrl(),
+                        "--compass.db.user=" + database.username(),
                         "--compass.db.password=" + (database.password() == null ? "" : database.password()),
-                        "--compass.db.max-pool-size=" + (options.threads() + 2), "--logging.level.root=WARN",
-                        "--compass.scraper.enabled=false", "--compass.kafka.enabled=false")) {
+                        "--compass.db.max-pool-size=" + (options.threads() + 2),
+                        "--logging.level.root=WARN",
+                        "--compass.scraper.enabled=false",
+                        "--compass.kafka.enabled=false")) {
             CommandGateway commands = app.getBean(CommandGateway.class);
             DataSource dataSource = app.getBean(DataSource.class);
             ObjectMapper json = app.getBean("defaultAxonObjectMapper", ObjectMapper.class);
@@ -61,10 +64,12 @@ final class IngestBenchmark {
             ScrapeFactory scrapes = new ScrapeFactory(options.videos());
             sendFor(Duration.ofSeconds(3), options.threads(), creatorIds, scrapes, commands); // warm-up
 
-            Result eventStore = sendFor(Duration.ofSeconds(options.seconds()), options.threads(), creatorIds, scrapes, commands);
+            Result eventStore =
+                    sendFor(Duration.ofSeconds(options.seconds()), options.threads(), creatorIds, scrapes, commands);
             long rows = eventStore.scrapes() * (1L + options.videos());
             byte[][] payloads = samplePayloads(json, scrapes, creatorIds.get(0));
-            double perScrape = baseline(dataSource, eventStore.scrapes(), options, payloads, options.threads(), 1 + options.videos());
+            double perScrape = baseline(
+                    dataSource, eventStore.scrapes(), options, payloads, options.threads(), 1 + options.videos());
             double ceiling = baseline(dataSource, eventStore.scrapes(), options, payloads, 1, 1_000);
 
             double eventsPerSecond = rows / eventStore.seconds();
@@ -72,11 +77,11 @@ final class IngestBenchmark {
         }
     }
 
-    record Result(long scrapes, double seconds) {
-    }
+    record Result(long scrapes, double seconds) {}
 
-    private static Result sendFor(Duration duration, int threads, List<String> creatorIds, ScrapeFactory scrapes,
-                                  CommandGateway commands) throws Exception {
+    private static Result sendFor(
+            Duration duration, int threads, List<String> creatorIds, ScrapeFactory scrapes, CommandGateway commands)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong sent = new AtomicLong();
         long start = System.nanoTime();
@@ -103,22 +108,46 @@ final class IngestBenchmark {
     }
 
     /** The JSON of one profile event and one video event, as the event store holds them. */
-    private static byte[][] samplePayloads(ObjectMapper json, ScrapeFactory scrapes, String creatorId) throws Exception {
+    private static byte[][] samplePayloads(ObjectMapper json, ScrapeFactory scrapes, String creatorId)
+            throws Exception {
         RecordScrape scrape = scrapes.next(creatorId);
         ProfileObservation p = scrape.profile();
-        ProfileSnapshotRecorded profile = new ProfileSnapshotRecorded(creatorId, scrape.scrapeId(), p.capturedAt(), Instant.now(),
-                scrape.source(), p.tiktokUserId(), p.secUid(), p.nickname(), p.bio(), p.verified(),
-                p.followers(), p.following(), p.likes(), p.videos());
-        return new byte[][] {json.writeValueAsBytes(profile), json.writeValueAsBytes(scrape.videos().get(0))};
+        ProfileSnapshotRecorded profile = new ProfileSnapshotRecorded(
+                creatorId,
+                scrape.scrapeId(),
+                p.capturedAt(),
+                Instant.now(),
+                scrape.source(),
+                p.tiktokUserId(),
+                p.secUid(),
+                p.nickname(),
+                p.bio(),
+                p.verified(),
+                p.followers(),
+                p.following(),
+                p.likes(),
+                p.videos());
+        return new byte[][] {
+            json.writeValueAsBytes(profile),
+            json.writeValueAsBytes(scrape.videos().get(0))
+        };
     }
 
     /** Rows per second writing {@code scrapes × rowsPerScrape} rows in transactions of {@code rowsPerTransaction}. */
-    private static double baseline(DataSource dataSource, long scrapes, BenchOptions options, byte[][] payloads,
-                                   int threads, int rowsPerTransaction) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement ddl = connection.createStatement()) {
+    private static double baseline(
+            DataSource dataSource,
+            long scrapes,
+            BenchOptions options,
+            byte[][] payloads,
+            int threads,
+            int rowsPerTransaction)
+            throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                Statement ddl = connection.createStatement()) {
             ddl.execute("drop table if exists public.bench_baseline");
-            ddl.execute("create table public.bench_baseline (id bigint generated always as identity primary key, "
-                    + "aggregate_identifier varchar(255) not null, sequence_number bigint not null, payload bytea not null)");
+            ddl.execute(
+                    "create table public.bench_baseline (id bigint generated always as identity primary key, "
+                            + "aggregate_identifier varchar(255) not null, sequence_number bigint not null, payload bytea not null)");
         }
         long totalRows = scrapes * (1L + options.videos());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -129,8 +158,8 @@ final class IngestBenchmark {
             String aggregate = "baseline-" + t;
             workers.add(pool.submit(() -> {
                 try (Connection connection = dataSource.getConnection();
-                     PreparedStatement insert = connection.prepareStatement(
-                             "insert into public.bench_baseline (aggregate_identifier, sequence_number, payload) values (?, ?, ?)")) {
+                        PreparedStatement insert = connection.prepareStatement(
+                                "insert into public.bench_baseline (aggregate_identifier, sequence_number, payload) values (?, ?, ?)")) {
                     connection.setAutoCommit(false);
                     for (long row = 0; row < share; row++) {
                         insert.setString(1, aggregate);
@@ -153,25 +182,56 @@ final class IngestBenchmark {
         return totalRows / ((System.nanoTime() - start) / 1e9);
     }
 
-    private static void print(BenchOptions options, TestDatabase database, DataSource dataSource, Result eventStore,
-                              double eventsPerSecond, double perScrapeBaseline, double ceiling) throws Exception {
+    private static void print(
+            BenchOptions options,
+            TestDatabase database,
+            DataSource dataSource,
+            Result eventStore,
+            double eventsPerSecond,
+            double perScrapeBaseline,
+            double ceiling)
+            throws Exception {
         String postgres;
         try (Connection connection = dataSource.getConnection()) {
             postgres = connection.getMetaData().getDatabaseProductVersion();
         }
         int eventsPerScrape = 1 + options.videos();
-        System.out.printf(Locale.ROOT, "Ingest benchmark: %d cores, Java %s, PostgreSQL %s (%s), %d threads, %d creators%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), postgres, database.origin(),
-                options.threads(), options.creators());
-        System.out.printf(Locale.ROOT, "  event store   : %,d scrapes x %d events in %.1f s = %,.0f scrapes/s, %,.0f events/s%n",
-                eventStore.scrapes(), eventsPerScrape, eventStore.seconds(), eventStore.scrapes() / eventStore.seconds(), eventsPerSecond);
-        System.out.printf(Locale.ROOT, "  baseline      : same rows, batched JDBC, one transaction per scrape, %d threads = %,.0f rows/s%n",
-                options.threads(), perScrapeBaseline);
+        System.out.printf(
+                Locale.ROOT,
+                "Ingest benchmark: %d cores, Java %s, PostgreSQL %s (%s), %d threads, %d creators%n",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                postgres,
+                database.origin(),
+                options.threads(),
+                options.creators());
+        System.out.printf(
+                Locale.ROOT,
+                "  event store   : %,d scrapes x %d events in %.1f s = %,.0f scrapes/s, %,.0f events/s%n",
+                eventStore.scrapes(),
+                eventsPerScrape,
+                eventStore.seconds(),
+                eventStore.scrapes() / eventStore.seconds(),
+                eventsPerSecond);
+        System.out.printf(
+                Locale.ROOT,
+                "  baseline      : same rows, batched JDBC, one transaction per scrape, %d threads = %,.0f rows/s%n",
+                options.threads(),
+                perScrapeBaseline);
         System.out.printf(Locale.ROOT, "  ratio         : %.2f of the baseline%n", eventsPerSecond / perScrapeBaseline);
-        Figures.add("ingest", "events stored through the command side, " + options.threads() + " threads", eventsPerSecond,
-                "batched JDBC, a transaction per scrape", perScrapeBaseline, "events/s", true);
-        System.out.printf(Locale.ROOT, "  ceiling       : same rows, batched JDBC, 1,000 rows per transaction, 1 thread = %,.0f rows/s (ratio %.2f)%n",
-                ceiling, eventsPerSecond / ceiling);
+        Figures.add(
+                "ingest",
+                "events stored through the command side, " + options.threads() + " threads",
+                eventsPerSecond,
+                "batched JDBC, a transaction per scrape",
+                perScrapeBaseline,
+                "events/s",
+                true);
+        System.out.printf(
+                Locale.ROOT,
+                "  ceiling       : same rows, batched JDBC, 1,000 rows per transaction, 1 thread = %,.0f rows/s (ratio %.2f)%n",
+                ceiling,
+                eventsPerSecond / ceiling);
     }
 
     /** Realistic scrapes: fresh ids, counts that grow, 30 videos with captions and hashtags. */
@@ -189,15 +249,32 @@ final class IngestBenchmark {
             List<VideoObservation> observed = new ArrayList<>(videos);
             for (int v = 0; v < videos; v++) {
                 long views = 10_000 + n * 7 + v * 1_000L;
-                observed.add(new VideoObservation(Long.toString(7_300_000_000_000_000_000L + v), capturedAt,
-                        capturedAt.minus(Duration.ofDays(v + 1)), "video " + v + " of a bench creator #fyp #bench",
-                        List.of("fyp", "bench"), 15 + v, Count.exact(views), Count.exact(views / 10),
-                        Count.exact(views / 100), Count.exact(views / 1_000), Count.exact(views / 500)));
+                observed.add(new VideoObservation(
+                        Long.toString(7_300_000_000_000_000_000L + v),
+                        capturedAt,
+                        capturedAt.minus(Duration.ofDays(v + 1)),
+                        "video " + v + " of a bench creator #fyp #bench",
+                        List.of("fyp", "bench"),
+                        15 + v,
+                        Count.exact(views),
+                        Count.exact(views / 10),
+                        Count.exact(views / 100),
+                        Count.exact(views / 1_000),
+                        Count.exact(views / 500)));
             }
-            ProfileObservation profile = new ProfileObservation(capturedAt, "68" + creatorId.hashCode(), null, "Bench",
-                    "a creator for the ingest benchmark", false, Count.exact(100_000 + n), Count.exact(100),
-                    Count.rounded(4_300_000), Count.exact(120));
-            return new RecordScrape(creatorId, UUID.randomUUID().toString(), SnapshotSource.SIMULATION, profile, observed);
+            ProfileObservation profile = new ProfileObservation(
+                    capturedAt,
+                    "68" + creatorId.hashCode(),
+                    null,
+                    "Bench",
+                    "a creator for the ingest benchmark",
+                    false,
+                    Count.exact(100_000 + n),
+                    Count.exact(100),
+                    Count.rounded(4_300_000),
+                    Count.exact(120));
+            return new RecordScrape(
+                    creatorId, UUID.randomUUID().toString(), SnapshotSource.SIMULATION, profile, observed);
         }
     }
 }

@@ -33,43 +33,70 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ScrapeBenchmark {
 
-    private ScrapeBenchmark() {
-    }
+    private ScrapeBenchmark() {}
 
     static void run(BenchOptions options) throws Exception {
         Instant siteTime = Instant.parse("2026-11-20T12:00:00Z");
         try (StandInSite site = new StandInSite(new SyntheticWorld(42, 4), () -> siteTime, 0)) {
-            List<String> handles = site.world().creators().stream().map(SyntheticCreator::handle).toList();
-            System.out.printf(Locale.ROOT, "Scrape benchmark: %d cores, Java %s, Chromium via /usr/bin/chromedriver, %d creators, %d s per figure%n",
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), handles.size(), options.seconds());
+            List<String> handles = site.world().creators().stream()
+                    .map(SyntheticCreator::handle)
+                    .toList();
+            System.out.printf(
+                    Locale.ROOT,
+                    "Scrape benchmark: %d cores, Java %s, Chromium via /usr/bin/chromedriver, %d creators, %d s per figure%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"),
+                    handles.size(),
+                    options.seconds());
             for (int sessions : List.of(1, 2)) {
                 double browser = browserProfilesPerMinute(site, handles, sessions, options.seconds());
                 double plain = plainHttpProfilesPerMinute(site, handles, sessions, options.seconds());
-                System.out.printf(Locale.ROOT, "  %d session%s : %,.0f profiles/min (30 videos each); plain HTTP baseline %,.0f/min; ratio %.2f%n",
-                        sessions, sessions == 1 ? " " : "s", browser, plain, browser / plain);
-                Figures.add("scrape", "profiles (30 videos) through Chromium, " + sessions + " session" + (sessions == 1 ? "" : "s"),
-                        browser, "plain HTTP, same pages", plain, "/min", true);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  %d session%s : %,.0f profiles/min (30 videos each); plain HTTP baseline %,.0f/min; ratio %.2f%n",
+                        sessions,
+                        sessions == 1 ? " " : "s",
+                        browser,
+                        plain,
+                        browser / plain);
+                Figures.add(
+                        "scrape",
+                        "profiles (30 videos) through Chromium, " + sessions + " session" + (sessions == 1 ? "" : "s"),
+                        browser,
+                        "plain HTTP, same pages",
+                        plain,
+                        "/min",
+                        true);
             }
             List<String> pages = new ArrayList<>();
             HttpClient http = HttpClient.newHttpClient();
             for (String handle : handles) {
-                pages.add(http.send(HttpRequest.newBuilder(URI.create(site.baseUrl() + "/@" + handle)).build(),
-                        HttpResponse.BodyHandlers.ofString()).body());
+                pages.add(http.send(
+                                HttpRequest.newBuilder(URI.create(site.baseUrl() + "/@" + handle))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body());
             }
             double parsed = parserPagesPerSecond(pages, options.seconds());
             double jsonOnly = jacksonPagesPerSecond(pages, options.seconds());
-            System.out.printf(Locale.ROOT, "  parser      : %,.0f profile pages/s (jsoup + Jackson, 1 thread); JSON-only baseline %,.0f/s; ratio %.2f%n",
-                    parsed, jsonOnly, parsed / jsonOnly);
-            Figures.add("scrape", "page parser, 1 thread", parsed, "JSON-only parse (Jackson)", jsonOnly, "pages/s", true);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  parser      : %,.0f profile pages/s (jsoup + Jackson, 1 thread); JSON-only baseline %,.0f/s; ratio %.2f%n",
+                    parsed,
+                    jsonOnly,
+                    parsed / jsonOnly);
+            Figures.add(
+                    "scrape", "page parser, 1 thread", parsed, "JSON-only parse (Jackson)", jsonOnly, "pages/s", true);
         }
     }
 
     private static double browserProfilesPerMinute(StandInSite site, List<String> handles, int sessions, int seconds)
             throws Exception {
-        BrowserFactory factory = new BrowserFactory(null, "/usr/bin/chromium", "/usr/bin/chromedriver", Duration.ofSeconds(20));
+        BrowserFactory factory =
+                new BrowserFactory(null, "/usr/bin/chromium", "/usr/bin/chromedriver", Duration.ofSeconds(20));
         try (BrowserPool pool = new BrowserPool(factory::newSession, sessions, 50)) {
-            SeleniumProfileSource source = new SeleniumProfileSource(pool, new PageParser(), site.baseUrl(), 30,
-                    Duration.ofSeconds(3), Clock.systemUTC());
+            SeleniumProfileSource source = new SeleniumProfileSource(
+                    pool, new PageParser(), site.baseUrl(), 30, Duration.ofSeconds(3), Clock.systemUTC());
             return perMinute(sessions, seconds, handles, handle -> {
                 if (!(source.scrape(handle) instanceof ScrapeResult.Observed)) {
                     throw new IllegalStateException("@" + handle + " was not observed");
@@ -83,10 +110,16 @@ final class ScrapeBenchmark {
         HttpClient http = HttpClient.newHttpClient();
         return perMinute(clients, seconds, handles, handle -> {
             try {
-                http.send(HttpRequest.newBuilder(URI.create(site.baseUrl() + "/@" + handle)).build(), HttpResponse.BodyHandlers.ofString());
+                http.send(
+                        HttpRequest.newBuilder(URI.create(site.baseUrl() + "/@" + handle))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 String secUid = site.world().creator(handle).orElseThrow().secUid();
-                http.send(HttpRequest.newBuilder(URI.create(site.baseUrl() + "/api/post/item_list/?count=30&cursor=0&secUid=" + secUid))
-                        .build(), HttpResponse.BodyHandlers.ofString());
+                http.send(
+                        HttpRequest.newBuilder(URI.create(
+                                        site.baseUrl() + "/api/post/item_list/?count=30&cursor=0&secUid=" + secUid))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

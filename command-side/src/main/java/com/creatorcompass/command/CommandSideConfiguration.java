@@ -3,8 +3,6 @@ package com.creatorcompass.command;
 import com.creatorcompass.command.creator.CreatorIds;
 import com.creatorcompass.command.user.AccountVerificationPolicy;
 import com.creatorcompass.command.user.VerificationCodes;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.jdbc.core.JdbcTemplate;
 import com.creatorcompass.contracts.creator.CreatorCommand;
 import com.creatorcompass.contracts.user.UserCommand;
 import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
@@ -13,6 +11,7 @@ import java.time.Clock;
 import java.util.OptionalLong;
 import javax.cache.CacheManager;
 import javax.cache.Caching;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.JCacheAdapter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -24,6 +23,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @Configuration(proxyBeanMethods = false)
 public class CommandSideConfiguration {
@@ -63,7 +63,8 @@ public class CommandSideConfiguration {
         CaffeineConfiguration<Object, Object> configuration = new CaffeineConfiguration<>();
         configuration.setMaximumSize(OptionalLong.of(size));
         configuration.setStoreByValue(false);
-        CacheManager manager = Caching.getCachingProvider(CaffeineCachingProvider.class.getName()).getCacheManager();
+        CacheManager manager = Caching.getCachingProvider(CaffeineCachingProvider.class.getName())
+                .getCacheManager();
         String name = "creators-" + System.identityHashCode(this);
         return new JCacheAdapter(manager.createCache(name, configuration));
     }

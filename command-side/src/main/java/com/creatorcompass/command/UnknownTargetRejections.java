@@ -22,12 +22,13 @@ public class UnknownTargetRejections implements MessageHandlerInterceptor<Comman
         } catch (AggregateNotFoundException notFound) {
             Object command = unitOfWork.getMessage().getPayload();
             if (command instanceof CreatorCommand creatorCommand) {
-                throw new CommandRejectedException(Rejection.CREATOR_NOT_TRACKED,
+                throw new CommandRejectedException(
+                        Rejection.CREATOR_NOT_TRACKED,
                         "no creator with id " + creatorCommand.creatorId() + " was ever tracked");
             }
             if (command instanceof UserCommand userCommand) {
-                throw new CommandRejectedException(Rejection.USER_NOT_REGISTERED,
-                        "no user with id " + userCommand.userId() + " is registered");
+                throw new CommandRejectedException(
+                        Rejection.USER_NOT_REGISTERED, "no user with id " + userCommand.userId() + " is registered");
             }
             throw notFound;
         }

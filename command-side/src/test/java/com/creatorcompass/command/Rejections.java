@@ -9,8 +9,7 @@ import org.hamcrest.TypeSafeMatcher;
 /** Matches a command rejected with one particular code. */
 public final class Rejections {
 
-    private Rejections() {
-    }
+    private Rejections() {}
 
     public static Matcher<CommandRejectedException> rejectedWith(Rejection expected) {
         return new TypeSafeMatcher<>() {

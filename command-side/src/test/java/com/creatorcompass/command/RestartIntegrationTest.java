@@ -36,9 +36,11 @@ class RestartIntegrationTest {
             CommandGateway commands = second.getBean(CommandGateway.class);
 
             assertThatThrownBy(() -> commands.sendAndWait(scrape(creatorId, "s-after", Instant.now(), 1)))
-                    .isInstanceOfSatisfying(CommandRejectedException.class,
+                    .isInstanceOfSatisfying(
+                            CommandRejectedException.class,
                             e -> assertThat(e.rejection()).isEqualTo(Rejection.CREATOR_NOT_TRACKED));
-            assertThat((String) commands.sendAndWait(new TrackCreator("RESTART.ME", "test"))).isEqualTo(creatorId);
+            assertThat((String) commands.sendAndWait(new TrackCreator("RESTART.ME", "test")))
+                    .isEqualTo(creatorId);
             assertThat((ScrapeOutcome) commands.sendAndWait(scrape(creatorId, "s-before", Instant.now(), 2)))
                     .isEqualTo(ScrapeOutcome.ALREADY_RECORDED);
             assertThat((ScrapeOutcome) commands.sendAndWait(scrape(creatorId, "s-after", Instant.now(), 1)))
@@ -48,7 +50,8 @@ class RestartIntegrationTest {
 
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(CommandSideTestApplication.class)
-                .properties("spring.datasource.url=" + DATABASE.jdbcUrl(),
+                .properties(
+                        "spring.datasource.url=" + DATABASE.jdbcUrl(),
                         "spring.datasource.username=" + DATABASE.username(),
                         "spring.datasource.password=" + (DATABASE.password() == null ? "" : DATABASE.password()))
                 .run();

@@ -12,10 +12,10 @@ public final class Handles {
 
     /** A handle as a regular expression (unanchored, for finding one in a URL or a title). */
     public static final String SHAPE = "[A-Za-z0-9._]{2,24}";
+
     private static final Pattern FORMAT = Pattern.compile("^" + SHAPE + "$");
 
-    private Handles() {
-    }
+    private Handles() {}
 
     /** The canonical form of {@code raw}, or a {@link Rejection#INVALID_HANDLE} rejection. */
     public static String normalize(String raw) {
@@ -38,7 +38,8 @@ public final class Handles {
             return false;
         }
         String handle = raw.strip();
-        return FORMAT.matcher(handle.startsWith("@") ? handle.substring(1) : handle).matches();
+        return FORMAT.matcher(handle.startsWith("@") ? handle.substring(1) : handle)
+                .matches();
     }
 
     private static CommandRejectedException invalid(String message) {

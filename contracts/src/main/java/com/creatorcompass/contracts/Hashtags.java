@@ -10,8 +10,7 @@ import java.util.Objects;
  */
 public final class Hashtags {
 
-    private Hashtags() {
-    }
+    private Hashtags() {}
 
     /** The canonical form; empty when nothing of a hashtag is left. */
     public static String canonical(String tag) {
@@ -20,6 +19,11 @@ public final class Hashtags {
 
     /** Each in canonical form, the empty ones and repeats left out, order kept. */
     public static List<String> canonical(List<String> tags) {
-        return tags.stream().filter(Objects::nonNull).map(Hashtags::canonical).filter(tag -> !tag.isEmpty()).distinct().toList();
+        return tags.stream()
+                .filter(Objects::nonNull)
+                .map(Hashtags::canonical)
+                .filter(tag -> !tag.isEmpty())
+                .distinct()
+                .toList();
     }
 }

@@ -11,8 +11,7 @@ public final class Languages {
 
     private static final Pattern CANONICAL = Pattern.compile("[a-z]{2}");
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The canonical code of {@code shown} ("EN", "en-GB", "en_gb" → "en"), or null when it has no two-letter code. */
     public static String canonical(String shown) {

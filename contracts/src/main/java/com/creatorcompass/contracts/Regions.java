@@ -11,8 +11,7 @@ public final class Regions {
 
     private static final Pattern CANONICAL = Pattern.compile("[A-Z]{2}");
 
-    private Regions() {
-    }
+    private Regions() {}
 
     /** The canonical code of {@code shown} ("gb", " GB " → "GB"), or null when it is not a two-letter code. */
     public static String canonical(String shown) {

@@ -18,8 +18,7 @@ public final class TransientFailures {
 
     private static final String CLOSED_BY_POOL = "Connection is closed";
 
-    private TransientFailures() {
-    }
+    private TransientFailures() {}
 
     public static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
@@ -29,13 +28,16 @@ public final class TransientFailures {
             if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || TRANSIENT_STATES.contains(sql.getSQLState()))) {
                 return true;
             }
             // HikariCP's answer, without a SQL state, for a pooled connection it already closed as broken
             // (e.g. the rollback after a commit the restarting server cut short).
-            if (cause instanceof SQLException sql && sql.getSQLState() == null && CLOSED_BY_POOL.equals(sql.getMessage())) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() == null
+                    && CLOSED_BY_POOL.equals(sql.getMessage())) {
                 return true;
             }
         }

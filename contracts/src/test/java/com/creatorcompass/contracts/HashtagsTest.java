@@ -14,12 +14,15 @@ class HashtagsTest {
         assertThat(Hashtags.canonical("#BookTok")).isEqualTo("booktok");
         assertThat(Hashtags.canonical("  ##book tok ")).isEqualTo("booktok");
         assertThat(Hashtags.canonical("ÉTÉ")).isEqualTo("été");
-        assertThat(Hashtags.canonical("İstanbul")).as("lower case without the machine's locale").isEqualTo("i̇stanbul");
+        assertThat(Hashtags.canonical("İstanbul"))
+                .as("lower case without the machine's locale")
+                .isEqualTo("i̇stanbul");
         assertThat(Hashtags.canonical("#")).isEmpty();
     }
 
     @Test
     void a_list_keeps_its_order_without_blanks_or_repeats() {
-        assertThat(Hashtags.canonical(Arrays.asList("#FYP", "dance", "fyp", " ", null, "#Dance"))).isEqualTo(List.of("fyp", "dance"));
+        assertThat(Hashtags.canonical(Arrays.asList("#FYP", "dance", "fyp", " ", null, "#Dance")))
+                .isEqualTo(List.of("fyp", "dance"));
     }
 }

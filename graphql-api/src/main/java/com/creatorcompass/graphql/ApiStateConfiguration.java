@@ -1,10 +1,10 @@
 package com.creatorcompass.graphql;
 
 import com.creatorcompass.graphql.limits.Allowances;
+import com.creatorcompass.graphql.security.SecurityProperties;
 import com.creatorcompass.graphql.security.sessions.SignInSessions;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import com.creatorcompass.graphql.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,13 +23,19 @@ public class ApiStateConfiguration {
 
     @Bean(initMethod = "migrate")
     public Flyway authFlyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).schemas("auth").locations("classpath:db/migration/auth").load();
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .schemas("auth")
+                .locations("classpath:db/migration/auth")
+                .load();
     }
 
     @Bean
     @DependsOn("authFlyway")
-    public SignInSessions signInSessions(DataSource dataSource, PlatformTransactionManager transactions, SecurityProperties security) {
-        return new SignInSessions(new JdbcTemplate(dataSource), new TransactionTemplate(transactions), security.refreshTtl());
+    public SignInSessions signInSessions(
+            DataSource dataSource, PlatformTransactionManager transactions, SecurityProperties security) {
+        return new SignInSessions(
+                new JdbcTemplate(dataSource), new TransactionTemplate(transactions), security.refreshTtl());
     }
 
     @Bean(destroyMethod = "close")

@@ -40,12 +40,14 @@ public class GraphQlConfiguration {
 
     @Bean
     public RuntimeWiringConfigurer scalars() {
-        return wiring -> wiring.scalar(Scalars.dateTime()).scalar(ExtendedScalars.Date).scalar(ExtendedScalars.GraphQLLong);
+        return wiring ->
+                wiring.scalar(Scalars.dateTime()).scalar(ExtendedScalars.Date).scalar(ExtendedScalars.GraphQLLong);
     }
 
     @Bean
     public GraphQlSourceBuilderCustomizer parsedDocumentCache() {
-        return source -> source.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new ParsedDocuments(1_000)));
+        return source ->
+                source.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new ParsedDocuments(1_000)));
     }
 
     @Bean
@@ -84,31 +86,39 @@ public class GraphQlConfiguration {
     @Bean
     @Order(2)
     public WebGraphQlInterceptor withinAllowance(Allowances allowances, GraphQlProperties properties) {
-        Allowances.Allowance requests = new Allowances.Allowance("requests", properties.requestBurst(), properties.requestsPerSecond(),
-                Duration.ofSeconds(1), true);
+        Allowances.Allowance requests = new Allowances.Allowance(
+                "requests", properties.requestBurst(), properties.requestsPerSecond(), Duration.ofSeconds(1), true);
         return (request, chain) -> Mono.deferContextual(context -> {
-            Allowances.Taken taken = allowances.take(requests, SignedInUser.of(caller(context)).id());
+            Allowances.Taken taken =
+                    allowances.take(requests, SignedInUser.of(caller(context)).id());
             if (taken.allowed()) {
                 return chain.next(request);
             }
             long retryAfterMs = Math.max(1, taken.retryAfter().toMillis());
-            return Mono.just(ErrorCodes.refusal(request, ErrorCode.RATE_LIMITED, "too many requests: at most " + requests.describe()
-                    + "; try again in " + retryAfterMs + " ms", Map.of("retryAfterMs", retryAfterMs)));
+            return Mono.just(ErrorCodes.refusal(
+                    request,
+                    ErrorCode.RATE_LIMITED,
+                    "too many requests: at most " + requests.describe() + "; try again in " + retryAfterMs + " ms",
+                    Map.of("retryAfterMs", retryAfterMs)));
         });
     }
 
     /** Over HTTP the caller is in the thread's security context; over WebSocket the connection_init put it into the Reactor context. */
     private static Authentication caller(ContextView context) {
         SecurityContext overWebSocket = context.getOrDefault(SecurityContext.class.getName(), null);
-        return overWebSocket != null ? overWebSocket.getAuthentication() : SecurityContextHolder.getContext().getAuthentication();
+        return overWebSocket != null
+                ? overWebSocket.getAuthentication()
+                : SecurityContextHolder.getContext().getAuthentication();
     }
 
     /** In production, only the documents the web UI ships may run (compass.graphql.allow-list-only). */
     @Bean
     @Order(3)
     public WebGraphQlInterceptor allowListed(AllowList allowList) {
-        return (request, chain) -> allowList.permits(request.getDocument()) ? chain.next(request)
-                : Mono.just(ErrorCodes.refusal(request, ErrorCode.FORBIDDEN, "this operation is not on the allow-list"));
+        return (request, chain) -> allowList.permits(request.getDocument())
+                ? chain.next(request)
+                : Mono.just(
+                        ErrorCodes.refusal(request, ErrorCode.FORBIDDEN, "this operation is not on the allow-list"));
     }
 
     static final int MAX_MESSAGE = 200;
@@ -117,19 +127,30 @@ public class GraphQlConfiguration {
     @Bean
     @Order(0)
     public WebGraphQlInterceptor stableErrorCodes() {
-        return (request, chain) -> chain.next(request).map(response -> response.getErrors().isEmpty() ? response
-                : response.transform(builder -> builder.errors(
-                        response.getExecutionResult().getErrors().stream().map(GraphQlConfiguration::coded).toList())));
+        return (request, chain) -> chain.next(request)
+                .map(response -> response.getErrors().isEmpty()
+                        ? response
+                        : response.transform(
+                                builder -> builder.errors(response.getExecutionResult().getErrors().stream()
+                                        .map(GraphQlConfiguration::coded)
+                                        .toList())));
     }
 
     private static GraphQLError coded(GraphQLError error) {
         if (error.getExtensions() != null && error.getExtensions().containsKey("code")) {
             return error;
         }
-        Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());
-        extensions.put("code", ErrorCodes.forClassification(error.getErrorType()).name());
-        return GraphqlErrorBuilder.newError().message(withoutEcho(error.getMessage())).locations(error.getLocations()).path(error.getPath())
-                .errorType(error.getErrorType()).extensions(extensions).build();
+        Map<String, Object> extensions =
+                new LinkedHashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());
+        extensions.put(
+                "code", ErrorCodes.forClassification(error.getErrorType()).name());
+        return GraphqlErrorBuilder.newError()
+                .message(withoutEcho(error.getMessage()))
+                .locations(error.getLocations())
+                .path(error.getPath())
+                .errorType(error.getErrorType())
+                .extensions(extensions)
+                .build();
     }
 
     /**
@@ -137,7 +158,8 @@ public class GraphQlConfiguration {
      * {@value #MAX_MESSAGE} characters, so a request never gets its own bulk back.
      */
     static String withoutEcho(String message) {
-        return message == null || message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "… (cut)";
+        return message == null || message.length() <= MAX_MESSAGE
+                ? message
+                : message.substring(0, MAX_MESSAGE) + "… (cut)";
     }
-
 }

@@ -14,8 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param scrapeRequestWindow     that window
  */
 @ConfigurationProperties("compass.graphql")
-public record GraphQlProperties(boolean allowListOnly, Integer requestBurst, Integer requestsPerSecond, Duration timeout,
-                                Integer scrapeRequestsPerWindow, Duration scrapeRequestWindow) {
+public record GraphQlProperties(
+        boolean allowListOnly,
+        Integer requestBurst,
+        Integer requestsPerSecond,
+        Duration timeout,
+        Integer scrapeRequestsPerWindow,
+        Duration scrapeRequestWindow) {
 
     public GraphQlProperties {
         requestBurst = requestBurst == null ? 60 : requestBurst;

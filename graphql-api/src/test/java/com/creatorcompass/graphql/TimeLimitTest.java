@@ -3,6 +3,7 @@ package com.creatorcompass.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.creatorcompass.graphql.limits.QueryLimits;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import com.creatorcompass.graphql.limits.QueryLimits;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.execution.DefaultExecutionGraphQlService;
 import org.springframework.graphql.execution.GraphQlSource;
@@ -33,41 +33,68 @@ class TimeLimitTest {
 
     @Test
     void a_request_past_its_time_is_cancelled_and_answered_503() throws Exception {
-        WebGraphQlHandler handler = WebGraphQlHandler.builder(new DefaultExecutionGraphQlService(GraphQlSource.builder(schema()).instrumentation(List.of(QueryLimits.instrumentation())).build()))
-                .interceptor(new GraphQlConfiguration().timeLimit(new GraphQlProperties(false, null, null, Duration.ofMillis(300), null, null)))
+        WebGraphQlHandler handler = WebGraphQlHandler.builder(
+                        new DefaultExecutionGraphQlService(GraphQlSource.builder(schema())
+                                .instrumentation(List.of(QueryLimits.instrumentation()))
+                                .build()))
+                .interceptor(new GraphQlConfiguration()
+                        .timeLimit(new GraphQlProperties(false, null, null, Duration.ofMillis(300), null, null)))
                 .build();
         long started = System.nanoTime();
 
-        assertThatThrownBy(() -> handler.handleRequest(request("{ slow { next } }")).block(Duration.ofSeconds(10)))
-                .isInstanceOfSatisfying(ResponseStatusException.class, refused ->
-                        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE));
+        assertThatThrownBy(() ->
+                        handler.handleRequest(request("{ slow { next } }")).block(Duration.ofSeconds(10)))
+                .isInstanceOfSatisfying(
+                        ResponseStatusException.class,
+                        refused -> assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE));
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
         Thread.sleep(2_000); // the slow field has long answered by now
-        assertThat(startedAfterTheSlowOne).as("fields below the slow one, after the limit").hasValue(0);
+        assertThat(startedAfterTheSlowOne)
+                .as("fields below the slow one, after the limit")
+                .hasValue(0);
     }
 
     @Test
     void a_request_within_its_time_answers() {
-        WebGraphQlHandler handler = WebGraphQlHandler.builder(new DefaultExecutionGraphQlService(GraphQlSource.builder(schema()).instrumentation(List.of(QueryLimits.instrumentation())).build()))
-                .interceptor(new GraphQlConfiguration().timeLimit(new GraphQlProperties(false, null, null, Duration.ofSeconds(5), null, null)))
+        WebGraphQlHandler handler = WebGraphQlHandler.builder(
+                        new DefaultExecutionGraphQlService(GraphQlSource.builder(schema())
+                                .instrumentation(List.of(QueryLimits.instrumentation()))
+                                .build()))
+                .interceptor(new GraphQlConfiguration()
+                        .timeLimit(new GraphQlProperties(false, null, null, Duration.ofSeconds(5), null, null)))
                 .build();
 
-        assertThat(handler.handleRequest(request("{ slow { next } }")).block(Duration.ofSeconds(10)).getExecutionResult().<Map<String, Object>>getData())
+        assertThat(handler.handleRequest(request("{ slow { next } }"))
+                        .block(Duration.ofSeconds(10))
+                        .getExecutionResult()
+                        .<Map<String, Object>>getData())
                 .isEqualTo(Map.of("slow", Map.of("next", 1)));
     }
 
     private GraphQLSchema schema() {
         RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
-                .type("Query", type -> type.dataFetcher("slow", environment -> CompletableFuture.supplyAsync(() -> Map.of("id", 1),
-                        CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS))))
+                .type(
+                        "Query",
+                        type -> type.dataFetcher(
+                                "slow",
+                                environment -> CompletableFuture.supplyAsync(
+                                        () -> Map.of("id", 1), CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS))))
                 .type("Slow", type -> type.dataFetcher("next", environment -> startedAfterTheSlowOne.incrementAndGet()))
                 .build();
-        return new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("type Query { slow: Slow } type Slow { next: Int }"), wiring);
+        return new SchemaGenerator()
+                .makeExecutableSchema(
+                        new SchemaParser().parse("type Query { slow: Slow } type Slow { next: Int }"), wiring);
     }
 
     private static WebGraphQlRequest request(String document) {
-        return new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(), new LinkedMultiValueMap<>(), Map.of(),
-                Map.of("query", document), "1", Locale.ROOT);
+        return new WebGraphQlRequest(
+                URI.create("http://localhost/graphql"),
+                new HttpHeaders(),
+                new LinkedMultiValueMap<>(),
+                Map.of(),
+                Map.of("query", document),
+                "1",
+                Locale.ROOT);
     }
 }

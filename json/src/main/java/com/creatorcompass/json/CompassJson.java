@@ -15,8 +15,7 @@ public final class CompassJson {
 
     private static final ObjectMapper MAPPER = configure(new ObjectMapper());
 
-    private CompassJson() {
-    }
+    private CompassJson() {}
 
     /** The shared mapper; thread-safe once configured, never reconfigure it. */
     public static ObjectMapper mapper() {

@@ -4,31 +4,31 @@ import com.creatorcompass.query.accounts.AccountQueries;
 import com.creatorcompass.query.accounts.AccountsProjection;
 import com.creatorcompass.query.activity.ActivityListener;
 import com.creatorcompass.query.activity.ActivityNotifier;
+import com.creatorcompass.query.projection.WarehouseProjection;
+import com.creatorcompass.query.projection.WarehouseWriter;
+import com.creatorcompass.query.read.CreatorQueries;
 import com.creatorcompass.query.read.CreatorReads;
 import com.creatorcompass.query.read.CreatorSearch;
 import com.creatorcompass.query.read.TrendReads;
 import com.creatorcompass.query.read.VideoReads;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
-import com.creatorcompass.query.projection.WarehouseProjection;
-import com.creatorcompass.query.read.CreatorQueries;
-import com.creatorcompass.query.projection.WarehouseWriter;
 import com.creatorcompass.query.replay.ProjectionStatus;
-import com.creatorcompass.query.series.SeriesGeneration;
 import com.creatorcompass.query.replay.WarehouseReplay;
+import com.creatorcompass.query.series.SeriesGeneration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The warehouse: its schema (Flyway) and the projection that fills it. */
 @Configuration(proxyBeanMethods = false)
@@ -42,8 +42,11 @@ public class QuerySideConfiguration {
 
     @Bean(initMethod = "migrate")
     public Flyway warehouseFlyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).schemas("warehouse", "analytics", "series", "accounts")
-                .locations("classpath:db/migration/warehouse").load();
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .schemas("warehouse", "analytics", "series", "accounts")
+                .locations("classpath:db/migration/warehouse")
+                .load();
     }
 
     @Bean
@@ -52,10 +55,17 @@ public class QuerySideConfiguration {
     }
 
     @Bean
-    public WarehouseReplay warehouseReplay(DSLContext sql, EventStorageEngine events, TokenStore tokens,
-                                           PlatformTransactionManager transactions,
-                                           ObjectProvider<EventProcessingConfiguration> processors) {
-        return new WarehouseReplay(sql, events, tokens, new TransactionTemplate(transactions),
+    public WarehouseReplay warehouseReplay(
+            DSLContext sql,
+            EventStorageEngine events,
+            TokenStore tokens,
+            PlatformTransactionManager transactions,
+            ObjectProvider<EventProcessingConfiguration> processors) {
+        return new WarehouseReplay(
+                sql,
+                events,
+                tokens,
+                new TransactionTemplate(transactions),
                 Optional.ofNullable(processors.getIfAvailable()));
     }
 

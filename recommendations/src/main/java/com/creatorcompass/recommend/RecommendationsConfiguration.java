@@ -34,11 +34,18 @@ public class RecommendationsConfiguration {
     }
 
     @Bean
-    public FeatureCache featureCache(DSLContext sql, @Qualifier(ANALYTICS_READS) ObjectProvider<DSLContext> reads,
-                                     ExecutorService featureIndexRefresher,
-                                     @Value("${compass.recommendations.check-every:10s}") Duration checkEvery,
-                                     @Value("${compass.recommendations.rebuild-at-least-every:5m}") Duration rebuildEvery) {
-        return new FeatureCache(new FeatureReader(reads.getIfAvailable(() -> sql)), Clock.systemUTC(), checkEvery, rebuildEvery, featureIndexRefresher);
+    public FeatureCache featureCache(
+            DSLContext sql,
+            @Qualifier(ANALYTICS_READS) ObjectProvider<DSLContext> reads,
+            ExecutorService featureIndexRefresher,
+            @Value("${compass.recommendations.check-every:10s}") Duration checkEvery,
+            @Value("${compass.recommendations.rebuild-at-least-every:5m}") Duration rebuildEvery) {
+        return new FeatureCache(
+                new FeatureReader(reads.getIfAvailable(() -> sql)),
+                Clock.systemUTC(),
+                checkEvery,
+                rebuildEvery,
+                featureIndexRefresher);
     }
 
     @Bean
@@ -47,7 +54,8 @@ public class RecommendationsConfiguration {
     }
 
     @Bean
-    public InsightsQueries insightsQueries(DSLContext sql, @Qualifier(ANALYTICS_READS) ObjectProvider<DSLContext> reads) {
+    public InsightsQueries insightsQueries(
+            DSLContext sql, @Qualifier(ANALYTICS_READS) ObjectProvider<DSLContext> reads) {
         return new InsightsQueries(new HistoryReader(reads.getIfAvailable(() -> sql)));
     }
 }

@@ -1,12 +1,9 @@
 package com.creatorcompass.recommend;
 
-import com.creatorcompass.contracts.metric.Medians;
-
 /** The recommender's own statistic; the median and quantiles are contracts' {@code Medians}. */
 public final class Stats {
 
-    private Stats() {
-    }
+    private Stats() {}
 
     /**
      * The one-sided sign test's confidence that {@code hits} of {@code trials} beat a coin flip:

@@ -38,7 +38,9 @@ public final class HostThrottle {
             synchronized (state) {
                 Instant now = clock.instant();
                 if (!now.isBefore(state.nextAllowed)) {
-                    long jitter = (long) (minInterval.toMillis() * 0.5 * ThreadLocalRandom.current().nextDouble());
+                    long jitter = (long) (minInterval.toMillis()
+                            * 0.5
+                            * ThreadLocalRandom.current().nextDouble());
                     state.nextAllowed = now.plus(minInterval).plusMillis(jitter);
                     return;
                 }

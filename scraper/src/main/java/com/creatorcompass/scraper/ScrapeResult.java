@@ -10,7 +10,8 @@ import java.util.Map;
 /** How one scrape of one profile ended: a whole observation, or a classified failure. */
 public sealed interface ScrapeResult {
 
-    record Observed(ProfileObservation profile, List<VideoObservation> videos, SnapshotSource source) implements ScrapeResult {
+    record Observed(ProfileObservation profile, List<VideoObservation> videos, SnapshotSource source)
+            implements ScrapeResult {
         public Observed {
             videos = List.copyOf(videos);
         }

@@ -36,8 +36,14 @@ public final class ScrapeRunner {
     private final Duration retryBackoff;
     private final Clock clock;
 
-    public ScrapeRunner(ProfileSource source, HostThrottle throttle, CommandGateway commands, String baseUrl,
-                        int maxAttempts, Duration retryBackoff, Clock clock) {
+    public ScrapeRunner(
+            ProfileSource source,
+            HostThrottle throttle,
+            CommandGateway commands,
+            String baseUrl,
+            int maxAttempts,
+            Duration retryBackoff,
+            Clock clock) {
         this.source = source;
         this.throttle = throttle;
         this.commands = commands;
@@ -53,7 +59,9 @@ public final class ScrapeRunner {
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             throttle.acquire(host);
             result = source.scrape(handle);
-            if (!(result instanceof ScrapeResult.Failed failed) || !failed.transientFailure() || attempt == maxAttempts) {
+            if (!(result instanceof ScrapeResult.Failed failed)
+                    || !failed.transientFailure()
+                    || attempt == maxAttempts) {
                 break;
             }
             long pause = retryBackoff.toMillis() * (1L << (attempt - 1));
@@ -67,25 +75,47 @@ public final class ScrapeRunner {
         if (result instanceof ScrapeResult.Observed observed) {
             throttle.succeeded(host);
             try {
-                ScrapeOutcome outcome = send(new RecordScrape(creatorId, UUID.randomUUID().toString(),
-                        observed.source(), observed.profile(), observed.videos()), handle);
-                log.debug("@{}: {} with {} videos", handle, outcome, observed.videos().size());
+                ScrapeOutcome outcome = send(
+                        new RecordScrape(
+                                creatorId,
+                                UUID.randomUUID().toString(),
+                                observed.source(),
+                                observed.profile(),
+                                observed.videos()),
+                        handle);
+                log.debug(
+                        "@{}: {} with {} videos",
+                        handle,
+                        outcome,
+                        observed.videos().size());
                 return result;
             } catch (CommandRejectedException refused) {
                 // The page read cleanly but its numbers break a rule: a page we cannot trust.
-                result = new ScrapeResult.Failed(FailureReason.LAYOUT_CHANGED,
+                result = new ScrapeResult.Failed(
+                        FailureReason.LAYOUT_CHANGED,
                         "the observation was refused (" + refused.rejection() + "): " + refused.getMessage(),
                         Map.of("handle", handle));
             }
         }
         if (result instanceof ScrapeResult.Failed failed) {
             if (failed.hostPushback()) {
-                log.warn("{} pushed back ({}) on @{}: pausing the host for {}", host, failed.reason(), handle,
+                log.warn(
+                        "{} pushed back ({}) on @{}: pausing the host for {}",
+                        host,
+                        failed.reason(),
+                        handle,
                         throttle.pushedBack(host));
             }
             try {
-                send(new RecordScrapeFailure(creatorId, UUID.randomUUID().toString(), clock.instant(),
-                        failed.reason(), failed.detail(), failed.evidence()), handle);
+                send(
+                        new RecordScrapeFailure(
+                                creatorId,
+                                UUID.randomUUID().toString(),
+                                clock.instant(),
+                                failed.reason(),
+                                failed.detail(),
+                                failed.evidence()),
+                        handle);
             } catch (CommandRejectedException refused) {
                 log.info("@{}: the failure could not be recorded either ({})", handle, refused.getMessage());
             }
@@ -103,8 +133,12 @@ public final class ScrapeRunner {
                     throw failure;
                 }
                 long pause = retryBackoff.toMillis() * (1L << (attempt - 1));
-                log.warn("@{}: the store is unreachable ({}); sending the same {} again in {} ms", handle, failure.getMessage(),
-                        command.getClass().getSimpleName(), pause);
+                log.warn(
+                        "@{}: the store is unreachable ({}); sending the same {} again in {} ms",
+                        handle,
+                        failure.getMessage(),
+                        command.getClass().getSimpleName(),
+                        pause);
                 Thread.sleep(pause);
             }
         }

@@ -27,29 +27,43 @@ public class ScraperConfiguration {
 
     @Bean(initMethod = "migrate")
     public Flyway scraperFlyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).schemas("scraper")
-                .locations("classpath:db/migration/scraper").load();
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .schemas("scraper")
+                .locations("classpath:db/migration/scraper")
+                .load();
     }
 
     @Bean(destroyMethod = "close")
     public BrowserPool browserPool(ScraperProperties properties) {
-        BrowserFactory factory = new BrowserFactory(properties.gridUrl(), properties.chromiumBinary(),
-                properties.chromedriver(), properties.pageTimeout());
+        BrowserFactory factory = new BrowserFactory(
+                properties.gridUrl(), properties.chromiumBinary(), properties.chromedriver(), properties.pageTimeout());
         return new BrowserPool(factory::newSession, properties.sessions(), properties.recycleAfter());
     }
 
     @Bean
     public ProfileSource profileSource(BrowserPool pool, ScraperProperties properties, ObjectProvider<Clock> clock) {
-        return new SeleniumProfileSource(pool, new PageParser(), properties.baseUrl(), properties.maxVideos(),
-                properties.renderTimeout(), clock.getIfAvailable(Clock::systemUTC));
+        return new SeleniumProfileSource(
+                pool,
+                new PageParser(),
+                properties.baseUrl(),
+                properties.maxVideos(),
+                properties.renderTimeout(),
+                clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean
-    public ScrapeRunner scrapeRunner(ProfileSource source, CommandGateway commands, ScraperProperties properties,
-                                     ObjectProvider<Clock> clock) {
+    public ScrapeRunner scrapeRunner(
+            ProfileSource source, CommandGateway commands, ScraperProperties properties, ObjectProvider<Clock> clock) {
         Clock time = clock.getIfAvailable(Clock::systemUTC);
-        return new ScrapeRunner(source, new HostThrottle(properties.minInterval(), properties.hostBackoff(), time), commands,
-                properties.baseUrl(), properties.maxAttempts(), properties.retryBackoff(), time);
+        return new ScrapeRunner(
+                source,
+                new HostThrottle(properties.minInterval(), properties.hostBackoff(), time),
+                commands,
+                properties.baseUrl(),
+                properties.maxAttempts(),
+                properties.retryBackoff(),
+                time);
     }
 
     @Bean
@@ -63,9 +77,16 @@ public class ScraperConfiguration {
     }
 
     @Bean
-    public ScrapeScheduler scrapeScheduler(ScheduleRepository schedule, ScrapeRunner runner, ScraperProperties properties) {
+    public ScrapeScheduler scrapeScheduler(
+            ScheduleRepository schedule, ScrapeRunner runner, ScraperProperties properties) {
         String worker = ManagementFactory.getRuntimeMXBean().getName();
-        return new ScrapeScheduler(schedule, runner, worker, properties.sessions(), properties.interval(),
-                properties.lease(), properties.pollEvery());
+        return new ScrapeScheduler(
+                schedule,
+                runner,
+                worker,
+                properties.sessions(),
+                properties.interval(),
+                properties.lease(),
+                properties.pollEvery());
     }
 }

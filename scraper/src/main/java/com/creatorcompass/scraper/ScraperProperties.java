@@ -38,5 +38,4 @@ public record ScraperProperties(
         Duration hostBackoff,
         Duration interval,
         Duration lease,
-        Duration pollEvery) {
-}
+        Duration pollEvery) {}

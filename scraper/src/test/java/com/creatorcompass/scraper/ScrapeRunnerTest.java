@@ -26,10 +26,24 @@ import org.mockito.ArgumentCaptor;
 
 class ScrapeRunnerTest {
 
-    static final ScrapeResult.Observed OBSERVED = new ScrapeResult.Observed(new ProfileObservation(Instant.now(), "1", "s", "n",
-            "b", false, Count.exact(10), Count.exact(1), Count.exact(5), Count.exact(2)), List.of(), SnapshotSource.SIMULATION);
-    static final ScrapeResult.Failed TIMEOUT = new ScrapeResult.Failed(FailureReason.TIMEOUT, "slow", Map.of("url", "u"));
-    static final ScrapeResult.Failed CAPTCHA = new ScrapeResult.Failed(FailureReason.CAPTCHA, "verify", Map.of("url", "u"));
+    static final ScrapeResult.Observed OBSERVED = new ScrapeResult.Observed(
+            new ProfileObservation(
+                    Instant.now(),
+                    "1",
+                    "s",
+                    "n",
+                    "b",
+                    false,
+                    Count.exact(10),
+                    Count.exact(1),
+                    Count.exact(5),
+                    Count.exact(2)),
+            List.of(),
+            SnapshotSource.SIMULATION);
+    static final ScrapeResult.Failed TIMEOUT =
+            new ScrapeResult.Failed(FailureReason.TIMEOUT, "slow", Map.of("url", "u"));
+    static final ScrapeResult.Failed CAPTCHA =
+            new ScrapeResult.Failed(FailureReason.CAPTCHA, "verify", Map.of("url", "u"));
 
     final CommandGateway commands = mock(CommandGateway.class);
     final HostThrottle throttle = new HostThrottle(Duration.ZERO, Duration.ofMinutes(1), Clock.systemUTC());
@@ -59,8 +73,10 @@ class ScrapeRunnerTest {
         assertThat(answers).containsExactly(OBSERVED);
         ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
         verify(commands, times(1)).sendAndWait(sent.capture());
-        assertThat(sent.getValue()).isInstanceOfSatisfying(RecordScrapeFailure.class,
-                failure -> assertThat(failure.reason()).isEqualTo(FailureReason.TIMEOUT));
+        assertThat(sent.getValue())
+                .isInstanceOfSatisfying(
+                        RecordScrapeFailure.class,
+                        failure -> assertThat(failure.reason()).isEqualTo(FailureReason.TIMEOUT));
     }
 
     @Test
@@ -82,14 +98,17 @@ class ScrapeRunnerTest {
 
     @Test
     void an_observation_the_command_side_refuses_is_recorded_as_a_failure() throws Exception {
-        when(commands.sendAndWait(any(RecordScrape.class))).thenThrow(new com.creatorcompass.contracts.CommandRejectedException(
-                com.creatorcompass.contracts.Rejection.INVALID_ARGUMENT, "video 1 was posted after it was seen"));
+        when(commands.sendAndWait(any(RecordScrape.class)))
+                .thenThrow(new com.creatorcompass.contracts.CommandRejectedException(
+                        com.creatorcompass.contracts.Rejection.INVALID_ARGUMENT,
+                        "video 1 was posted after it was seen"));
 
         ScrapeResult result = runner(new ArrayDeque<>(List.of(OBSERVED)), 3).scrapeAndRecord("c-1", "some.one");
 
         assertThat(result).isInstanceOfSatisfying(ScrapeResult.Failed.class, failed -> {
             assertThat(failed.reason()).isEqualTo(FailureReason.LAYOUT_CHANGED);
-            assertThat(failed.detail()).isEqualTo("the observation was refused (INVALID_ARGUMENT): video 1 was posted after it was seen");
+            assertThat(failed.detail())
+                    .isEqualTo("the observation was refused (INVALID_ARGUMENT): video 1 was posted after it was seen");
         });
         ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
         verify(commands, times(2)).sendAndWait(sent.capture());
@@ -98,10 +117,12 @@ class ScrapeRunnerTest {
 
     @Test
     void while_the_store_restarts_the_same_observation_is_sent_again_with_the_same_scrape_id() throws Exception {
-        java.sql.SQLException restarting = new java.sql.SQLException("terminating connection due to administrator command", "57P01");
+        java.sql.SQLException restarting =
+                new java.sql.SQLException("terminating connection due to administrator command", "57P01");
         when(commands.sendAndWait(any(RecordScrape.class)))
                 .thenThrow(new IllegalStateException("could not append", restarting))
-                .thenThrow(new IllegalStateException("could not append", new java.sql.SQLTransientConnectionException("pool timed out")))
+                .thenThrow(new IllegalStateException(
+                        "could not append", new java.sql.SQLTransientConnectionException("pool timed out")))
                 .thenReturn(null);
 
         ScrapeResult result = runner(new ArrayDeque<>(List.of(OBSERVED)), 3).scrapeAndRecord("c-1", "some.one");
@@ -109,7 +130,9 @@ class ScrapeRunnerTest {
         assertThat(result).isEqualTo(OBSERVED);
         ArgumentCaptor<RecordScrape> sent = ArgumentCaptor.forClass(RecordScrape.class);
         verify(commands, times(3)).sendAndWait(sent.capture());
-        assertThat(sent.getAllValues()).extracting(RecordScrape::scrapeId).containsOnly(sent.getAllValues().get(0).scrapeId());
+        assertThat(sent.getAllValues())
+                .extracting(RecordScrape::scrapeId)
+                .containsOnly(sent.getAllValues().get(0).scrapeId());
     }
 
     @Test
@@ -118,20 +141,26 @@ class ScrapeRunnerTest {
                 .thenThrow(new IllegalStateException("down", new java.sql.SQLException("connection refused", "08001")));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> runner(new ArrayDeque<>(List.of(OBSERVED)), 3).scrapeAndRecord("c-1", "some.one"))
+                        () -> runner(new ArrayDeque<>(List.of(OBSERVED)), 3).scrapeAndRecord("c-1", "some.one"))
                 .hasMessage("down");
         verify(commands, times(ScrapeRunner.STORE_ATTEMPTS)).sendAndWait(any(RecordScrape.class));
 
         org.mockito.Mockito.reset(commands);
         when(commands.sendAndWait(any(RecordScrape.class))).thenThrow(new IllegalStateException("a bug"));
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> runner(new ArrayDeque<>(List.of(OBSERVED)), 3).scrapeAndRecord("c-1", "some.one"))
+                        () -> runner(new ArrayDeque<>(List.of(OBSERVED)), 3).scrapeAndRecord("c-1", "some.one"))
                 .hasMessage("a bug");
         verify(commands, times(1)).sendAndWait(any(RecordScrape.class));
     }
 
     private ScrapeRunner runner(Queue<ScrapeResult> answers, int attempts) {
-        return new ScrapeRunner(handle -> answers.remove(), throttle, commands, "http://stand-in.test", attempts,
-                Duration.ofMillis(1), Clock.systemUTC());
+        return new ScrapeRunner(
+                handle -> answers.remove(),
+                throttle,
+                commands,
+                "http://stand-in.test",
+                attempts,
+                Duration.ofMillis(1),
+                Clock.systemUTC());
     }
 }

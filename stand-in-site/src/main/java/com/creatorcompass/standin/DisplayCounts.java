@@ -7,8 +7,7 @@ import java.math.RoundingMode;
 /** How TikTok shows and rounds counts: exact below 10,000, then "13.5K", "4.1M", "1.2B". */
 public final class DisplayCounts {
 
-    private DisplayCounts() {
-    }
+    private DisplayCounts() {}
 
     public static String display(long count) {
         if (count < 10_000) {
@@ -28,11 +27,14 @@ public final class DisplayCounts {
         if (count < 10_000) {
             return count;
         }
-        return new BigDecimal(count).round(new MathContext(3, RoundingMode.HALF_UP)).longValue();
+        return new BigDecimal(count)
+                .round(new MathContext(3, RoundingMode.HALF_UP))
+                .longValue();
     }
 
     private static String oneDecimal(double value) {
-        String text = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        String text =
+                BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
         return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }
 }

@@ -11,8 +11,7 @@ final class Pages {
     static final String SIMULATED_MARKER = "<meta name=\"compass:simulated\" content=\"true\">";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /** @param bio the bio the page shows (the creator's own, or one edited on the stand-in site) */
     static String profile(SyntheticProfile profile, String bio, int statusCode, boolean privateAccount) {
@@ -51,8 +50,13 @@ final class Pages {
         }
         detail.put("statusCode", statusCode);
         detail.put("statusMsg", statusCode == 0 ? "" : "status " + statusCode);
-        return page(profile == null ? "TikTok" : profile.creator().nickname() + " (@" + profile.creator().handle() + ") | TikTok",
-                rehydration("webapp.user-detail", detail), true);
+        return page(
+                profile == null
+                        ? "TikTok"
+                        : profile.creator().nickname() + " (@"
+                                + profile.creator().handle() + ") | TikTok",
+                rehydration("webapp.user-detail", detail),
+                true);
     }
 
     static String video(SyntheticCreator creator, SyntheticVideo video, int statusCode) {
@@ -67,7 +71,8 @@ final class Pages {
     }
 
     /** A page of the item list; {@code older}: as older pages served it ({@link Fault#OLDER_ITEM_FORMAT}). */
-    static String itemList(SyntheticCreator creator, List<SyntheticVideo> page, boolean hasMore, int cursor, boolean older) {
+    static String itemList(
+            SyntheticCreator creator, List<SyntheticVideo> page, boolean hasMore, int cursor, boolean older) {
         ObjectNode body = JSON.createObjectNode();
         ArrayNode items = body.putArray("itemList");
         page.forEach(video -> items.add(older ? olderItemStruct(creator, video) : itemStruct(creator, video)));
@@ -100,7 +105,8 @@ final class Pages {
 
     static String changedLayout(SyntheticProfile profile) {
         SyntheticCreator c = profile.creator();
-        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + c.nickname() + "</title>" + SIMULATED_MARKER
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + c.nickname() + "</title>"
+                + SIMULATED_MARKER
                 + "</head><body><main><h1 class=\"creator-handle\">" + c.handle() + "</h1>"
                 + "<span class=\"fans\">" + DisplayCounts.display(profile.followers()) + "</span></main></body></html>";
     }
@@ -181,7 +187,8 @@ final class Pages {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title) + "</title>"
                 + SIMULATED_MARKER
                 // "</" written as "<\/" (the same string to JSON): an edited bio cannot end the script element.
-                + "<script id=\"__UNIVERSAL_DATA_FOR_REHYDRATION__\" type=\"application/json\">" + rehydrationJson.replace("</", "<\\/")
+                + "<script id=\"__UNIVERSAL_DATA_FOR_REHYDRATION__\" type=\"application/json\">"
+                + rehydrationJson.replace("</", "<\\/")
                 + "</script>"
                 + "</head><body><div id=\"app\"></div>"
                 + (profileApp ? "<script src=\"/static/profile.js\"></script>" : "")
@@ -190,17 +197,23 @@ final class Pages {
 
     /** The stand-in's own form for editing a creator's bio (TikTok's is in its app); {@code problem} says why the last try failed. */
     static String editBio(String handle, String bio, String problem) {
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Edit the bio of @" + escape(handle)
-                + " (stand-in)</title>" + SIMULATED_MARKER + "</head><body><main><h1>Edit the bio of @" + escape(handle) + "</h1>"
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Edit the bio of @"
+                + escape(handle)
+                + " (stand-in)</title>" + SIMULATED_MARKER + "</head><body><main><h1>Edit the bio of @" + escape(handle)
+                + "</h1>"
                 + "<p>Stand-in site only: what TikTok's app lets an account's owner do. The next scrape of the profile sees it.</p>"
                 + (problem == null ? "" : "<p role=\"alert\">" + escape(problem) + "</p>")
                 + "<form method=\"post\" action=\"/@" + escape(handle) + "/edit\"><label for=\"bio\">Bio (at most "
-                + StandInSite.BIO_LENGTH + " characters)</label> <input id=\"bio\" name=\"bio\" maxlength=\"" + StandInSite.BIO_LENGTH
+                + StandInSite.BIO_LENGTH + " characters)</label> <input id=\"bio\" name=\"bio\" maxlength=\""
+                + StandInSite.BIO_LENGTH
                 + "\" size=\"60\" value=\"" + escape(bio) + "\"> <button type=\"submit\">Save</button></form>"
                 + "<p><a href=\"/@" + escape(handle) + "\">Back to the profile</a></p></main></body></html>";
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -21,14 +21,14 @@ public final class PlantedEffects {
     public static final double PRIME_WEEKDAY = 1.3;
     /** Videos shorter than {@link #SHORT_VIDEO_SECONDS}. */
     public static final double SHORT_VIDEO = 1.3;
+
     public static final int SHORT_VIDEO_SECONDS = 30;
     /** Carrying the niche's hot hashtag (and twice the outlier odds). */
     public static final double HOT_HASHTAG = 1.3;
     /** Carrying the niche's cold hashtag. */
     public static final double COLD_HASHTAG = 0.7;
 
-    private PlantedEffects() {
-    }
+    private PlantedEffects() {}
 
     /** The first hour of the creator's prime window, local time: 0, 3, ..., 21. */
     public static int primeWindowStart(SyntheticCreator creator) {
@@ -58,7 +58,8 @@ public final class PlantedEffects {
         };
     }
 
-    static double likeRateFactor(SyntheticCreator creator, Instant postedAt, int durationSeconds, List<String> hashtags) {
+    static double likeRateFactor(
+            SyntheticCreator creator, Instant postedAt, int durationSeconds, List<String> hashtags) {
         ZonedDateTime local = postedAt.atZone(homeZone(creator));
         int start = primeWindowStart(creator);
         double factor = 1;

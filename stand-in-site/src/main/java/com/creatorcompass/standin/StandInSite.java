@@ -45,10 +45,9 @@ public final class StandInSite implements AutoCloseable {
     private final Map<String, AtomicInteger> profileRequests = new ConcurrentHashMap<>();
     private final Map<String, String> editedBios = new ConcurrentHashMap<>();
     private volatile Duration slowDelay = Duration.ofSeconds(30);
-    private volatile Consumer<String> requestListener = path -> { };
+    private volatile Consumer<String> requestListener = path -> {};
 
-    private record FaultPlan(Fault fault, AtomicInteger remaining) {
-    }
+    private record FaultPlan(Fault fault, AtomicInteger remaining) {}
 
     public StandInSite(SyntheticWorld world, Supplier<Instant> now, int port) throws IOException {
         this.world = world;
@@ -66,7 +65,8 @@ public final class StandInSite implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+        return "http://" + server.getAddress().getHostString() + ":"
+                + server.getAddress().getPort();
     }
 
     public SyntheticWorld world() {
@@ -158,7 +158,8 @@ public final class StandInSite implements AutoCloseable {
             sleep(slowDelay);
             fault = null;
         }
-        SyntheticProfile profile = creator.map(c -> world.profileAt(c, now.get())).orElse(null);
+        SyntheticProfile profile =
+                creator.map(c -> world.profileAt(c, now.get())).orElse(null);
         String bio = creator.map(this::bio).orElse(null);
         if (fault == null || fault.concernsItemList()) {
             send(exchange, 200, "text/html", Pages.profile(profile, bio, 0, false));
@@ -196,8 +197,14 @@ public final class StandInSite implements AutoCloseable {
         String form = new String(exchange.getRequestBody().readNBytes(4_096), StandardCharsets.UTF_8);
         String bio = formField(form, "bio").strip();
         if (bio.length() > BIO_LENGTH) {
-            send(exchange, 400, "text/html", Pages.editBio(handle, bio.substring(0, BIO_LENGTH),
-                    "A TikTok bio holds at most " + BIO_LENGTH + " characters."));
+            send(
+                    exchange,
+                    400,
+                    "text/html",
+                    Pages.editBio(
+                            handle,
+                            bio.substring(0, BIO_LENGTH),
+                            "A TikTok bio holds at most " + BIO_LENGTH + " characters."));
             return;
         }
         editBio(handle, bio);
@@ -218,13 +225,19 @@ public final class StandInSite implements AutoCloseable {
     private void videoPage(HttpExchange exchange, String handle, String id) throws IOException {
         Optional<SyntheticCreator> creator = world.creator(handle);
         Optional<SyntheticVideo> video = creator.flatMap(c -> world.videosAt(c, now.get()).stream()
-                .filter(v -> v.id().equals(id)).findFirst());
-        send(exchange, 200, "text/html", Pages.video(creator.orElse(null), video.orElse(null), video.isPresent() ? 0 : 10204));
+                .filter(v -> v.id().equals(id))
+                .findFirst());
+        send(
+                exchange,
+                200,
+                "text/html",
+                Pages.video(creator.orElse(null), video.orElse(null), video.isPresent() ? 0 : 10204));
     }
 
     private void itemList(HttpExchange exchange, Map<String, String> query) throws IOException {
         String secUid = query.getOrDefault("secUid", "");
-        Optional<SyntheticCreator> creator = world.creators().stream().filter(c -> c.secUid().equals(secUid)).findFirst();
+        Optional<SyntheticCreator> creator =
+                world.creators().stream().filter(c -> c.secUid().equals(secUid)).findFirst();
         if (creator.isEmpty()) {
             send(exchange, 200, "application/json", "{\"statusCode\":10202,\"itemList\":[],\"hasMore\":false}");
             return;
@@ -239,7 +252,10 @@ public final class StandInSite implements AutoCloseable {
         List<SyntheticVideo> all = world.videosAt(creator.get(), now.get());
         List<SyntheticVideo> page = all.subList(Math.min(cursor, all.size()), Math.min(cursor + count, all.size()));
         boolean older = plan != null && plan.fault() == Fault.OLDER_ITEM_FORMAT;
-        send(exchange, 200, "application/json",
+        send(
+                exchange,
+                200,
+                "application/json",
                 Pages.itemList(creator.get(), page, cursor + count < all.size(), cursor + page.size(), older));
     }
 
@@ -252,11 +268,18 @@ public final class StandInSite implements AutoCloseable {
     }
 
     private String index() {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Stand-in TikTok</title>"
-                + Pages.SIMULATED_MARKER + "</head><body><h1>Stand-in TikTok (simulated)</h1><ul>");
+        StringBuilder html =
+                new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Stand-in TikTok</title>"
+                        + Pages.SIMULATED_MARKER + "</head><body><h1>Stand-in TikTok (simulated)</h1><ul>");
         for (SyntheticCreator creator : world.creators()) {
-            html.append("<li><a href=\"/@").append(creator.handle()).append("\">@").append(creator.handle())
-                    .append("</a> (").append(creator.niche()).append(") · <a href=\"/@").append(creator.handle())
+            html.append("<li><a href=\"/@")
+                    .append(creator.handle())
+                    .append("\">@")
+                    .append(creator.handle())
+                    .append("</a> (")
+                    .append(creator.niche())
+                    .append(") · <a href=\"/@")
+                    .append(creator.handle())
                     .append("/edit\">edit bio</a></li>");
         }
         return html.append("</ul></body></html>").toString();

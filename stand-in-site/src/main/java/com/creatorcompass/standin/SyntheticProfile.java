@@ -1,5 +1,4 @@
 package com.creatorcompass.standin;
 
 /** A profile's exact counts at some instant. */
-public record SyntheticProfile(SyntheticCreator creator, long followers, long following, long likes, long videoCount) {
-}
+public record SyntheticProfile(SyntheticCreator creator, long followers, long following, long likes, long videoCount) {}

@@ -41,8 +41,10 @@ public final class SyntheticWorld {
             "tech", List.of("setup", "laptop", "review", "gear", "apps", "code"),
             "travel", List.of("flight", "hotel", "stories", "gear", "beach", "city"));
     /** A niche whose hashtags a creator borrows now and then. */
-    static final Map<String, String> NEIGHBOURS = Map.of("booktok", "travel", "cooking", "fitness", "dance", "fitness",
-            "fitness", "cooking", "tech", "travel", "travel", "tech");
+    static final Map<String, String> NEIGHBOURS = Map.of(
+            "booktok", "travel", "cooking", "fitness", "dance", "fitness", "fitness", "cooking", "tech", "travel",
+            "travel", "tech");
+
     static final List<String> REGIONS = List.of("US", "GB", "DE");
     private static final Map<String, String> LANGUAGES = Map.of("US", "en", "GB", "en", "DE", "de");
 
@@ -73,12 +75,23 @@ public final class SyntheticWorld {
         double postsPerDay = 0.3 + r.nextDouble() * 1.2;
         int meanDuration = 10 + r.nextInt(80);
         String region = REGIONS.get(r.nextInt(REGIONS.size()));
-        creators.put(handle, new SyntheticCreator(handle,
-                capitalize(niche) + " Creator " + i, niche,
-                Long.toString(6_800_000_000_000_000_000L + Math.floorMod(creatorSeed, 100_000_000_000_000_000L)),
-                "MS4wLjABAAAA" + Long.toHexString(creatorSeed),
-                followers, dailyGrowth, postsPerDay, meanDuration, followers > 1_000_000,
-                region, LANGUAGES.get(region), creatorSeed));
+        creators.put(
+                handle,
+                new SyntheticCreator(
+                        handle,
+                        capitalize(niche) + " Creator " + i,
+                        niche,
+                        Long.toString(
+                                6_800_000_000_000_000_000L + Math.floorMod(creatorSeed, 100_000_000_000_000_000L)),
+                        "MS4wLjABAAAA" + Long.toHexString(creatorSeed),
+                        followers,
+                        dailyGrowth,
+                        postsPerDay,
+                        meanDuration,
+                        followers > 1_000_000,
+                        region,
+                        LANGUAGES.get(region),
+                        creatorSeed));
     }
 
     public List<SyntheticCreator> creators() {
@@ -107,8 +120,12 @@ public final class SyntheticWorld {
             videos++;
         }
         long likes = creator.followersAtEpoch() * 9 + videoLikes;
-        return new SyntheticProfile(creator, followers, 100 + creator.seed() % 400 + (creator.seed() % 400 < 0 ? 400 : 0),
-                likes, 20 + videos);
+        return new SyntheticProfile(
+                creator,
+                followers,
+                100 + creator.seed() % 400 + (creator.seed() % 400 < 0 ? 400 : 0),
+                likes,
+                20 + videos);
     }
 
     /** Videos posted up to {@code at}, newest first, with their counts at {@code at}. */
@@ -136,15 +153,20 @@ public final class SyntheticWorld {
             long idLow = Math.floorMod(videoSeed, 1L << 32);
             String id = Long.toString((posted.getEpochSecond() << 32) | idLow);
             List<String> secondTags = v.nextInt(7) == 0 ? NICHES.get(NEIGHBOURS.get(creator.niche())) : tags;
-            List<String> hashtags = List.of(tags.get(v.nextInt(tags.size())), secondTags.get(v.nextInt(secondTags.size())), "fyp")
-                    .stream().distinct().toList();
+            List<String> hashtags =
+                    List.of(tags.get(v.nextInt(tags.size())), secondTags.get(v.nextInt(secondTags.size())), "fyp")
+                            .stream()
+                            .distinct()
+                            .toList();
             boolean outlier = v.nextInt(25) < (hashtags.contains(PlantedEffects.hotHashtag(creator.niche())) ? 2 : 1);
             double reach = creator.followersAtEpoch() * (0.05 + v.nextDouble() * 0.6) * (outlier ? 8 : 1);
             int duration = (int) Math.max(5, Math.round(creator.meanDurationSeconds() * (0.4 + v.nextInt(21) / 12.5)));
             List<String> words = CAPTION_WORDS.get(creator.niche());
-            String caption = "Video " + number + ": " + words.get(v.nextInt(words.size())) + " and " + words.get(v.nextInt(words.size()))
-                    + " " + String.join(" ", hashtags.stream().map(t -> "#" + t).toList());
-            double likeRate = (0.04 + v.nextDouble() * 0.08) * PlantedEffects.likeRateFactor(creator, posted, duration, hashtags);
+            String caption = "Video " + number + ": " + words.get(v.nextInt(words.size())) + " and "
+                    + words.get(v.nextInt(words.size())) + " "
+                    + String.join(" ", hashtags.stream().map(t -> "#" + t).toList());
+            double likeRate =
+                    (0.04 + v.nextDouble() * 0.08) * PlantedEffects.likeRateFactor(creator, posted, duration, hashtags);
             posts.add(new SyntheticPost(id, posted, caption, hashtags, duration, reach, likeRate));
             posted = posted.plus(Duration.ofMinutes(Math.round(meanGapHours * 60 * (0.5 + random.nextDouble()))));
         }

@@ -17,8 +17,7 @@ public final class FreePorts {
     static final int FROM = 20_000;
     static final int UNTIL = 32_000;
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     /** A port nothing listens on now, below the ephemeral range. */
     public static int one() {

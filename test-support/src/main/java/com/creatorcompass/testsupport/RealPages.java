@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class RealPages {
 
-    private RealPages() {
-    }
+    private RealPages() {}
 
     public static Path directory() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {

@@ -29,8 +29,7 @@ public final class TestDatabases {
 
     private static EmbeddedPostgres embedded;
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     /** A fresh database on the configured server, or on the embedded one when none is configured. */
     public static TestDatabase fresh() {
@@ -65,9 +64,10 @@ public final class TestDatabases {
     }
 
     private static TestDatabase createOn(String adminUrl, String origin) {
-        String name = "compass_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
-                + "_" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
-        try (Connection admin = DriverManager.getConnection(adminUrl); Statement statement = admin.createStatement()) {
+        String name = "compass_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")) + "_"
+                + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
+        try (Connection admin = DriverManager.getConnection(adminUrl);
+                Statement statement = admin.createStatement()) {
             statement.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create a test database through " + adminUrl, e);
@@ -81,7 +81,8 @@ public final class TestDatabases {
     }
 
     private static void dropQuietly(String adminUrl, String name) {
-        try (Connection admin = DriverManager.getConnection(adminUrl); Statement statement = admin.createStatement()) {
+        try (Connection admin = DriverManager.getConnection(adminUrl);
+                Statement statement = admin.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
         } catch (SQLException ignored) {
             // Best effort at exit: the server may already be gone.
@@ -92,7 +93,8 @@ public final class TestDatabases {
     static String withDatabase(String jdbcUrl, String database) {
         URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
         String query = uri.getRawQuery() == null ? "" : stripCredentials(uri.getRawQuery());
-        return "jdbc:" + uri.getScheme() + "://" + uri.getRawAuthority() + "/" + database + (query.isEmpty() ? "" : "?" + query);
+        return "jdbc:" + uri.getScheme() + "://" + uri.getRawAuthority() + "/" + database
+                + (query.isEmpty() ? "" : "?" + query);
     }
 
     private static String stripCredentials(String query) {
@@ -117,8 +119,10 @@ public final class TestDatabases {
                 if (equals > 0) {
                     String key = parameter.substring(0, equals);
                     if (key.equals("user") || key.equals("password")) {
-                        credentials.setProperty(key, java.net.URLDecoder.decode(parameter.substring(equals + 1),
-                                java.nio.charset.StandardCharsets.UTF_8));
+                        credentials.setProperty(
+                                key,
+                                java.net.URLDecoder.decode(
+                                        parameter.substring(equals + 1), java.nio.charset.StandardCharsets.UTF_8));
                     }
                 }
             }

@@ -16,11 +16,14 @@ class TestDatabasesTest {
 
         assertThat(first.jdbcUrl()).isNotEqualTo(second.jdbcUrl());
         assertThat(first.origin()).isEqualTo("embedded");
-        try (Connection connection = first.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = first.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("create table only_here (id int)");
         }
-        try (Connection connection = second.connect(); Statement statement = connection.createStatement();
-             ResultSet tables = statement.executeQuery("select count(*) from pg_tables where tablename = 'only_here'")) {
+        try (Connection connection = second.connect();
+                Statement statement = connection.createStatement();
+                ResultSet tables =
+                        statement.executeQuery("select count(*) from pg_tables where tablename = 'only_here'")) {
             tables.next();
             assertThat(tables.getInt(1)).isZero();
         }
@@ -39,7 +42,8 @@ class TestDatabasesTest {
 
     @Test
     void the_database_name_is_replaced_and_credentials_leave_the_url() {
-        assertThat(TestDatabases.withDatabase("jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres&sslmode=disable", "t1"))
+        assertThat(TestDatabases.withDatabase(
+                        "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres&sslmode=disable", "t1"))
                 .isEqualTo("jdbc:postgresql://127.0.0.1:5432/t1?sslmode=disable");
         assertThat(TestDatabases.withDatabase("jdbc:postgresql://db:5432/postgres?user=a&password=b", "t2"))
                 .isEqualTo("jdbc:postgresql://db:5432/t2");

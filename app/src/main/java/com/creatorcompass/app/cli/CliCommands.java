@@ -44,13 +44,18 @@ class CliCommands {
     private final HandleClaims handles;
     private final EventStorageEngine events;
     private final ObjectMapper json;
-        private final WarehouseReplay replay;
+    private final WarehouseReplay replay;
     private final ProjectionStatus status;
     private final ObjectProvider<StreamsReplay> streamsReplay;
 
-    CliCommands(CommandGateway commands, HandleClaims handles, EventStorageEngine events,
-                @Qualifier("defaultAxonObjectMapper") ObjectMapper json, WarehouseReplay replay,
-                ProjectionStatus status, ObjectProvider<StreamsReplay> streamsReplay) {
+    CliCommands(
+            CommandGateway commands,
+            HandleClaims handles,
+            EventStorageEngine events,
+            @Qualifier("defaultAxonObjectMapper") ObjectMapper json,
+            WarehouseReplay replay,
+            ProjectionStatus status,
+            ObjectProvider<StreamsReplay> streamsReplay) {
         this.streamsReplay = streamsReplay;
         this.replay = replay;
         this.status = status;
@@ -61,9 +66,16 @@ class CliCommands {
     }
 
     int status(PrintWriter out) {
-        status.lags().forEach(lag -> out.printf(Locale.ROOT, "%-16s segment %d  at %s of %d  behind %s  %s%n",
-                lag.processor(), lag.segment(), lag.position() == null ? "-" : lag.position().toString(), lag.head(),
-                lag.behind(), lag.owner() == null ? "(not running)" : "owned by " + lag.owner()));
+        status.lags()
+                .forEach(lag -> out.printf(
+                        Locale.ROOT,
+                        "%-16s segment %d  at %s of %d  behind %s  %s%n",
+                        lag.processor(),
+                        lag.segment(),
+                        lag.position() == null ? "-" : lag.position().toString(),
+                        lag.head(),
+                        lag.behind(),
+                        lag.owner() == null ? "(not running)" : "owned by " + lag.owner()));
         return CompassCli.OK;
     }
 
@@ -105,7 +117,8 @@ class CliCommands {
                     continue;
                 }
                 ScrapeOutcome outcome = commands.sendAndWait(toCommand(creatorId.get(), scrape));
-                out.println(where + "@" + Handles.normalize(scrape.handle()) + " at " + scrape.profile().capturedAt() + ": "
+                out.println(where + "@" + Handles.normalize(scrape.handle()) + " at "
+                        + scrape.profile().capturedAt() + ": "
                         + (outcome == ScrapeOutcome.RECORDED ? "recorded" : "already recorded, ignored")
                         + " (1 profile, " + scrape.videos().size() + " videos)");
             } catch (CommandRejectedException rejected) {
@@ -132,7 +145,9 @@ class CliCommands {
         }
         PageReading.Observed observed = (PageReading.Observed) read.reading();
         if (observed instanceof PageReading.VideoRead video && (video.author() == null || video.handle() == null)) {
-            err.println(file + ": no snapshot: the video page does not show its author's counts, and a snapshot needs a profile");
+            err.println(
+                    file
+                            + ": no snapshot: the video page does not show its author's counts, and a snapshot needs a profile");
             return CompassCli.REJECTED;
         }
         Optional<String> creatorId = creatorOf(observed.handle(), err);
@@ -142,7 +157,8 @@ class CliCommands {
         RecordScrape scrape = PageFiles.toCommand(creatorId.get(), observed, read.contentHash());
         ScrapeOutcome outcome = commands.sendAndWait(scrape);
         out.println("@" + observed.handle() + " from " + file.getFileName() + " (" + observed.format() + ", captured "
-                + read.capturedAt() + "): " + (outcome == ScrapeOutcome.RECORDED ? "recorded" : "already recorded, ignored")
+                + read.capturedAt() + "): "
+                + (outcome == ScrapeOutcome.RECORDED ? "recorded" : "already recorded, ignored")
                 + " (1 profile, " + scrape.videos().size() + " videos)");
         return CompassCli.OK;
     }
@@ -167,8 +183,12 @@ class CliCommands {
             err.println("replay refused: " + busy.getMessage());
             return CompassCli.REJECTED;
         }
-        out.printf(Locale.ROOT, "rebuilt the warehouse from %,d events in %.1f s (%,.0f events/s)%n",
-                report.events(), report.took().toNanos() / 1e9, report.eventsPerSecond());
+        out.printf(
+                Locale.ROOT,
+                "rebuilt the warehouse from %,d events in %.1f s (%,.0f events/s)%n",
+                report.events(),
+                report.took().toNanos() / 1e9,
+                report.eventsPerSecond());
         return printChecksums(report.before(), report.rebuilt(), report.after(), "warehouse", out);
     }
 
@@ -183,13 +203,22 @@ class CliCommands {
             Thread.currentThread().interrupt();
             return CompassCli.REJECTED;
         }
-        out.printf(Locale.ROOT, "recomputed every series as generation %d (was %d): %,d rows in %.1f s%n",
-                report.toGeneration(), report.fromGeneration(), report.rows(), report.took().toNanos() / 1e9);
+        out.printf(
+                Locale.ROOT,
+                "recomputed every series as generation %d (was %d): %,d rows in %.1f s%n",
+                report.toGeneration(),
+                report.fromGeneration(),
+                report.rows(),
+                report.took().toNanos() / 1e9);
         return printChecksums(report.before(), report.rebuilt(), report.after(), "series", out);
     }
 
-    private static int printChecksums(Map<String, String> before, Map<String, String> rebuilt, Map<String, String> after,
-                                      String what, PrintWriter out) {
+    private static int printChecksums(
+            Map<String, String> before,
+            Map<String, String> rebuilt,
+            Map<String, String> after,
+            String what,
+            PrintWriter out) {
         out.println("checksum before : " + before.get("*"));
         out.println("checksum rebuilt: " + rebuilt.get("*"));
         out.println("checksum after  : " + after.get("*"));
@@ -235,7 +264,9 @@ class CliCommands {
         List<ScrapeFile> scrapes = new ArrayList<>();
         for (JsonNode node : root.isArray() ? root : List.of(root)) {
             ScrapeFile scrape = json.treeToValue(node, ScrapeFile.class);
-            if (scrape.handle() == null || scrape.profile() == null || scrape.profile().capturedAt() == null) {
+            if (scrape.handle() == null
+                    || scrape.profile() == null
+                    || scrape.profile().capturedAt() == null) {
                 throw new IOException("each scrape needs \"handle\" and \"profile\" with \"capturedAt\"");
             }
             scrapes.add(scrape);
@@ -245,9 +276,12 @@ class CliCommands {
 
     private static RecordScrape toCommand(String creatorId, ScrapeFile scrape) {
         SnapshotSource source = scrape.source() == null ? SnapshotSource.IMPORT : scrape.source();
-        String scrapeId = scrape.scrapeId() != null ? scrape.scrapeId()
-                : UUID.nameUUIDFromBytes((Handles.normalize(scrape.handle()) + "|" + scrape.profile().capturedAt() + "|" + source)
-                        .getBytes(StandardCharsets.UTF_8)).toString();
+        String scrapeId = scrape.scrapeId() != null
+                ? scrape.scrapeId()
+                : UUID.nameUUIDFromBytes((Handles.normalize(scrape.handle()) + "|"
+                                        + scrape.profile().capturedAt() + "|" + source)
+                                .getBytes(StandardCharsets.UTF_8))
+                        .toString();
         return new RecordScrape(creatorId, scrapeId, source, scrape.profile(), scrape.videos());
     }
 

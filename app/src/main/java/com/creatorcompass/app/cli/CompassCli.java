@@ -14,12 +14,24 @@ import picocli.CommandLine.HelpCommand;
  * the demo's embedded) database; {@code parse-page} needs none and starts none. Exit codes: 0 done,
  * 1 refused, 2 misused.
  */
-@Command(name = "compass", mixinStandardHelpOptions = true, version = "Creator Compass 0.1.0",
+@Command(
+        name = "compass",
+        mixinStandardHelpOptions = true,
+        version = "Creator Compass 0.1.0",
         description = "Follow TikTok creators over time. Without a command the service starts "
                 + "(the demo, unless --spring.profiles.active=prod).",
-        subcommands = {StoreCommands.Track.class, StoreCommands.Untrack.class, StoreCommands.RecordSnapshot.class,
-                StoreCommands.Import.class, ParsePage.class, StoreCommands.Events.class, StoreCommands.Status.class,
-                StoreCommands.Replay.class, HelpCommand.class, AutoComplete.GenerateCompletion.class})
+        subcommands = {
+            StoreCommands.Track.class,
+            StoreCommands.Untrack.class,
+            StoreCommands.RecordSnapshot.class,
+            StoreCommands.Import.class,
+            ParsePage.class,
+            StoreCommands.Events.class,
+            StoreCommands.Status.class,
+            StoreCommands.Replay.class,
+            HelpCommand.class,
+            AutoComplete.GenerateCompletion.class
+        })
 public final class CompassCli {
 
     public static final int OK = 0;
@@ -38,8 +50,13 @@ public final class CompassCli {
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new CompassCli()).setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
-        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        CommandLine cli =
+                new CommandLine(new CompassCli()).setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
+        cli.getSubcommands()
+                .get("generate-completion")
+                .getCommandSpec()
+                .usageMessage()
+                .hidden(false);
         // The domain's refusals are answers, not crashes: said in one line, exit 1.
         cli.setExecutionExceptionHandler((error, command, parsed) -> {
             if (error instanceof CommandRejectedException rejected) {

@@ -30,11 +30,9 @@ final class PageFiles {
 
     private static final ObjectMapper JSON = CompassJson.mapper();
 
-    private PageFiles() {
-    }
+    private PageFiles() {}
 
-    record Read(PageReading reading, Instant capturedAt, String contentHash) {
-    }
+    record Read(PageReading reading, Instant capturedAt, String contentHash) {}
 
     static Read read(Path file) throws IOException {
         String html = Files.readString(file, StandardCharsets.UTF_8);
@@ -59,7 +57,8 @@ final class PageFiles {
      * author's profile as the page showed it, with the one video.
      */
     static RecordScrape toCommand(String creatorId, PageReading.Observed read, String contentHash) {
-        String scrapeId = UUID.nameUUIDFromBytes(("page|" + read.handle() + "|" + contentHash).getBytes(StandardCharsets.UTF_8))
+        String scrapeId = UUID.nameUUIDFromBytes(
+                        ("page|" + read.handle() + "|" + contentHash).getBytes(StandardCharsets.UTF_8))
                 .toString();
         SnapshotSource source = read.simulated() ? SnapshotSource.SIMULATION : SnapshotSource.IMPORT;
         if (read instanceof PageReading.ProfileRead profile) {
@@ -81,7 +80,8 @@ final class PageFiles {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -28,7 +28,9 @@ final class ParsePage implements Callable<Integer> {
         if (read == null) {
             return CompassCli.USAGE;
         }
-        spec.commandLine().getOut().println(CompassJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(read.reading()));
+        spec.commandLine()
+                .getOut()
+                .println(CompassJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(read.reading()));
         return read.reading() instanceof PageReading.Failure ? CompassCli.REJECTED : CompassCli.OK;
     }
 }

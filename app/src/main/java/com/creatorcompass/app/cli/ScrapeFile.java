@@ -10,8 +10,12 @@ import java.util.List;
  * then derived from the handle, the capture time and the source, so importing the same file twice
  * records it once. {@code source} defaults to IMPORT.
  */
-public record ScrapeFile(String handle, String scrapeId, SnapshotSource source, ProfileObservation profile,
-                         List<VideoObservation> videos) {
+public record ScrapeFile(
+        String handle,
+        String scrapeId,
+        SnapshotSource source,
+        ProfileObservation profile,
+        List<VideoObservation> videos) {
 
     public ScrapeFile {
         videos = videos == null ? List.of() : videos;

@@ -15,8 +15,7 @@ import picocli.CommandLine.Spec;
 /** The commands that read or write the store: each runs the application (no web server) for its one call. */
 final class StoreCommands {
 
-    private StoreCommands() {
-    }
+    private StoreCommands() {}
 
     /** Starts the application, runs the command against it, stops it. */
     abstract static class InApplication implements Callable<Integer> {
@@ -38,7 +37,10 @@ final class StoreCommands {
                     .profiles(needsKafka() ? new String[] {"cli", "cli-kafka"} : new String[] {"cli"})
                     .logStartupInfo(false)
                     .run()) {
-                return run(context.getBean(CliCommands.class), spec.commandLine().getOut(), spec.commandLine().getErr());
+                return run(
+                        context.getBean(CliCommands.class),
+                        spec.commandLine().getOut(),
+                        spec.commandLine().getErr());
             }
         }
     }
@@ -106,14 +108,25 @@ final class StoreCommands {
         }
     }
 
-    @Command(name = "replay", description = "rebuild the warehouse or recompute the stream series beside the live ones, switch, print the checksums")
+    @Command(
+            name = "replay",
+            description =
+                    "rebuild the warehouse or recompute the stream series beside the live ones, switch, print the checksums")
     static final class Replay extends InApplication {
 
-        enum What { WAREHOUSE, STREAMS }
+        enum What {
+            WAREHOUSE,
+            STREAMS
+        }
 
-        @Parameters(paramLabel = "warehouse|streams", arity = "0..1", defaultValue = "WAREHOUSE", description = {
-                "warehouse (the default): rebuild the warehouse projection from the event store",
-                "streams: recompute every stream series from the first event as a new stream generation"})
+        @Parameters(
+                paramLabel = "warehouse|streams",
+                arity = "0..1",
+                defaultValue = "WAREHOUSE",
+                description = {
+                    "warehouse (the default): rebuild the warehouse projection from the event store",
+                    "streams: recompute every stream series from the first event as a new stream generation"
+                })
         What what;
 
         @Override

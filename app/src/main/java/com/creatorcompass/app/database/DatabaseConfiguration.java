@@ -23,7 +23,8 @@ public class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     @Conditional(NoDatabaseNamed.class)
-    public EmbeddedDatabase embeddedDatabase(DatabaseProperties properties, Environment environment) throws IOException {
+    public EmbeddedDatabase embeddedDatabase(DatabaseProperties properties, Environment environment)
+            throws IOException {
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             throw new IllegalStateException("The prod profile needs a database: set COMPASS_DB_URL "
                     + "(e.g. jdbc:postgresql://db:5432/compass), COMPASS_DB_USER and COMPASS_DB_PASSWORD");

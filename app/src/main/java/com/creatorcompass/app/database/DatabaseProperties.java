@@ -12,6 +12,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code readUrl}: a read replica for the analytics reads (see {@link ReadReplica}); empty, they use the primary.
  */
 @ConfigurationProperties("compass.db")
-public record DatabaseProperties(String url, String user, String password, Path dataDir, int embeddedPort, int maxPoolSize,
-                                 Duration connectionTimeout, String readUrl, String readUser, String readPassword) {
-}
+public record DatabaseProperties(
+        String url,
+        String user,
+        String password,
+        Path dataDir,
+        int embeddedPort,
+        int maxPoolSize,
+        Duration connectionTimeout,
+        String readUrl,
+        String readUser,
+        String readPassword) {}

@@ -43,7 +43,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Path passwordFile = absolute.resolveSibling(PASSWORD_FILE);
         if (Files.exists(absolute.resolve("postmaster.pid")) && answers(port)) {
             log.info("Using the embedded PostgreSQL already running on port {} for {}", port, absolute);
-            return new EmbeddedDatabase(null, port, Files.readString(passwordFile).strip());
+            return new EmbeddedDatabase(
+                    null, port, Files.readString(passwordFile).strip());
         }
         Files.createDirectories(absolute);
         String password = password(passwordFile);
@@ -82,7 +83,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * made before this rule gets it too.
      */
     private static void requirePassword(EmbeddedPostgres server, Path directory, String password) throws IOException {
-        try (Connection connection = server.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("set password_encryption = 'scram-sha-256'");
             statement.execute("alter role postgres password '" + password.replace("'", "''") + "'");
             Files.writeString(directory.resolve("pg_hba.conf"), """

@@ -42,8 +42,14 @@ final class DemoBackfill {
 
         String describe() {
             Duration left = left();
-            return String.format(Locale.ROOT, "%.0f%% (%,d of %,d events), %,.0f events/s, %s", percent(), events, totalEvents,
-                    eventsPerSecond(), left == null ? "time left unknown" : "about " + Math.max(1, left.toSeconds()) + " s left");
+            return String.format(
+                    Locale.ROOT,
+                    "%.0f%% (%,d of %,d events), %,.0f events/s, %s",
+                    percent(),
+                    events,
+                    totalEvents,
+                    eventsPerSecond(),
+                    left == null ? "time left unknown" : "about " + Math.max(1, left.toSeconds()) + " s left");
         }
     }
 
@@ -56,14 +62,18 @@ final class DemoBackfill {
     }
 
     /** Records every scrape of {@code planned} (by creator); {@code progress} hears how far it is every {@code every}. */
-    Progress record(Map<String, List<RecordScrape>> planned, Duration every, Consumer<Progress> progress) throws InterruptedException {
+    Progress record(Map<String, List<RecordScrape>> planned, Duration every, Consumer<Progress> progress)
+            throws InterruptedException {
         long totalScrapes = planned.values().stream().mapToLong(List::size).sum();
-        long totalEvents = planned.values().stream().flatMap(List::stream).mapToLong(DemoBackfill::events).sum();
+        long totalEvents = planned.values().stream()
+                .flatMap(List::stream)
+                .mapToLong(DemoBackfill::events)
+                .sum();
         AtomicLong scrapes = new AtomicLong();
         AtomicLong events = new AtomicLong();
         long started = System.nanoTime();
-        Function<Long, Progress> now = at -> new Progress(scrapes.get(), totalScrapes, events.get(), totalEvents,
-                Duration.ofNanos(at - started));
+        Function<Long, Progress> now = at ->
+                new Progress(scrapes.get(), totalScrapes, events.get(), totalEvents, Duration.ofNanos(at - started));
         ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "demo-history");
             thread.setDaemon(true);
@@ -88,7 +98,9 @@ final class DemoBackfill {
                 future.get();
             }
         } catch (ExecutionException failed) {
-            throw new IllegalStateException("the demo's history could not be recorded: " + failed.getCause().getMessage(),
+            throw new IllegalStateException(
+                    "the demo's history could not be recorded: "
+                            + failed.getCause().getMessage(),
                     failed.getCause());
         } finally {
             workers.shutdownNow();

@@ -33,8 +33,13 @@ import java.util.UUID;
 final class DemoHistory {
 
     /** When a post is observed after posting: the ages a tracker's schedule reaches. */
-    static final List<Duration> AGES = List.of(Duration.ofHours(1), Duration.ofHours(6), Duration.ofHours(24),
-            Duration.ofDays(3), Duration.ofDays(7), Duration.ofDays(30));
+    static final List<Duration> AGES = List.of(
+            Duration.ofHours(1),
+            Duration.ofHours(6),
+            Duration.ofHours(24),
+            Duration.ofDays(3),
+            Duration.ofDays(7),
+            Duration.ofDays(30));
 
     private final SyntheticWorld world;
     private final LocalDate today;
@@ -69,8 +74,12 @@ final class DemoHistory {
             List<List<VideoObservation>> rounds = rounds(seen.getOrDefault(day, List.of()));
             for (int round = rounds.size() - 1; round >= 0; round--) {
                 Instant at = profileInstant(creator, day).minus(Duration.ofMinutes(round));
-                scrapes.add(new RecordScrape(creatorId, scrapeId(creator, day, round), SnapshotSource.SIMULATION,
-                        profile(world.profileAt(creator, at, posts), at), rounds.get(round)));
+                scrapes.add(new RecordScrape(
+                        creatorId,
+                        scrapeId(creator, day, round),
+                        SnapshotSource.SIMULATION,
+                        profile(world.profileAt(creator, at, posts), at),
+                        rounds.get(round)));
             }
         }
         return scrapes;
@@ -97,26 +106,48 @@ final class DemoHistory {
 
     /** Midday plus up to six hours, the same for a creator every day: closes are a day apart. */
     static Instant profileInstant(SyntheticCreator creator, LocalDate day) {
-        return day.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(12))
+        return day.atStartOfDay(ZoneOffset.UTC)
+                .toInstant()
+                .plus(Duration.ofHours(12))
                 .plus(Duration.ofMinutes(Math.floorMod(creator.seed(), 360)));
     }
 
     static String scrapeId(SyntheticCreator creator, LocalDate day, int round) {
-        return UUID.nameUUIDFromBytes(("demo-history|" + creator.handle() + "|" + day + "|" + round).getBytes(StandardCharsets.UTF_8))
+        return UUID.nameUUIDFromBytes(
+                        ("demo-history|" + creator.handle() + "|" + day + "|" + round).getBytes(StandardCharsets.UTF_8))
                 .toString();
     }
 
     /** The profile as the stand-in page shows it: exact counts ({@code statsV2}), the region for half the creators. */
     static ProfileObservation profile(SyntheticProfile profile, Instant at) {
         SyntheticCreator c = profile.creator();
-        return new ProfileObservation(at, c.userId(), c.secUid(), c.nickname(), c.bio(), c.verified(),
-                Count.exact(profile.followers()), Count.exact(profile.following()), Count.exact(profile.likes()),
-                Count.exact(profile.videoCount()), c.regionShown() ? c.region() : null, c.language());
+        return new ProfileObservation(
+                at,
+                c.userId(),
+                c.secUid(),
+                c.nickname(),
+                c.bio(),
+                c.verified(),
+                Count.exact(profile.followers()),
+                Count.exact(profile.following()),
+                Count.exact(profile.likes()),
+                Count.exact(profile.videoCount()),
+                c.regionShown() ? c.region() : null,
+                c.language());
     }
 
     static VideoObservation observation(SyntheticVideo video, Instant at) {
-        return new VideoObservation(video.id(), at, video.postedAt(), video.caption(), video.hashtags(), video.durationSeconds(),
-                Count.exact(video.views()), Count.exact(video.likes()), Count.exact(video.comments()), Count.exact(video.shares()),
+        return new VideoObservation(
+                video.id(),
+                at,
+                video.postedAt(),
+                video.caption(),
+                video.hashtags(),
+                video.durationSeconds(),
+                Count.exact(video.views()),
+                Count.exact(video.likes()),
+                Count.exact(video.comments()),
+                Count.exact(video.shares()),
                 Count.exact(video.saves()));
     }
 }

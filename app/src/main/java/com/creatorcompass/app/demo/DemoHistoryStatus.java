@@ -52,8 +52,11 @@ class DemoHistoryStatus {
         DemoBackfill.Progress latest = progress;
         Duration ready = readyAfter;
         Duration left = latest == null ? null : latest.left();
-        return new HistoryProgress(started && ready == null && failure == null, latest == null ? (ready == null ? 0 : 100) : latest.percent(),
-                latest == null ? 0 : latest.eventsPerSecond(), left == null ? null : left.toSeconds(),
+        return new HistoryProgress(
+                started && ready == null && failure == null,
+                latest == null ? (ready == null ? 0 : 100) : latest.percent(),
+                latest == null ? 0 : latest.eventsPerSecond(),
+                left == null ? null : left.toSeconds(),
                 ready == null ? null : ready.toMillis() / 1e3);
     }
 }

@@ -53,8 +53,14 @@ class DemoSeed implements ApplicationRunner {
     private final int perNiche;
     private final int historyDays;
 
-    DemoSeed(CommandGateway commands, HandleClaims handles, StandInSite site, JdbcTemplate jdbc, DemoHistoryStatus status,
-             @Value("${compass.demo.tracked-per-niche:4}") int perNiche, @Value("${compass.demo.history-days:180}") int historyDays) {
+    DemoSeed(
+            CommandGateway commands,
+            HandleClaims handles,
+            StandInSite site,
+            JdbcTemplate jdbc,
+            DemoHistoryStatus status,
+            @Value("${compass.demo.tracked-per-niche:4}") int perNiche,
+            @Value("${compass.demo.history-days:180}") int historyDays) {
         this.commands = commands;
         this.handles = handles;
         this.site = site;
@@ -96,18 +102,30 @@ class DemoSeed implements ApplicationRunner {
         for (SyntheticCreator creator : seeded) {
             List<RecordScrape> scrapes = plan.scrapes(creator, creatorIds.get(creator.handle()));
             Set<String> recorded = recorded(scrapes);
-            missing.put(creator.handle(), scrapes.stream().filter(s -> !recorded.contains(s.scrapeId())).toList());
+            missing.put(
+                    creator.handle(),
+                    scrapes.stream()
+                            .filter(s -> !recorded.contains(s.scrapeId()))
+                            .toList());
         }
         try {
             if (missing.values().stream().anyMatch(scrapes -> !scrapes.isEmpty())) {
-                log.info("Demo: recording {} days of history for {} creators (from {})", historyDays, seeded.size(), plan.firstDay());
+                log.info(
+                        "Demo: recording {} days of history for {} creators (from {})",
+                        historyDays,
+                        seeded.size(),
+                        plan.firstDay());
                 DemoBackfill.Progress done = new DemoBackfill(commands, 2).record(missing, REPORT_EVERY, progress -> {
                     status.arriving(progress);
                     log.info("Demo history: {}", progress.describe());
                 });
                 status.arriving(done);
-                log.info(String.format(Locale.ROOT, "Demo history: recorded %,d events in %.1f s (%,.0f events/s)", done.events(),
-                        done.took().toNanos() / 1e9, done.eventsPerSecond()));
+                log.info(String.format(
+                        Locale.ROOT,
+                        "Demo history: recorded %,d events in %.1f s (%,.0f events/s)",
+                        done.events(),
+                        done.took().toNanos() / 1e9,
+                        done.eventsPerSecond()));
             }
             awaitDashboard(seeded, today.minusDays(1));
         } catch (InterruptedException stopped) {
@@ -130,23 +148,35 @@ class DemoSeed implements ApplicationRunner {
             }
             Thread.sleep(250);
         }
-        Duration sinceStart = Duration.ofMillis(System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+        Duration sinceStart = Duration.ofMillis(System.currentTimeMillis()
+                - ManagementFactory.getRuntimeMXBean().getStartTime());
         status.ready(sinceStart);
-        log.info(String.format(Locale.ROOT, "Demo: the dashboard is ready %.1f s after start: growth over 1, 7 and 28 days, "
-                + "projections and velocity for %d creators, %d days back; %s", sinceStart.toMillis() / 1e3, seeded.size(), historyDays,
+        log.info(String.format(
+                Locale.ROOT,
+                "Demo: the dashboard is ready %.1f s after start: growth over 1, 7 and 28 days, "
+                        + "projections and velocity for %d creators, %d days back; %s",
+                sinceStart.toMillis() / 1e3,
+                seeded.size(),
+                historyDays,
                 ProcessMemory.now().describe()));
     }
 
     /** Which of {@code scrapes} the warehouse holds already (a few just sent may not be there yet: the ledger drops those twice). */
     private Set<String> recorded(List<RecordScrape> scrapes) {
-        return jdbc.queryForList("select scrape_id from warehouse.fact_profile_snapshot where scrape_id = any (?)", String.class,
+        return jdbc
+                .queryForList(
+                        "select scrape_id from warehouse.fact_profile_snapshot where scrape_id = any (?)",
+                        String.class,
                         (Object) scrapes.stream().map(RecordScrape::scrapeId).toArray(String[]::new))
-                .stream().collect(Collectors.toSet());
+                .stream()
+                .collect(Collectors.toSet());
     }
 
     static List<SyntheticCreator> seeded(StandInSite site, int perNiche) {
         Map<String, List<SyntheticCreator>> byNiche = site.world().creators().stream()
                 .collect(Collectors.groupingBy(SyntheticCreator::niche, LinkedHashMap::new, Collectors.toList()));
-        return byNiche.values().stream().flatMap(creators -> creators.stream().limit(perNiche)).toList();
+        return byNiche.values().stream()
+                .flatMap(creators -> creators.stream().limit(perNiche))
+                .toList();
     }
 }

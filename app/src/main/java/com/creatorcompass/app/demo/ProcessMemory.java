@@ -20,7 +20,8 @@ public record ProcessMemory(Long residentBytes, long heapUsedBytes, long heapCom
 
     public static ProcessMemory now() {
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        return new ProcessMemory(resident(Path.of("/proc/self/status")), heap.getUsed(), heap.getCommitted(), heap.getMax());
+        return new ProcessMemory(
+                resident(Path.of("/proc/self/status")), heap.getUsed(), heap.getCommitted(), heap.getMax());
     }
 
     static Long resident(Path status) {
@@ -33,8 +34,12 @@ public record ProcessMemory(Long residentBytes, long heapUsedBytes, long heapCom
     }
 
     public String describe() {
-        return String.format(Locale.ROOT, "resident %s, heap %d MB used of %d MB committed (at most %d MB)",
-                residentBytes == null ? "unknown" : (residentBytes >> 20) + " MB", heapUsedBytes >> 20, heapCommittedBytes >> 20,
+        return String.format(
+                Locale.ROOT,
+                "resident %s, heap %d MB used of %d MB committed (at most %d MB)",
+                residentBytes == null ? "unknown" : (residentBytes >> 20) + " MB",
+                heapUsedBytes >> 20,
+                heapCommittedBytes >> 20,
                 heapMaxBytes >> 20);
     }
 }

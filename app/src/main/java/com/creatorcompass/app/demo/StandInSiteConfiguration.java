@@ -15,8 +15,11 @@ import org.springframework.context.annotation.Profile;
 class StandInSiteConfiguration {
 
     @Bean(destroyMethod = "close")
-    StandInSite standInSite(@Value("${compass.standin.port}") int port, @Value("${compass.standin.seed}") long seed,
-                            @Value("${compass.standin.creators-per-niche}") int perNiche) throws IOException {
+    StandInSite standInSite(
+            @Value("${compass.standin.port}") int port,
+            @Value("${compass.standin.seed}") long seed,
+            @Value("${compass.standin.creators-per-niche}") int perNiche)
+            throws IOException {
         // Real time: the page served at t shows what the demo's recorded history says at t (one world).
         return new StandInSite(new SyntheticWorld(seed, perNiche), Instant::now, port);
     }

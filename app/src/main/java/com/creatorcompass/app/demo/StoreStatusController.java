@@ -57,9 +57,13 @@ class StoreStatusController {
             answer.put("percent", Math.round(progress.percent() * 10) / 10.0);
             answer.put("events", progress.events());
             answer.put("eventsPerSecond", Math.round(progress.eventsPerSecond()));
-            answer.put("secondsLeft", progress.left() == null ? null : progress.left().toSeconds());
+            answer.put(
+                    "secondsLeft",
+                    progress.left() == null ? null : progress.left().toSeconds());
         }
-        answer.put("readyAfterSeconds", history.readyAfter() == null ? null : history.readyAfter().toMillis() / 1e3);
+        answer.put(
+                "readyAfterSeconds",
+                history.readyAfter() == null ? null : history.readyAfter().toMillis() / 1e3);
         answer.put("failure", history.failure());
         return answer;
     }

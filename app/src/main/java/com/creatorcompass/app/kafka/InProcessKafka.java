@@ -77,11 +77,15 @@ public final class InProcessKafka implements AutoCloseable {
 
     private static void format(Path dataDir) throws IOException {
         try {
-            new Formatter().setNodeId(1).setClusterId(Uuid.randomUuid().toString())
+            new Formatter()
+                    .setNodeId(1)
+                    .setClusterId(Uuid.randomUuid().toString())
                     .setDirectories(List.of(dataDir.toAbsolutePath().toString()))
                     .setMetadataLogDirectory(dataDir.toAbsolutePath().toString())
-                    .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION).setControllerListenerName("CONTROLLER")
-                    .setPrintStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).run();
+                    .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+                    .setControllerListenerName("CONTROLLER")
+                    .setPrintStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
+                    .run();
         } catch (Exception e) {
             throw new IOException("could not format the Kafka log directory " + dataDir, e);
         }

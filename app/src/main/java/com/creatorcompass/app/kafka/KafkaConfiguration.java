@@ -24,14 +24,14 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 public class KafkaConfiguration {
 
     /** The bootstrap servers every Kafka client of the app uses. */
-    public record KafkaCluster(String bootstrapServers) {
-    }
+    public record KafkaCluster(String bootstrapServers) {}
 
     @Bean(destroyMethod = "close")
     @Conditional(NoClusterNamed.class)
     public InProcessKafka inProcessKafka(KafkaProperties properties, Environment environment) throws IOException {
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
-            throw new IllegalStateException("The prod profile needs a Kafka cluster: set COMPASS_KAFKA_BOOTSTRAP (e.g. kafka-1:9092)");
+            throw new IllegalStateException(
+                    "The prod profile needs a Kafka cluster: set COMPASS_KAFKA_BOOTSTRAP (e.g. kafka-1:9092)");
         }
         return InProcessKafka.startOrAttach(properties.dataDir(), properties.embeddedPort());
     }

@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code partitions} and {@code replication} apply to the topics the app creates.
  */
 @ConfigurationProperties("compass.kafka")
-public record KafkaProperties(String bootstrap, Path dataDir, int embeddedPort, int partitions, short replication) {
-}
+public record KafkaProperties(String bootstrap, Path dataDir, int embeddedPort, int partitions, short replication) {}

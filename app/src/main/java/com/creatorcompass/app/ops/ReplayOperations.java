@@ -44,7 +44,8 @@ public class ReplayOperations {
     });
     private final List<ReplayRun> runs = new ArrayList<>();
 
-    public ReplayOperations(WarehouseReplay warehouse, ObjectProvider<StreamsReplay> streams, ProjectionStatus status, Clock clock) {
+    public ReplayOperations(
+            WarehouseReplay warehouse, ObjectProvider<StreamsReplay> streams, ProjectionStatus status, Clock clock) {
         this.warehouse = warehouse;
         this.streams = streams;
         this.status = status;
@@ -54,13 +55,21 @@ public class ReplayOperations {
     @CommandHandler
     public synchronized ReplayRun handle(StartReplay command) {
         if (runs.stream().anyMatch(run -> run.state() == ReplayRun.State.RUNNING)) {
-            throw new CommandRejectedException(Rejection.REPLAY_ALREADY_RUNNING, "a replay is running; wait for it to finish");
+            throw new CommandRejectedException(
+                    Rejection.REPLAY_ALREADY_RUNNING, "a replay is running; wait for it to finish");
         }
         if (command.projection() == Projection.STREAMS && streams.getIfAvailable() == null) {
-            throw new CommandRejectedException(Rejection.INVALID_ARGUMENT, "stream processing is not configured in this process");
+            throw new CommandRejectedException(
+                    Rejection.INVALID_ARGUMENT, "stream processing is not configured in this process");
         }
-        ReplayRun run = new ReplayRun(UUID.randomUUID().toString(), command.projection(), ReplayRun.State.RUNNING,
-                command.requestedBy(), clock.instant(), null, null);
+        ReplayRun run = new ReplayRun(
+                UUID.randomUUID().toString(),
+                command.projection(),
+                ReplayRun.State.RUNNING,
+                command.requestedBy(),
+                clock.instant(),
+                null,
+                null);
         runs.add(0, run);
         worker.execute(() -> execute(run));
         return run;
@@ -68,8 +77,11 @@ public class ReplayOperations {
 
     @QueryHandler
     public synchronized ReplayStatus handle(FindReplayStatus query) {
-        return new ReplayStatus(status.lags().stream()
-                .map(lag -> new ReplayStatus.ProcessorLag(lag.processor(), lag.segment(), lag.behind())).toList(), runs);
+        return new ReplayStatus(
+                status.lags().stream()
+                        .map(lag -> new ReplayStatus.ProcessorLag(lag.processor(), lag.segment(), lag.behind()))
+                        .toList(),
+                runs);
     }
 
     @PreDestroy
@@ -83,13 +95,15 @@ public class ReplayOperations {
         try {
             detail = switch (run.projection()) {
                 case WAREHOUSE -> {
-                    WarehouseReplay.Report report = warehouse.replay(events -> { });
-                    yield "rebuilt " + report.events() + " events; checksums before " + report.before() + ", after " + report.after();
+                    WarehouseReplay.Report report = warehouse.replay(events -> {});
+                    yield "rebuilt " + report.events() + " events; checksums before " + report.before() + ", after "
+                            + report.after();
                 }
                 case STREAMS -> {
-                    StreamsReplay.Report report = streams.getObject().replay(message -> { });
-                    yield "generation " + report.fromGeneration() + " -> " + report.toGeneration() + ", " + report.rows()
-                            + " rows; checksums before " + report.before() + ", after " + report.after();
+                    StreamsReplay.Report report = streams.getObject().replay(message -> {});
+                    yield "generation " + report.fromGeneration() + " -> " + report.toGeneration() + ", "
+                            + report.rows() + " rows; checksums before " + report.before() + ", after "
+                            + report.after();
                 }
             };
             state = ReplayRun.State.SUCCEEDED;
@@ -106,7 +120,15 @@ public class ReplayOperations {
     }
 
     private synchronized void finish(ReplayRun run, ReplayRun.State state, String detail) {
-        runs.set(runs.indexOf(run), new ReplayRun(run.id(), run.projection(), state, run.requestedBy(), run.startedAt(),
-                clock.instant(), detail));
+        runs.set(
+                runs.indexOf(run),
+                new ReplayRun(
+                        run.id(),
+                        run.projection(),
+                        state,
+                        run.requestedBy(),
+                        run.startedAt(),
+                        clock.instant(),
+                        detail));
     }
 }

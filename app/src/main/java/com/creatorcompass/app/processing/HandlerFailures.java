@@ -17,7 +17,8 @@ public class HandlerFailures {
 
     @Bean
     public ConfigurerModule propagateHandlerFailures() {
-        return configurer -> configurer.eventProcessing(processing ->
-                processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance()));
+        return configurer ->
+                configurer.eventProcessing(processing -> processing.registerDefaultListenerInvocationErrorHandler(
+                        configuration -> PropagatingErrorHandler.instance()));
     }
 }

@@ -80,7 +80,9 @@ public final class CompassRoles implements EnvironmentPostProcessor {
             String role = name.trim().toUpperCase(Locale.ROOT);
             if (Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(role))) {
                 throw new IllegalStateException(PROPERTY + ": unknown role '" + name.trim() + "'; the roles are all, "
-                        + Arrays.stream(Role.values()).map(r -> r.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+                        + Arrays.stream(Role.values())
+                                .map(r -> r.name().toLowerCase(Locale.ROOT))
+                                .collect(Collectors.joining(", ")));
             }
             roles.add(Role.valueOf(role));
         }

@@ -18,8 +18,12 @@ public class GenerationFactory {
     private final TransactionTemplate transactions;
     private final ActivityNotifier activity;
 
-    public GenerationFactory(KafkaCluster cluster, StreamsProperties properties, short replication,
-                             TransactionTemplate transactions, ActivityNotifier activity) {
+    public GenerationFactory(
+            KafkaCluster cluster,
+            StreamsProperties properties,
+            short replication,
+            TransactionTemplate transactions,
+            ActivityNotifier activity) {
         this.cluster = cluster;
         this.properties = properties;
         this.replication = replication;
@@ -28,12 +32,19 @@ public class GenerationFactory {
     }
 
     public StreamsRunner runner(int generation) {
-        return new StreamsRunner(cluster.bootstrapServers(), generation, properties.settings(), properties.stateDir(),
-                properties.threads(), replication, Map.of());
+        return new StreamsRunner(
+                cluster.bootstrapServers(),
+                generation,
+                properties.settings(),
+                properties.stateDir(),
+                properties.threads(),
+                replication,
+                Map.of());
     }
 
     /** @param target the live tables, or a DSLContext mapped onto a rebuild schema */
     public SeriesSink sink(int generation, DSLContext target) {
-        return new SeriesSink(cluster.bootstrapServers(), generation, new SeriesWriter(target), transactions, activity::alertWritten);
+        return new SeriesSink(
+                cluster.bootstrapServers(), generation, new SeriesWriter(target), transactions, activity::alertWritten);
     }
 }

@@ -20,7 +20,8 @@ public class StreamPipeline implements SmartLifecycle {
     private StreamsRunner runner;
     private SeriesSink sink;
 
-    public StreamPipeline(GenerationFactory factory, CompassTopics topics, SeriesGeneration generations, DSLContext sql) {
+    public StreamPipeline(
+            GenerationFactory factory, CompassTopics topics, SeriesGeneration generations, DSLContext sql) {
         this.factory = factory;
         this.topics = topics;
         this.generations = generations;

@@ -37,28 +37,45 @@ public class StreamsConfiguration {
     public KafkaEventPublisher kafkaEventPublisher(KafkaCluster cluster, CompassTopics topics) {
         Map<String, Object> config = new HashMap<>(KafkaEventPublisher.PRODUCER_TIMEOUTS);
         config.putAll(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"));
-        return new KafkaEventPublisher(() -> new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer()));
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                cluster.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                true,
+                ProducerConfig.LINGER_MS_CONFIG,
+                5,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                "lz4"));
+        return new KafkaEventPublisher(
+                () -> new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer()));
     }
 
     /** Events stored but not yet acknowledged by Kafka (from the publisher's token; -1 before its first). */
     @Bean
     @ConditionalOnProperty(name = "compass.streams.publish", havingValue = "true", matchIfMissing = true)
     public Gauge publicationLag(MeterRegistry registry, ProjectionStatus status) {
-        return Gauge.builder("compass.publication.lag", status, s -> s.lags().stream()
-                        .filter(lag -> lag.processor().equals(KafkaEventPublisher.PROCESSOR))
-                        .mapToDouble(lag -> lag.behind() == null ? -1 : lag.behind()).max().orElse(-1))
-                .description("events in the store that Kafka has not acknowledged").register(registry);
+        return Gauge.builder(
+                        "compass.publication.lag",
+                        status,
+                        s -> s.lags().stream()
+                                .filter(lag -> lag.processor().equals(KafkaEventPublisher.PROCESSOR))
+                                .mapToDouble(lag -> lag.behind() == null ? -1 : lag.behind())
+                                .max()
+                                .orElse(-1))
+                .description("events in the store that Kafka has not acknowledged")
+                .register(registry);
     }
 
     @Bean
-    public GenerationFactory generationFactory(KafkaCluster cluster, StreamsProperties properties, KafkaProperties kafka,
-                                               PlatformTransactionManager transactions, ActivityNotifier activity) {
-        return new GenerationFactory(cluster, properties, kafka.replication(), new TransactionTemplate(transactions), activity);
+    public GenerationFactory generationFactory(
+            KafkaCluster cluster,
+            StreamsProperties properties,
+            KafkaProperties kafka,
+            PlatformTransactionManager transactions,
+            ActivityNotifier activity) {
+        return new GenerationFactory(
+                cluster, properties, kafka.replication(), new TransactionTemplate(transactions), activity);
     }
 
     @Bean
@@ -68,16 +85,27 @@ public class StreamsConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "compass.streams.process", havingValue = "true", matchIfMissing = true)
-    public StreamPipeline streamPipeline(GenerationFactory factory, CompassTopics topics, SeriesGeneration generations,
-                                         DSLContext sql) {
+    public StreamPipeline streamPipeline(
+            GenerationFactory factory, CompassTopics topics, SeriesGeneration generations, DSLContext sql) {
         return new StreamPipeline(factory, topics, generations, sql);
     }
 
     @Bean
-    public StreamsReplay streamsReplay(DSLContext sql, PlatformTransactionManager transactions, SeriesGeneration generations,
-                                       CompassTopics topics, ConsumerLag lag, ObjectProvider<StreamPipeline> pipeline,
-                                       GenerationFactory factory) {
-        return new StreamsReplay(sql, new TransactionTemplate(transactions), generations, topics, lag,
-                pipeline.getIfAvailable(), factory);
+    public StreamsReplay streamsReplay(
+            DSLContext sql,
+            PlatformTransactionManager transactions,
+            SeriesGeneration generations,
+            CompassTopics topics,
+            ConsumerLag lag,
+            ObjectProvider<StreamPipeline> pipeline,
+            GenerationFactory factory) {
+        return new StreamsReplay(
+                sql,
+                new TransactionTemplate(transactions),
+                generations,
+                topics,
+                lag,
+                pipeline.getIfAvailable(),
+                factory);
     }
 }

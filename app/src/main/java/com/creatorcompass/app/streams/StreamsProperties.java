@@ -11,8 +11,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * lives, and the alert thresholds (docs/metrics.md).
  */
 @ConfigurationProperties("compass.streams")
-public record StreamsProperties(boolean publish, boolean process, int threads, Path stateDir, double outlierThreshold,
-                                int outlierMinSample, double followerDropThreshold, Duration flushInterval) {
+public record StreamsProperties(
+        boolean publish,
+        boolean process,
+        int threads,
+        Path stateDir,
+        double outlierThreshold,
+        int outlierMinSample,
+        double followerDropThreshold,
+        Duration flushInterval) {
 
     public StreamSettings settings() {
         return new StreamSettings(outlierThreshold, outlierMinSample, followerDropThreshold, flushInterval);

@@ -43,8 +43,14 @@ public class StreamsReplay {
     private final StreamPipeline pipeline;
     private final GenerationFactory factory;
 
-    public StreamsReplay(DSLContext sql, TransactionTemplate transactions, SeriesGeneration generations, CompassTopics topics,
-                         ConsumerLag lag, StreamPipeline pipeline, GenerationFactory factory) {
+    public StreamsReplay(
+            DSLContext sql,
+            TransactionTemplate transactions,
+            SeriesGeneration generations,
+            CompassTopics topics,
+            ConsumerLag lag,
+            StreamPipeline pipeline,
+            GenerationFactory factory) {
         this.sql = sql;
         this.transactions = transactions;
         this.generations = generations;
@@ -55,9 +61,14 @@ public class StreamsReplay {
     }
 
     /** The live checksums before, the rebuilt ones and the live ones after the switch. */
-    public record Report(int fromGeneration, int toGeneration, Map<String, String> before, Map<String, String> rebuilt,
-                         Map<String, String> after, long rows, Duration took) {
-    }
+    public record Report(
+            int fromGeneration,
+            int toGeneration,
+            Map<String, String> before,
+            Map<String, String> rebuilt,
+            Map<String, String> after,
+            long rows,
+            Duration took) {}
 
     public synchronized Report replay(Consumer<String> progress) throws InterruptedException {
         long start = System.nanoTime();
@@ -84,7 +95,8 @@ public class StreamsReplay {
             transactions.executeWithoutResult(status -> {
                 for (Table<?> table : SeriesWriter.tables()) {
                     sql.truncate(table).execute();
-                    sql.execute("insert into " + LIVE + "." + table.getName() + " select * from " + SHADOW + "." + table.getName());
+                    sql.execute("insert into " + LIVE + "." + table.getName() + " select * from " + SHADOW + "."
+                            + table.getName());
                 }
                 generations.switchTo(next);
             });
@@ -95,7 +107,8 @@ public class StreamsReplay {
             }
             handedOver = true;
             retire(live, retired);
-            return new Report(live, next, before, rebuilt, after, sink.written(), Duration.ofNanos(System.nanoTime() - start));
+            return new Report(
+                    live, next, before, rebuilt, after, sink.written(), Duration.ofNanos(System.nanoTime() - start));
         } finally {
             if (!handedOver) {
                 sink.close();
@@ -118,7 +131,8 @@ public class StreamsReplay {
         while (true) {
             Thread.sleep(1_000);
             long behind = lag.of(Topics.applicationId(generation), inputs);
-            progress.accept("generation " + generation + ": " + behind + " records to process, " + sink.written() + " rows written");
+            progress.accept("generation " + generation + ": " + behind + " records to process, " + sink.written()
+                    + " rows written");
             if (behind == 0 && sink.caughtUp() && sink.written() == seen) {
                 return;
             }
@@ -130,10 +144,14 @@ public class StreamsReplay {
         sql.dropSchemaIfExists(SHADOW).cascade().execute();
         sql.createSchema(SHADOW).execute();
         for (Table<?> table : SeriesWriter.tables()) {
-            sql.execute("create table " + SHADOW + "." + table.getName() + " (like " + LIVE + "." + table.getName() + " including all)");
+            sql.execute("create table " + SHADOW + "." + table.getName() + " (like " + LIVE + "." + table.getName()
+                    + " including all)");
         }
-        return sql.configuration().derive(new Settings().withRenderMapping(new RenderMapping()
-                .withSchemata(new MappedSchema().withInput(LIVE).withOutput(SHADOW)))).dsl();
+        return sql.configuration()
+                .derive(new Settings()
+                        .withRenderMapping(new RenderMapping()
+                                .withSchemata(new MappedSchema().withInput(LIVE).withOutput(SHADOW))))
+                .dsl();
     }
 
     private void retire(int generation, StreamsRunner retired) {

@@ -38,12 +38,21 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * hand-written histories (commands, through the real projection) and hand-computed stream series
  * rows. Every API test class extends this, so they share one application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "compass.scraper.enabled=false", "compass.demo.seed=false", "compass.kafka.enabled=false",
-        "compass.security.dev-sign-in=true", "compass.security.admin-emails=admin@example.com",
-        "compass.security.jwt-secret=" + ApiTest.SECRET, "compass.security.secure-cookies=false",
-        "compass.graphql.scrape-requests-per-window=2", "compass.graphql.scrape-request-window=1h",
-        "compass.security.ui-origin=https://ui.example", "compass.recommendations.check-every=0s"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "compass.scraper.enabled=false",
+            "compass.demo.seed=false",
+            "compass.kafka.enabled=false",
+            "compass.security.dev-sign-in=true",
+            "compass.security.admin-emails=admin@example.com",
+            "compass.security.jwt-secret=" + ApiTest.SECRET,
+            "compass.security.secure-cookies=false",
+            "compass.graphql.scrape-requests-per-window=2",
+            "compass.graphql.scrape-request-window=1h",
+            "compass.security.ui-origin=https://ui.example",
+            "compass.recommendations.check-every=0s"
+        })
 @ActiveProfiles("api-test")
 @Import(ApiTest.StatementCounter.class)
 abstract class ApiTest {
@@ -55,6 +64,7 @@ abstract class ApiTest {
     static final Instant DAY3 = Instant.parse("2026-11-03T10:00:00Z");
     /** Between recording day 2's scrape and day 3's: what we knew then. */
     static volatile Instant knownBeforeDay3;
+
     private static volatile boolean seeded;
 
     @DynamicPropertySource
@@ -66,10 +76,13 @@ abstract class ApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     CommandGateway commands;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     StatementCounter statements;
 
@@ -84,10 +97,16 @@ abstract class ApiTest {
     }
 
     HttpGraphQlTester graphQl(String accessToken) {
-        WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql")
-                .responseTimeout(Duration.ofSeconds(30)).build();
+        WebTestClient client = WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port + "/graphql")
+                .responseTimeout(Duration.ofSeconds(30))
+                .build();
         HttpGraphQlTester tester = HttpGraphQlTester.create(client);
-        return accessToken == null ? tester : tester.mutate().header("Authorization", "Bearer " + accessToken).build();
+        return accessToken == null
+                ? tester
+                : tester.mutate()
+                        .header("Authorization", "Bearer " + accessToken)
+                        .build();
     }
 
     String signIn(String email) throws Exception {
@@ -106,51 +125,159 @@ abstract class ApiTest {
         commands.sendAndWait(scrape(ana, "71", "a3", DAY3, 1_200, Count.rounded(4_300_000), 3));
         commands.sendAndWait(scrape(bella, "72", "b1", DAY3, 20_000, Count.exact(900_000), 2));
         commands.sendAndWait(scrape(cara, "73", "c1", DAY3, 300, Count.exact(4_000), 1));
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "select count(*) from warehouse.fact_profile_snapshot", Long.class) == 5);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        jdbc.queryForObject("select count(*) from warehouse.fact_profile_snapshot", Long.class) == 5);
         seriesRows(ana, bella, cara);
     }
 
     /** Stream outputs for the fixture, computed by hand from the histories above (docs/metrics.md). */
     private void seriesRows(String ana, String bella, String cara) {
-        String growth = "insert into series.creator_growth_daily (creator_id, day, closed_at, followers, likes, videos, days_since_previous, "
-                + "followers_delta, likes_delta, videos_delta, followers_growth_1d, followers_growth_7d, followers_growth_28d, "
-                + "likes_growth_1d, likes_growth_7d, likes_growth_28d, followers_trend_per_day, projected_followers_30d, "
-                + "projected_followers_90d, followers_rounded, likes_rounded, videos_rounded, growth_rests_on_rounded) "
-                + "values (?, ?::date, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?, null, null, ?, null, null, ?, ?, ?, false, ?, false, ?)";
-        jdbc.update(growth, ana, "2026-11-01", DAY1.toString(), 1000, 50000, 3, null, null, null, null, null, null, null, null, null, false, false);
-        jdbc.update(growth, ana, "2026-11-02", DAY2.toString(), 1100, 52000, 3, 1, 100, 2000, 0, 0.1, 0.04, 100.0, 4100, 10100, false, false);
-        jdbc.update(growth, ana, "2026-11-03", DAY3.toString(), 1200, 4300000, 3, 1, 100, 4248000, 0, 1200.0 / 1100 - 1, 4300000.0 / 52000 - 1,
-                100.0, 4200, 10200, true, true);
-        jdbc.update(growth, bella, "2026-11-03", DAY3.toString(), 20000, 900000, 2, null, null, null, null, null, null, null, null, null, false, false);
-        jdbc.update("insert into series.creator_engagement_daily values (?, '2026-11-03', 3, 0.1, 0.09, 0.5, 0.45, 800, 1, false)", ana);
+        String growth =
+                "insert into series.creator_growth_daily (creator_id, day, closed_at, followers, likes, videos, days_since_previous, "
+                        + "followers_delta, likes_delta, videos_delta, followers_growth_1d, followers_growth_7d, followers_growth_28d, "
+                        + "likes_growth_1d, likes_growth_7d, likes_growth_28d, followers_trend_per_day, projected_followers_30d, "
+                        + "projected_followers_90d, followers_rounded, likes_rounded, videos_rounded, growth_rests_on_rounded) "
+                        + "values (?, ?::date, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?, null, null, ?, null, null, ?, ?, ?, false, ?, false, ?)";
+        jdbc.update(
+                growth,
+                ana,
+                "2026-11-01",
+                DAY1.toString(),
+                1000,
+                50000,
+                3,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                false);
+        jdbc.update(
+                growth,
+                ana,
+                "2026-11-02",
+                DAY2.toString(),
+                1100,
+                52000,
+                3,
+                1,
+                100,
+                2000,
+                0,
+                0.1,
+                0.04,
+                100.0,
+                4100,
+                10100,
+                false,
+                false);
+        jdbc.update(
+                growth,
+                ana,
+                "2026-11-03",
+                DAY3.toString(),
+                1200,
+                4300000,
+                3,
+                1,
+                100,
+                4248000,
+                0,
+                1200.0 / 1100 - 1,
+                4300000.0 / 52000 - 1,
+                100.0,
+                4200,
+                10200,
+                true,
+                true);
+        jdbc.update(
+                growth,
+                bella,
+                "2026-11-03",
+                DAY3.toString(),
+                20000,
+                900000,
+                2,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                false);
+        jdbc.update(
+                "insert into series.creator_engagement_daily values (?, '2026-11-03', 3, 0.1, 0.09, 0.5, 0.45, 800, 1, false)",
+                ana);
         jdbc.update("""
                 insert into series.video_velocity (video_id, age, creator_id, posted_at, views, interpolated, rounded,
                     creator_lower_quartile, creator_median, creator_upper_quartile, median_sample, outlier_score)
-                values ('7100000000000000002', '1h', ?, ?::timestamptz, 150, true, false, 60, 100, 140, 5, 0.5)""",
-                ana, DAY1.minus(Duration.ofDays(2)).toString());
+                values ('7100000000000000002', '1h', ?, ?::timestamptz, 150, true, false, 60, 100, 140, 5, 0.5)""", ana, DAY1.minus(Duration.ofDays(2)).toString());
         jdbc.update("insert into series.hashtag_daily values ('reading', '2026-11-03', 3, 1, 4500, 0.09, false)");
         jdbc.update("insert into series.hashtag_daily values ('baking', '2026-11-03', 2, 1, 9000, 0.2, false)");
-        jdbc.update("insert into series.alerts values ('outlier|7100000000000000002|1h', 'VIDEO_OUTLIER', ?, '7100000000000000002', "
-                + "?::timestamptz, 150, 100, 0.5, 0.4, false)", ana, DAY2.toString());
-        jdbc.update("insert into series.alerts values ('drop|c|2026-11-03', 'FOLLOWER_DROP', ?, null, ?::timestamptz, 300, 400, 0.25, 0.02, false)",
-                cara, DAY3.toString());
+        jdbc.update(
+                "insert into series.alerts values ('outlier|7100000000000000002|1h', 'VIDEO_OUTLIER', ?, '7100000000000000002', "
+                        + "?::timestamptz, 150, 100, 0.5, 0.4, false)",
+                ana,
+                DAY2.toString());
+        jdbc.update(
+                "insert into series.alerts values ('drop|c|2026-11-03', 'FOLLOWER_DROP', ?, null, ?::timestamptz, 300, 400, 0.25, 0.02, false)",
+                cara,
+                DAY3.toString());
     }
 
     /**
      * A scrape: the profile and {@code videos} videos ({@code videoPrefix} + 16 zeros + n),
      * video n posted n+1 days before day 1, with views 100 × day × (n+1).
      */
-    static RecordScrape scrape(String creatorId, String videoPrefix, String scrapeId, Instant captured, long followers, Count likes,
-                               int videos) {
+    static RecordScrape scrape(
+            String creatorId,
+            String videoPrefix,
+            String scrapeId,
+            Instant captured,
+            long followers,
+            Count likes,
+            int videos) {
         long day = Duration.between(DAY1, captured).toDays() + 1;
-        List<VideoObservation> observed = java.util.stream.IntStream.range(0, videos).mapToObj(v -> new VideoObservation(
-                videoPrefix + "0000000000000000" + v, captured, DAY1.minus(Duration.ofDays(v + 1L)),
-                "video " + v + " #reading", List.of("reading"), 30 + v, Count.exact(100L * day * (v + 1)), Count.exact(10L * day),
-                Count.exact(day), Count.exact(0), Count.exact(0))).toList();
-        return new RecordScrape(creatorId, creatorId + "-" + scrapeId, SnapshotSource.IMPORT,
-                new ProfileObservation(captured, null, null, "Nick " + scrapeId, "", false, Count.exact(followers), Count.exact(10), likes,
-                        Count.exact(videos)), observed);
+        List<VideoObservation> observed = java.util.stream.IntStream.range(0, videos)
+                .mapToObj(v -> new VideoObservation(
+                        videoPrefix + "0000000000000000" + v,
+                        captured,
+                        DAY1.minus(Duration.ofDays(v + 1L)),
+                        "video " + v + " #reading",
+                        List.of("reading"),
+                        30 + v,
+                        Count.exact(100L * day * (v + 1)),
+                        Count.exact(10L * day),
+                        Count.exact(day),
+                        Count.exact(0),
+                        Count.exact(0)))
+                .toList();
+        return new RecordScrape(
+                creatorId,
+                creatorId + "-" + scrapeId,
+                SnapshotSource.IMPORT,
+                new ProfileObservation(
+                        captured,
+                        null,
+                        null,
+                        "Nick " + scrapeId,
+                        "",
+                        false,
+                        Count.exact(followers),
+                        Count.exact(10),
+                        likes,
+                        Count.exact(videos)),
+                observed);
     }
 
     /** Counts the SQL statements jOOQ runs, for the no-N+1 test. */

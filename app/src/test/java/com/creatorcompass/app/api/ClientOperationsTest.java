@@ -2,6 +2,7 @@ package com.creatorcompass.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.introspection.IntrospectionQuery;
 import java.io.File;
 import java.net.URI;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,18 +33,28 @@ class ClientOperationsTest extends ApiTest {
     void the_reference_implementation_accepts_the_schema_and_every_client_operation() throws Exception {
         String token = signIn("client@example.com");
         String body = new ObjectMapper().writeValueAsString(Map.of("query", IntrospectionQuery.INTROSPECTION_QUERY));
-        HttpResponse<String> introspection = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> introspection = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(introspection.statusCode()).isEqualTo(200);
         Path answer = Path.of("target", "introspection.json");
         Files.writeString(answer, introspection.body(), StandardCharsets.UTF_8);
         if (!Files.isDirectory(CHECK.resolve("node_modules"))) {
-            assertThat(run(List.of("npm", "ci", "--no-audit", "--no-fund"), CHECK)).as("npm ci").isZero();
+            assertThat(run(List.of("npm", "ci", "--no-audit", "--no-fund"), CHECK))
+                    .as("npm ci")
+                    .isZero();
         }
-        List<String> command = new ArrayList<>(List.of("node", "validate.mjs", answer.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(
+                List.of("node", "validate.mjs", answer.toAbsolutePath().toString()));
         try (Stream<Path> files = Files.list(OPERATIONS)) {
-            files.filter(file -> file.toString().endsWith(".graphql")).sorted().forEach(file -> command.add(file.toAbsolutePath().toString()));
+            files.filter(file -> file.toString().endsWith(".graphql"))
+                    .sorted()
+                    .forEach(file -> command.add(file.toAbsolutePath().toString()));
         }
         assertThat(command).hasSizeGreaterThan(3 + 15);
 
@@ -53,7 +63,8 @@ class ClientOperationsTest extends ApiTest {
         String report = Files.readString(output);
         System.out.println(report);
         assertThat(exit).as(report).isZero();
-        assertThat(report).contains("valid", (command.size() - 3) + " of " + (command.size() - 3) + " operations valid");
+        assertThat(report)
+                .contains("valid", (command.size() - 3) + " of " + (command.size() - 3) + " operations valid");
     }
 
     private static int run(List<String> command, Path directory) throws Exception {
@@ -61,8 +72,11 @@ class ClientOperationsTest extends ApiTest {
     }
 
     private static int run(List<String> command, Path directory, File output) throws Exception {
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                .redirectOutput(output).start();
+        Process process = new ProcessBuilder(command)
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output)
+                .start();
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IllegalStateException(command + " did not finish in 3 minutes");

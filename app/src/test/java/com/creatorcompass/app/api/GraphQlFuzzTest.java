@@ -21,20 +21,119 @@ import org.junit.jupiter.api.Test;
 class GraphQlFuzzTest extends ApiTest {
 
     static final int DOCUMENTS = 400;
-    static final List<String> ROOTS = List.of("me", "creator", "growth", "engagement", "videos", "video", "hashtagTrends", "alerts",
-            "compare", "replayStatus", "recommendations", "similarCreators", "insights", "__schema", "__type", "nothingHere");
-    static final List<String> FIELDS = List.of("handle", "id", "followers", "value", "exact", "tier", "growthKpis", "followersGrowth7d",
-            "engagementKpis", "growth", "closingDay", "latestVideos", "edges", "node", "views", "observations", "velocity", "creator",
-            "reasons", "scoreBreakdown", "insights", "withheld", "backtest", "statement", "audience", "trackedCreators", "competitors",
-            "__typename", "name", "fields", "types", "ofType", "unknownField");
-    static final List<String> ARGS = List.of("handle", "first", "after", "from", "to", "granularity", "asOf", "asOfKnowledge", "orderBy",
-            "id", "handles", "filter", "name", "bogus");
-    static final List<String> VALUES = List.of("\"ana.reads\"", "\"rec.books1\"", "\"not a handle\"", "\"\"", "-1", "0", "101", "2147483647",
-            "99999999999999999999", "1.5", "true", "null", "DAY", "WEEK", "NOPE", "\"2026-11-01\"", "\"2026-13-45\"", "\"2026-11-01T00:00:00Z\"",
-            "[\"ana.reads\", \"bella.bakes\"]", "[]", "{minFollowers: -5}", "{regions: [\"GBR\"]}", "{minEngagementRate: 2}",
-            "{languages: [\"en\"], maxFollowers: 10}", "\"" + "x".repeat(300) + "\"", "$undefined");
-    static final List<String> GARBAGE = List.of("{", "}", "(", ")", ":", "...", "fragment", "on", "query", "mutation", "subscription",
-            "@include(if: true)", "\"unterminated", "#comment\n", "!", "=", "$v", "[", "]");
+    static final List<String> ROOTS = List.of(
+            "me",
+            "creator",
+            "growth",
+            "engagement",
+            "videos",
+            "video",
+            "hashtagTrends",
+            "alerts",
+            "compare",
+            "replayStatus",
+            "recommendations",
+            "similarCreators",
+            "insights",
+            "__schema",
+            "__type",
+            "nothingHere");
+    static final List<String> FIELDS = List.of(
+            "handle",
+            "id",
+            "followers",
+            "value",
+            "exact",
+            "tier",
+            "growthKpis",
+            "followersGrowth7d",
+            "engagementKpis",
+            "growth",
+            "closingDay",
+            "latestVideos",
+            "edges",
+            "node",
+            "views",
+            "observations",
+            "velocity",
+            "creator",
+            "reasons",
+            "scoreBreakdown",
+            "insights",
+            "withheld",
+            "backtest",
+            "statement",
+            "audience",
+            "trackedCreators",
+            "competitors",
+            "__typename",
+            "name",
+            "fields",
+            "types",
+            "ofType",
+            "unknownField");
+    static final List<String> ARGS = List.of(
+            "handle",
+            "first",
+            "after",
+            "from",
+            "to",
+            "granularity",
+            "asOf",
+            "asOfKnowledge",
+            "orderBy",
+            "id",
+            "handles",
+            "filter",
+            "name",
+            "bogus");
+    static final List<String> VALUES = List.of(
+            "\"ana.reads\"",
+            "\"rec.books1\"",
+            "\"not a handle\"",
+            "\"\"",
+            "-1",
+            "0",
+            "101",
+            "2147483647",
+            "99999999999999999999",
+            "1.5",
+            "true",
+            "null",
+            "DAY",
+            "WEEK",
+            "NOPE",
+            "\"2026-11-01\"",
+            "\"2026-13-45\"",
+            "\"2026-11-01T00:00:00Z\"",
+            "[\"ana.reads\", \"bella.bakes\"]",
+            "[]",
+            "{minFollowers: -5}",
+            "{regions: [\"GBR\"]}",
+            "{minEngagementRate: 2}",
+            "{languages: [\"en\"], maxFollowers: 10}",
+            "\"" + "x".repeat(300) + "\"",
+            "$undefined");
+    static final List<String> GARBAGE = List.of(
+            "{",
+            "}",
+            "(",
+            ")",
+            ":",
+            "...",
+            "fragment",
+            "on",
+            "query",
+            "mutation",
+            "subscription",
+            "@include(if: true)",
+            "\"unterminated",
+            "#comment\n",
+            "!",
+            "=",
+            "$v",
+            "[",
+            "]");
 
     final ObjectMapper json = new ObjectMapper();
     final HttpClient http = HttpClient.newHttpClient();
@@ -51,28 +150,44 @@ class GraphQlFuzzTest extends ApiTest {
         for (int i = 0; i < DOCUMENTS; i++) {
             String document = random.nextInt(4) == 0 ? garbage(random) : "{ " + selection(random, ROOTS, 0) + " }";
             Map<String, Object> body = random.nextInt(5) == 0
-                    ? Map.of("query", document, "variables", Map.of("v", random.nextBoolean() ? "ana.reads" : List.of(1, 2)))
+                    ? Map.of(
+                            "query",
+                            document,
+                            "variables",
+                            Map.of("v", random.nextBoolean() ? "ana.reads" : List.of(1, 2)))
                     : Map.of("query", document);
             HttpResponse<String> response = send(tokens.get(i % tokens.size()), body);
             assertThat(response.statusCode()).as("status for %s", document).isLessThan(500);
             JsonNode answer = json.readTree(response.body());
             for (JsonNode error : answer.path("errors")) {
-                assertThat(error.path("extensions").path("code").asText()).as("%s → %s", document, error).isNotEqualTo("INTERNAL")
+                assertThat(error.path("extensions").path("code").asText())
+                        .as("%s → %s", document, error)
+                        .isNotEqualTo("INTERNAL")
                         .isNotEmpty();
             }
         }
         // and the server is still answering as before
-        assertThat(json.readTree(send(token, Map.of("query", "{ creator(handle: \"ana.reads\") { handle } }")).body())
-                .path("data").path("creator").path("handle").asText()).isEqualTo("ana.reads");
+        assertThat(json.readTree(send(token, Map.of("query", "{ creator(handle: \"ana.reads\") { handle } }"))
+                                .body())
+                        .path("data")
+                        .path("creator")
+                        .path("handle")
+                        .asText())
+                .isEqualTo("ana.reads");
     }
 
     /** Sends as a polite client does: refused for going too fast, it waits as long as it is told and sends again. */
     private HttpResponse<String> send(String token, Map<String, Object> body) throws Exception {
         while (true) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode refused = json.readTree(response.body()).path("errors").path(0).path("extensions");
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode refused =
+                    json.readTree(response.body()).path("errors").path(0).path("extensions");
             if (!"RATE_LIMITED".equals(refused.path("code").asText())) {
                 return response;
             }
@@ -85,7 +200,10 @@ class GraphQlFuzzTest extends ApiTest {
         if (random.nextInt(3) == 0) {
             field.append('(');
             for (int a = random.nextInt(1, 4); a > 0; a--) {
-                field.append(ARGS.get(random.nextInt(ARGS.size()))).append(": ").append(VALUES.get(random.nextInt(VALUES.size()))).append(' ');
+                field.append(ARGS.get(random.nextInt(ARGS.size())))
+                        .append(": ")
+                        .append(VALUES.get(random.nextInt(VALUES.size())))
+                        .append(' ');
             }
             field.append(')');
         }

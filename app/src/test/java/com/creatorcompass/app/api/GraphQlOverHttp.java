@@ -14,22 +14,25 @@ public final class GraphQlOverHttp {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private GraphQlOverHttp() {
-    }
+    private GraphQlOverHttp() {}
 
     public static JsonNode post(int port, String token, String document) throws Exception {
         return exchange(port, token, document, Map.of()).body();
     }
 
     /** The HTTP status beside the answer. */
-    public record Answer(int status, JsonNode body) {
-    }
+    public record Answer(int status, JsonNode body) {}
 
-    public static Answer exchange(int port, String token, String document, Map<String, Object> variables) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", document, "variables", variables))))
-                .build(), HttpResponse.BodyHandlers.ofString());
+    public static Answer exchange(int port, String token, String document, Map<String, Object> variables)
+            throws Exception {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                JSON.writeValueAsString(Map.of("query", document, "variables", variables))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), JSON.readTree(response.body()));
     }
 }

@@ -36,16 +36,36 @@ class QueriesTest extends ApiTest {
                   observedAt growthKpis { day followersGrowth1d likesGrowth1d projectedFollowers30d projectionMethod restsOnRounded }
                   engagementKpis { day byViewsMedian postsThatDay } dataQuality } }""")
                 .execute()
-                .path("creator.handle").entity(String.class).isEqualTo("ana.reads")
-                .path("creator.tier").entity(String.class).isEqualTo("nano") // 1,200 followers: nano is 1k-10k
-                .path("creator.followers").entity(Map.class).isEqualTo(Map.of("value", 1200, "precision", "EXACT"))
-                .path("creator.likes").entity(Map.class).isEqualTo(Map.of("value", 4300000, "precision", "ROUNDED", "exact", false))
-                .path("creator.observedAt").entity(String.class).isEqualTo("2026-11-03T10:00:00.000Z")
-                .path("creator.growthKpis.day").entity(String.class).isEqualTo("2026-11-03")
-                .path("creator.growthKpis.projectedFollowers30d").entity(Long.class).isEqualTo(4200L)
-                .path("creator.growthKpis.restsOnRounded").entity(Boolean.class).isEqualTo(true)
-                .path("creator.engagementKpis.byViewsMedian").entity(Double.class).isEqualTo(0.09)
-                .path("creator.dataQuality").entityList(String.class).hasSize(3)
+                .path("creator.handle")
+                .entity(String.class)
+                .isEqualTo("ana.reads")
+                .path("creator.tier")
+                .entity(String.class)
+                .isEqualTo("nano") // 1,200 followers: nano is 1k-10k
+                .path("creator.followers")
+                .entity(Map.class)
+                .isEqualTo(Map.of("value", 1200, "precision", "EXACT"))
+                .path("creator.likes")
+                .entity(Map.class)
+                .isEqualTo(Map.of("value", 4300000, "precision", "ROUNDED", "exact", false))
+                .path("creator.observedAt")
+                .entity(String.class)
+                .isEqualTo("2026-11-03T10:00:00.000Z")
+                .path("creator.growthKpis.day")
+                .entity(String.class)
+                .isEqualTo("2026-11-03")
+                .path("creator.growthKpis.projectedFollowers30d")
+                .entity(Long.class)
+                .isEqualTo(4200L)
+                .path("creator.growthKpis.restsOnRounded")
+                .entity(Boolean.class)
+                .isEqualTo(true)
+                .path("creator.engagementKpis.byViewsMedian")
+                .entity(Double.class)
+                .isEqualTo(0.09)
+                .path("creator.dataQuality")
+                .entityList(String.class)
+                .hasSize(3)
                 .contains("ROUNDED_COUNTS", "GROWTH_RESTS_ON_ROUNDED", "STALE");
     }
 
@@ -55,83 +75,156 @@ class QueriesTest extends ApiTest {
                 { creator(handle: "ana.reads", asOf: "2026-11-02T12:00:00Z") {
                   followers { value } likes { exact } growthKpis { day followersGrowth1d } dataQuality } }""")
                 .execute()
-                .path("creator.followers.value").entity(Long.class).isEqualTo(1100L)
-                .path("creator.likes.exact").entity(Boolean.class).isEqualTo(true)
-                .path("creator.growthKpis.day").entity(String.class).isEqualTo("2026-11-02")
+                .path("creator.followers.value")
+                .entity(Long.class)
+                .isEqualTo(1100L)
+                .path("creator.likes.exact")
+                .entity(Boolean.class)
+                .isEqualTo(true)
+                .path("creator.growthKpis.day")
+                .entity(String.class)
+                .isEqualTo("2026-11-02")
                 // 1,100 / 1,000 - 1
-                .path("creator.growthKpis.followersGrowth1d").entity(Double.class).satisfies(g -> assertThat(g).isCloseTo(0.1, within(1e-9)))
-                .path("creator.dataQuality").entityList(String.class).hasSize(0);
+                .path("creator.growthKpis.followersGrowth1d")
+                .entity(Double.class)
+                .satisfies(g -> assertThat(g).isCloseTo(0.1, within(1e-9)))
+                .path("creator.dataQuality")
+                .entityList(String.class)
+                .hasSize(0);
     }
 
     @Test
     void creator_as_known_at_a_past_instant_shows_what_we_knew_then() {
-        ana.document("{ creator(handle: \"ana.reads\", asOfKnowledge: \"" + knownBeforeDay3 + "\") { followers { value } growthKpis { day } dataQuality } }")
+        ana.document("{ creator(handle: \"ana.reads\", asOfKnowledge: \"" + knownBeforeDay3
+                        + "\") { followers { value } growthKpis { day } dataQuality } }")
                 .execute()
-                .path("creator.followers.value").entity(Long.class).isEqualTo(1100L) // day 3 was recorded after that instant
-                .path("creator.growthKpis.day").entity(String.class).isEqualTo("2026-11-02")
-                .path("creator.dataQuality").entityList(String.class).contains("DERIVED_FROM_CURRENT_KNOWLEDGE", "STALE");
+                .path("creator.followers.value")
+                .entity(Long.class)
+                .isEqualTo(1100L) // day 3 was recorded after that instant
+                .path("creator.growthKpis.day")
+                .entity(String.class)
+                .isEqualTo("2026-11-02")
+                .path("creator.dataQuality")
+                .entityList(String.class)
+                .contains("DERIVED_FROM_CURRENT_KNOWLEDGE", "STALE");
     }
 
     @Test
     void creator_before_its_first_observation_and_an_untracked_handle_are_not_found() {
-        ana.document("{ creator(handle: \"ana.reads\", asOf: \"2026-10-01T00:00:00Z\") { handle } }").execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement()
+        ana.document("{ creator(handle: \"ana.reads\", asOf: \"2026-10-01T00:00:00Z\") { handle } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors)
+                        .singleElement()
                         .satisfies(e -> assertThat(e.getExtensions()).containsEntry("code", "NOT_FOUND")));
-        ana.document("{ creator(handle: \"nobody.here\") { handle } }").execute()
-                .errors().satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "NOT_FOUND"));
-        ana.document("{ creator(handle: \"not a handle!\") { handle } }").execute()
-                .errors().satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "INVALID_ARGUMENT"));
+        ana.document("{ creator(handle: \"nobody.here\") { handle } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "NOT_FOUND"));
+        ana.document("{ creator(handle: \"not a handle!\") { handle } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "INVALID_ARGUMENT"));
     }
 
     @Test
     void growth_by_day_and_by_week() {
-        ana.document("{ growth(handle: \"ana.reads\", from: \"2026-11-02\", to: \"2026-11-03\") { closingDay followers followersDelta restsOnRounded } }")
+        ana.document(
+                        "{ growth(handle: \"ana.reads\", from: \"2026-11-02\", to: \"2026-11-03\") { closingDay followers followersDelta restsOnRounded } }")
                 .execute()
-                .path("growth[*].closingDay").entityList(String.class).containsExactly("2026-11-02", "2026-11-03")
-                .path("growth[*].followersDelta").entityList(Long.class).containsExactly(100L, 100L) // vs Nov 1's 1,000 and Nov 2's 1,100
-                .path("growth[*].restsOnRounded").entityList(Boolean.class).containsExactly(false, true);
+                .path("growth[*].closingDay")
+                .entityList(String.class)
+                .containsExactly("2026-11-02", "2026-11-03")
+                .path("growth[*].followersDelta")
+                .entityList(Long.class)
+                .containsExactly(100L, 100L) // vs Nov 1's 1,000 and Nov 2's 1,100
+                .path("growth[*].restsOnRounded")
+                .entityList(Boolean.class)
+                .containsExactly(false, true);
         // ISO weeks: Nov 1 (a Sunday) closes the week of Oct 26; Nov 2-3 the week of Nov 2, +200 over Nov 1's close.
-        ana.document("{ growth(handle: \"ana.reads\", from: \"2026-10-26\", to: \"2026-11-08\", granularity: WEEK) { periodStart closingDay followers followersDelta } }")
+        ana.document(
+                        "{ growth(handle: \"ana.reads\", from: \"2026-10-26\", to: \"2026-11-08\", granularity: WEEK) { periodStart closingDay followers followersDelta } }")
                 .execute()
-                .path("growth[*].periodStart").entityList(String.class).containsExactly("2026-10-26", "2026-11-02")
-                .path("growth[*].followers").entityList(Long.class).containsExactly(1000L, 1200L)
-                .path("growth[1].followersDelta").entity(Long.class).isEqualTo(200L);
-        ana.document("{ growth(handle: \"ana.reads\", from: \"2026-11-01\", to: \"2026-11-30\", granularity: MONTH) { periodStart followers followersDelta } }")
+                .path("growth[*].periodStart")
+                .entityList(String.class)
+                .containsExactly("2026-10-26", "2026-11-02")
+                .path("growth[*].followers")
+                .entityList(Long.class)
+                .containsExactly(1000L, 1200L)
+                .path("growth[1].followersDelta")
+                .entity(Long.class)
+                .isEqualTo(200L);
+        ana.document(
+                        "{ growth(handle: \"ana.reads\", from: \"2026-11-01\", to: \"2026-11-30\", granularity: MONTH) { periodStart followers followersDelta } }")
                 .execute()
-                .path("growth[0].periodStart").entity(String.class).isEqualTo("2026-11-01")
-                .path("growth[0].followers").entity(Long.class).isEqualTo(1200L)
-                .path("growth[0].followersDelta").valueIsNull(); // nothing closes before November
-        ana.document("{ growth(handle: \"ana.reads\", from: \"2026-11-03\", to: \"2026-11-01\") { followers } }").execute()
-                .errors().satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "INVALID_ARGUMENT"));
+                .path("growth[0].periodStart")
+                .entity(String.class)
+                .isEqualTo("2026-11-01")
+                .path("growth[0].followers")
+                .entity(Long.class)
+                .isEqualTo(1200L)
+                .path("growth[0].followersDelta")
+                .valueIsNull(); // nothing closes before November
+        ana.document("{ growth(handle: \"ana.reads\", from: \"2026-11-03\", to: \"2026-11-01\") { followers } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "INVALID_ARGUMENT"));
     }
 
     @Test
     void engagement_days_in_range() {
-        ana.document("{ engagement(handle: \"ana.reads\", from: \"2026-11-01\", to: \"2026-11-30\") { day videosConsidered byViewsMean medianViewsLast30 } }")
+        ana.document(
+                        "{ engagement(handle: \"ana.reads\", from: \"2026-11-01\", to: \"2026-11-30\") { day videosConsidered byViewsMean medianViewsLast30 } }")
                 .execute()
-                .path("engagement[*].day").entityList(String.class).containsExactly("2026-11-03")
-                .path("engagement[0].medianViewsLast30").entity(Double.class).isEqualTo(800.0);
+                .path("engagement[*].day")
+                .entityList(String.class)
+                .containsExactly("2026-11-03")
+                .path("engagement[0].medianViewsLast30")
+                .entity(Double.class)
+                .isEqualTo(800.0);
     }
 
     @Test
     void videos_page_through_with_cursors_and_a_page_size_limit() {
         // Ana's videos as last seen on day 3: views 300 × (n+1); posted n+1 days before Nov 1, so newest is n = 0.
-        String end = ana.document("{ videos(handle: \"ana.reads\", first: 2) { edges { cursor node { id views } } pageInfo { hasNextPage endCursor } } }")
+        String end = ana.document(
+                        "{ videos(handle: \"ana.reads\", first: 2) { edges { cursor node { id views } } pageInfo { hasNextPage endCursor } } }")
                 .execute()
-                .path("videos.edges[*].node.id").entityList(String.class).containsExactly("7100000000000000000", "7100000000000000001")
-                .path("videos.edges[*].node.views").entityList(Long.class).containsExactly(300L, 600L)
-                .path("videos.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true)
-                .path("videos.pageInfo.endCursor").entity(String.class).get();
-        ana.document("{ videos(handle: \"ana.reads\", first: 2, after: \"" + end + "\") { edges { node { id } } pageInfo { hasNextPage } } }")
+                .path("videos.edges[*].node.id")
+                .entityList(String.class)
+                .containsExactly("7100000000000000000", "7100000000000000001")
+                .path("videos.edges[*].node.views")
+                .entityList(Long.class)
+                .containsExactly(300L, 600L)
+                .path("videos.pageInfo.hasNextPage")
+                .entity(Boolean.class)
+                .isEqualTo(true)
+                .path("videos.pageInfo.endCursor")
+                .entity(String.class)
+                .get();
+        ana.document("{ videos(handle: \"ana.reads\", first: 2, after: \"" + end
+                        + "\") { edges { node { id } } pageInfo { hasNextPage } } }")
                 .execute()
-                .path("videos.edges[*].node.id").entityList(String.class).containsExactly("7100000000000000002")
-                .path("videos.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
-        ana.document("{ videos(handle: \"ana.reads\", orderBy: MOST_VIEWED, first: 1) { edges { node { id views } } } }").execute()
-                .path("videos.edges[0].node.views").entity(Long.class).isEqualTo(900L);
-        ana.document("{ videos(handle: \"ana.reads\", first: 101) { edges { cursor } } }").execute()
-                .errors().satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "INVALID_ARGUMENT"));
-        ana.document("{ videos(handle: \"ana.reads\", after: \"bm90LW91cnM\") { edges { cursor } } }").execute()
-                .errors().satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "INVALID_ARGUMENT"));
+                .path("videos.edges[*].node.id")
+                .entityList(String.class)
+                .containsExactly("7100000000000000002")
+                .path("videos.pageInfo.hasNextPage")
+                .entity(Boolean.class)
+                .isEqualTo(false);
+        ana.document(
+                        "{ videos(handle: \"ana.reads\", orderBy: MOST_VIEWED, first: 1) { edges { node { id views } } } }")
+                .execute()
+                .path("videos.edges[0].node.views")
+                .entity(Long.class)
+                .isEqualTo(900L);
+        ana.document("{ videos(handle: \"ana.reads\", first: 101) { edges { cursor } } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "INVALID_ARGUMENT"));
+        ana.document("{ videos(handle: \"ana.reads\", after: \"bm90LW91cnM\") { edges { cursor } } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "INVALID_ARGUMENT"));
     }
 
     @Test
@@ -140,121 +233,241 @@ class QueriesTest extends ApiTest {
                 { video(id: "7100000000000000002") { handle views observations { capturedAt views } lastObservation { views allCountsExact }
                   velocity { age views creatorLowerQuartile creatorMedian creatorUpperQuartile outlierScore } } }""")
                 .execute()
-                .path("video.handle").entity(String.class).isEqualTo("ana.reads")
-                .path("video.observations[*].views").entityList(Long.class).containsExactly(300L, 600L, 900L) // 100 × day × 3
-                .path("video.lastObservation.views").entity(Long.class).isEqualTo(900L)
-                .path("video.velocity[0].age").entity(String.class).isEqualTo("1h")
-                .path("video.velocity[0].outlierScore").entity(Double.class).isEqualTo(0.5) // 150 / 100 - 1
-                .path("video.velocity[0].creatorLowerQuartile").entity(Double.class).isEqualTo(60.0)
-                .path("video.velocity[0].creatorUpperQuartile").entity(Double.class).isEqualTo(140.0);
-        ana.document("{ video(id: \"404\") { id } }").execute()
-                .errors().satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "NOT_FOUND"));
+                .path("video.handle")
+                .entity(String.class)
+                .isEqualTo("ana.reads")
+                .path("video.observations[*].views")
+                .entityList(Long.class)
+                .containsExactly(300L, 600L, 900L) // 100 × day × 3
+                .path("video.lastObservation.views")
+                .entity(Long.class)
+                .isEqualTo(900L)
+                .path("video.velocity[0].age")
+                .entity(String.class)
+                .isEqualTo("1h")
+                .path("video.velocity[0].outlierScore")
+                .entity(Double.class)
+                .isEqualTo(0.5) // 150 / 100 - 1
+                .path("video.velocity[0].creatorLowerQuartile")
+                .entity(Double.class)
+                .isEqualTo(60.0)
+                .path("video.velocity[0].creatorUpperQuartile")
+                .entity(Double.class)
+                .isEqualTo(140.0);
+        ana.document("{ video(id: \"404\") { id } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "NOT_FOUND"));
     }
 
     @Test
     void a_count_the_page_did_not_show_is_null_never_0_and_a_photo_post_says_so() {
         String dora = commands.sendAndWait(new TrackCreator("dora.draws", "fixture"));
-        VideoObservation photo = new VideoObservation("7400000000000000001", DAY3, DAY2, "a slideshow", List.of(), null,
-                Count.exact(900), Count.exact(90), Count.exact(9), Count.exact(1), null, PostKind.PHOTO);
-        commands.sendAndWait(new RecordScrape(dora, "d1", SnapshotSource.IMPORT,
-                new ProfileObservation(DAY3, null, null, "Dora", "", false, null, Count.exact(10), Count.exact(5_000),
+        VideoObservation photo = new VideoObservation(
+                "7400000000000000001",
+                DAY3,
+                DAY2,
+                "a slideshow",
+                List.of(),
+                null,
+                Count.exact(900),
+                Count.exact(90),
+                Count.exact(9),
+                Count.exact(1),
+                null,
+                PostKind.PHOTO);
+        commands.sendAndWait(new RecordScrape(
+                dora,
+                "d1",
+                SnapshotSource.IMPORT,
+                new ProfileObservation(
+                        DAY3,
+                        null,
+                        null,
+                        "Dora",
+                        "",
+                        false,
+                        null,
+                        Count.exact(10),
+                        Count.exact(5_000),
                         new Count(1, Precision.AT_LEAST)),
                 List.of(photo)));
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "select count(*) from warehouse.dim_video where video_id = '7400000000000000001'", Long.class) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from warehouse.dim_video where video_id = '7400000000000000001'",
+                                Long.class)
+                        == 1);
 
         ana.document("""
                 { creator(handle: "dora.draws") { followers { value } likes { value exact } videos { value precision exact } tier }
                   video(id: "7400000000000000001") { kind durationSeconds views saves engagementRate observations { saves allCountsExact } } }""")
                 .execute()
-                .path("creator.followers").valueIsNull()
-                .path("creator.tier").valueIsNull()
-                .path("creator.likes.value").entity(Long.class).isEqualTo(5_000L)
+                .path("creator.followers")
+                .valueIsNull()
+                .path("creator.tier")
+                .valueIsNull()
+                .path("creator.likes.value")
+                .entity(Long.class)
+                .isEqualTo(5_000L)
                 // a lower bound keeps its meaning: not "exact", and not a rounding either
-                .path("creator.videos").entity(Map.class).isEqualTo(Map.of("value", 1, "precision", "AT_LEAST", "exact", false))
+                .path("creator.videos")
+                .entity(Map.class)
+                .isEqualTo(Map.of("value", 1, "precision", "AT_LEAST", "exact", false))
                 // (90 + 9 + 1) / 900, saves not counted
-                .path("video.engagementRate").entity(Double.class).satisfies(rate -> assertThat(rate).isCloseTo(100.0 / 900, within(1e-12)))
-                .path("video.kind").entity(String.class).isEqualTo("PHOTO")
-                .path("video.durationSeconds").valueIsNull()
-                .path("video.views").entity(Long.class).isEqualTo(900L)
-                .path("video.saves").valueIsNull()
-                .path("video.observations[0].saves").valueIsNull()
-                .path("video.observations[0].allCountsExact").entity(Boolean.class).isEqualTo(false);
+                .path("video.engagementRate")
+                .entity(Double.class)
+                .satisfies(rate -> assertThat(rate).isCloseTo(100.0 / 900, within(1e-12)))
+                .path("video.kind")
+                .entity(String.class)
+                .isEqualTo("PHOTO")
+                .path("video.durationSeconds")
+                .valueIsNull()
+                .path("video.views")
+                .entity(Long.class)
+                .isEqualTo(900L)
+                .path("video.saves")
+                .valueIsNull()
+                .path("video.observations[0].saves")
+                .valueIsNull()
+                .path("video.observations[0].allCountsExact")
+                .entity(Boolean.class)
+                .isEqualTo(false);
     }
 
     @Test
     void hashtag_trends_most_viewed_first() {
-        ana.document("{ hashtagTrends(from: \"2026-11-01\", to: \"2026-11-30\", first: 5) { hashtag views videos days } }")
+        ana.document(
+                        "{ hashtagTrends(from: \"2026-11-01\", to: \"2026-11-30\", first: 5) { hashtag views videos days } }")
                 .execute()
-                .path("hashtagTrends[*].hashtag").entityList(String.class).containsExactly("baking", "reading")
-                .path("hashtagTrends[*].views").entityList(Long.class).containsExactly(9000L, 4500L);
+                .path("hashtagTrends[*].hashtag")
+                .entityList(String.class)
+                .containsExactly("baking", "reading")
+                .path("hashtagTrends[*].views")
+                .entityList(Long.class)
+                .containsExactly(9000L, 4500L);
     }
 
     @Test
     void compare_lists_creators_in_the_order_asked_and_leaves_out_unknown_ones() {
-        ana.document("{ compare(handles: [\"bella.bakes\", \"ana.reads\", \"nobody.here\"]) { handle followers { value } tier } }")
+        ana.document(
+                        "{ compare(handles: [\"bella.bakes\", \"ana.reads\", \"nobody.here\"]) { handle followers { value } tier } }")
                 .execute()
-                .path("compare[*].handle").entityList(String.class).containsExactly("bella.bakes", "ana.reads")
-                .path("compare[*].tier").entityList(String.class).containsExactly("micro", "nano");
-        ana.document("{ compare(handles: [\"ana.reads\"]) { handle } }").execute()
-                .errors().satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "INVALID_ARGUMENT"));
+                .path("compare[*].handle")
+                .entityList(String.class)
+                .containsExactly("bella.bakes", "ana.reads")
+                .path("compare[*].tier")
+                .entityList(String.class)
+                .containsExactly("micro", "nano");
+        ana.document("{ compare(handles: [\"ana.reads\"]) { handle } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "INVALID_ARGUMENT"));
     }
 
     @Test
     void search_finds_tracked_creators_by_handle_or_display_name_best_match_first() {
-        ana.document("{ searchCreators(text: \"@BELLA\") { handle nickname followers { value exact } } canonicalHandle(text: \"@BELLA\") }")
+        ana.document(
+                        "{ searchCreators(text: \"@BELLA\") { handle nickname followers { value exact } } canonicalHandle(text: \"@BELLA\") }")
                 .execute()
-                .path("canonicalHandle").entity(String.class).isEqualTo("bella")
-                .path("searchCreators[*].handle").entityList(String.class).containsExactly("bella.bakes")
-                .path("searchCreators[0].nickname").entity(String.class).isEqualTo("Nick b1")
-                .path("searchCreators[0].followers").entity(Map.class).isEqualTo(Map.of("value", 20000, "exact", true));
+                .path("canonicalHandle")
+                .entity(String.class)
+                .isEqualTo("bella")
+                .path("searchCreators[*].handle")
+                .entityList(String.class)
+                .containsExactly("bella.bakes")
+                .path("searchCreators[0].nickname")
+                .entity(String.class)
+                .isEqualTo("Nick b1")
+                .path("searchCreators[0].followers")
+                .entity(Map.class)
+                .isEqualTo(Map.of("value", 20000, "exact", true));
         // Every nickname starts "Nick ": one rank, so more followers first (20,000, 1,200, 300).
-        ana.document("{ searchCreators(text: \"nick\") { handle } }").execute()
-                .path("searchCreators[*].handle").entityList(String.class).containsExactly("bella.bakes", "ana.reads", "cara.codes");
-        ana.document("{ canonicalHandle(text: \"Bella Bakes\") }").execute()
-                .path("canonicalHandle").valueIsNull(); // a display name is no handle
-        ana.document("{ searchCreators(text: \"nobody\") { handle } }").execute()
-                .path("searchCreators").entityList(Object.class).hasSize(0);
-        ana.document("{ searchCreators(text: \" @ \") { handle } }").execute()
-                .errors().satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "INVALID_ARGUMENT"));
-        ana.document("{ searchCreators(text: \"nick\", first: 21) { handle } }").execute()
-                .errors().satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "INVALID_ARGUMENT"));
-        graphQl(null).document("{ searchCreators(text: \"nick\") { handle } }").execute()
-                .errors().satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "UNAUTHENTICATED"));
+        ana.document("{ searchCreators(text: \"nick\") { handle } }")
+                .execute()
+                .path("searchCreators[*].handle")
+                .entityList(String.class)
+                .containsExactly("bella.bakes", "ana.reads", "cara.codes");
+        ana.document("{ canonicalHandle(text: \"Bella Bakes\") }")
+                .execute()
+                .path("canonicalHandle")
+                .valueIsNull(); // a display name is no handle
+        ana.document("{ searchCreators(text: \"nobody\") { handle } }")
+                .execute()
+                .path("searchCreators")
+                .entityList(Object.class)
+                .hasSize(0);
+        ana.document("{ searchCreators(text: \" @ \") { handle } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "INVALID_ARGUMENT"));
+        ana.document("{ searchCreators(text: \"nick\", first: 21) { handle } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "INVALID_ARGUMENT"));
+        graphQl(null)
+                .document("{ searchCreators(text: \"nick\") { handle } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "UNAUTHENTICATED"));
     }
 
     @Test
     void alerts_are_those_of_the_creators_the_user_follows() throws Exception {
         HttpGraphQlTester dora = graphQl(signIn("dora@example.com"));
-        dora.document("mutation { trackCreator(input: {handle: \"ana.reads\"}) { errors { code } } }").execute()
-                .path("trackCreator.errors").entityList(Object.class).hasSize(0);
+        dora.document("mutation { trackCreator(input: {handle: \"ana.reads\"}) { errors { code } } }")
+                .execute()
+                .path("trackCreator.errors")
+                .entityList(Object.class)
+                .hasSize(0);
         dora.document("{ alerts(first: 10) { edges { node { id kind handle score } } pageInfo { hasNextPage } } }")
                 .execute()
-                .path("alerts.edges[*].node.id").entityList(String.class).containsExactly("outlier|7100000000000000002|1h")
-                .path("alerts.edges[0].node.handle").entity(String.class).isEqualTo("ana.reads");
+                .path("alerts.edges[*].node.id")
+                .entityList(String.class)
+                .containsExactly("outlier|7100000000000000002|1h")
+                .path("alerts.edges[0].node.handle")
+                .entity(String.class)
+                .isEqualTo("ana.reads");
         // Cara's follower drop is nobody's business here until someone follows her.
-        graphQl(signIn("erin@example.com")).document("{ alerts { edges { node { id } } } }").execute()
-                .path("alerts.edges").entityList(Object.class).hasSize(0);
+        graphQl(signIn("erin@example.com"))
+                .document("{ alerts { edges { node { id } } } }")
+                .execute()
+                .path("alerts.edges")
+                .entityList(Object.class)
+                .hasSize(0);
     }
 
     @Test
     void me_is_the_callers_own_account() {
-        ana.document("{ me { email displayName roles tiktokHandle audience { niches ageBand } trackedHandles competitorHandles } }")
+        ana.document(
+                        "{ me { email displayName roles tiktokHandle audience { niches ageBand } trackedHandles competitorHandles } }")
                 .execute()
-                .path("me.email").entity(String.class).isEqualTo("ana@example.com")
-                .path("me.roles").entityList(String.class).containsExactly("USER");
+                .path("me.email")
+                .entity(String.class)
+                .isEqualTo("ana@example.com")
+                .path("me.roles")
+                .entityList(String.class)
+                .containsExactly("USER");
     }
 
     @Test
     void nothing_runs_without_signing_in() {
-        graphQl(null).document("{ hashtagTrends(from: \"2026-11-01\", to: \"2026-11-30\") { hashtag } }").execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement()
+        graphQl(null)
+                .document("{ hashtagTrends(from: \"2026-11-01\", to: \"2026-11-30\") { hashtag } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors)
+                        .singleElement()
                         .satisfies(e -> assertThat(e.getExtensions()).containsEntry("code", "UNAUTHENTICATED")));
-        graphQl(null).document("{ __schema { types { name } } }").execute()
-                .errors().satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "UNAUTHENTICATED"));
+        graphQl(null)
+                .document("{ __schema { types { name } } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "UNAUTHENTICATED"));
     }
 
     static List<String> codes(List<org.springframework.graphql.ResponseError> errors) {
-        return errors.stream().map(e -> String.valueOf(e.getExtensions().get("code"))).toList();
+        return errors.stream()
+                .map(e -> String.valueOf(e.getExtensions().get("code")))
+                .toList();
     }
 }

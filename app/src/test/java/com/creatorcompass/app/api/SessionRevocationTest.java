@@ -32,14 +32,18 @@ class SessionRevocationTest extends ApiTest {
         String access = browser.accessToken();
         HttpCookie stolen = browser.refreshCookie();
 
-        assertThat(browser.refresh(true).statusCode()).as("the browser refreshes: its cookie rotates").isEqualTo(200);
+        assertThat(browser.refresh(true).statusCode())
+                .as("the browser refreshes: its cookie rotates")
+                .isEqualTo(200);
         assertThat(browser.refreshCookie().getValue()).isNotEqualTo(stolen.getValue());
 
         SignInClient thief = withCookie(stolen);
         HttpResponse<String> replayed = thief.refresh(true);
         assertThat(replayed.statusCode()).isEqualTo(401);
         assertThat(replayed.body()).contains("used twice");
-        assertThat(browser.refresh(true).statusCode()).as("the family is ended: the browser's newest token too").isEqualTo(401);
+        assertThat(browser.refresh(true).statusCode())
+                .as("the family is ended: the browser's newest token too")
+                .isEqualTo(401);
         await().atMost(RECHECKED).until(() -> status(access) == 401);
     }
 
@@ -49,11 +53,17 @@ class SessionRevocationTest extends ApiTest {
         String access = browser.devSignIn("signout@example.com", "Sign Out");
         HttpCookie copy = browser.refreshCookie();
 
-        HttpResponse<String> out = browser.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/auth/logout"))
-                .header("X-XSRF-TOKEN", browser.csrf()).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> out = browser.http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/auth/logout"))
+                        .header("X-XSRF-TOKEN", browser.csrf())
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(out.statusCode()).isEqualTo(204);
 
-        assertThat(withCookie(copy).refresh(true).statusCode()).as("a copy of the cookie taken before").isEqualTo(401);
+        assertThat(withCookie(copy).refresh(true).statusCode())
+                .as("a copy of the cookie taken before")
+                .isEqualTo(401);
         await().atMost(RECHECKED).until(() -> status(access) == 401);
     }
 
@@ -68,10 +78,21 @@ class SessionRevocationTest extends ApiTest {
         List<Map<String, Object>> seen = sessions(fromLaptop);
         assertThat(seen).hasSize(2);
         assertThat(seen).filteredOn(s -> (Boolean) s.get("current")).hasSize(1);
-        String phoneSession = seen.stream().filter(s -> !(Boolean) s.get("current")).findFirst().orElseThrow().get("id").toString();
+        String phoneSession = seen.stream()
+                .filter(s -> !(Boolean) s.get("current"))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .toString();
 
-        assertThat(endSession(stranger, phoneSession)).as("someone else's session is not found").containsEntry("ended", 0)
-                .extractingByKey("errors").asList().singleElement().asString().contains("NOT_FOUND");
+        assertThat(endSession(stranger, phoneSession))
+                .as("someone else's session is not found")
+                .containsEntry("ended", 0)
+                .extractingByKey("errors")
+                .asList()
+                .singleElement()
+                .asString()
+                .contains("NOT_FOUND");
         assertThat(phone.refresh(true).statusCode()).isEqualTo(200);
         assertThat(endSession(fromLaptop, "not-a-session")).containsEntry("ended", 0);
 
@@ -86,14 +107,23 @@ class SessionRevocationTest extends ApiTest {
         String victimAccess = victim.devSignIn("ended.by.admin@example.com", "Ended");
         String notAdmin = signIn("not.admin@example.com");
 
-        graphQl(notAdmin).document("mutation { endUserSessions(email: \"ended.by.admin@example.com\") { ended } }").execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement()
+        graphQl(notAdmin)
+                .document("mutation { endUserSessions(email: \"ended.by.admin@example.com\") { ended } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors)
+                        .singleElement()
                         .satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "FORBIDDEN")));
         assertThat(victim.refresh(true).statusCode()).isEqualTo(200);
 
         String admin = signIn("admin@example.com");
-        graphQl(admin).document("mutation { endUserSessions(email: \" Ended.By.Admin@example.com\") { ended errors { code } } }").execute()
-                .path("endUserSessions.ended").entity(Integer.class).isEqualTo(1);
+        graphQl(admin)
+                .document(
+                        "mutation { endUserSessions(email: \" Ended.By.Admin@example.com\") { ended errors { code } } }")
+                .execute()
+                .path("endUserSessions.ended")
+                .entity(Integer.class)
+                .isEqualTo(1);
         assertThat(victim.refresh(true).statusCode()).isEqualTo(401);
         await().atMost(RECHECKED).until(() -> status(victimAccess) == 401);
     }
@@ -101,26 +131,42 @@ class SessionRevocationTest extends ApiTest {
     private SignInClient withCookie(HttpCookie cookie) throws Exception {
         SignInClient other = new SignInClient(port);
         other.get("/auth/csrf");
-        other.cookies.getCookieStore().add(URI.create("http://localhost:" + port + "/auth"), (HttpCookie) cookie.clone());
+        other.cookies.getCookieStore().add(URI.create("http://localhost:" + port + "/auth"), (HttpCookie)
+                cookie.clone());
         return other;
     }
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> sessions(String access) {
-        return graphQl(access).document("{ me { sessions { id current client startedAt endsAt } } }").execute()
-                .path("me.sessions").entity(List.class).get();
+        return graphQl(access)
+                .document("{ me { sessions { id current client startedAt endsAt } } }")
+                .execute()
+                .path("me.sessions")
+                .entity(List.class)
+                .get();
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> endSession(String access, String id) {
-        return graphQl(access).document("mutation($id: ID!) { endSession(id: $id) { ended errors { code } } }").variable("id", id).execute()
-                .path("endSession").entity(Map.class).get();
+        return graphQl(access)
+                .document("mutation($id: ID!) { endSession(id: $id) { ended errors { code } } }")
+                .variable("id", id)
+                .execute()
+                .path("endSession")
+                .entity(Map.class)
+                .get();
     }
 
     private int status(String access) throws Exception {
-        return new SignInClient(port).http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + access)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { id } }\"}")).build(), HttpResponse.BodyHandlers.ofString())
+        return new SignInClient(port)
+                .http
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + access)
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { id } }\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
                 .statusCode();
     }
 }

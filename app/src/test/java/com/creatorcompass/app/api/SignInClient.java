@@ -21,16 +21,22 @@ public final class SignInClient {
 
     public SignInClient(int port) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** The development sign-in as a browser does it; answers an access token. */
     public String devSignIn(String email, String name) throws IOException, InterruptedException {
         get("/auth/csrf");
-        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/auth/dev"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("email=" + encode(email) + "&name=" + encode(name) + "&_csrf=" + csrf()))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedIn = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/auth/dev"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "email=" + encode(email) + "&name=" + encode(name) + "&_csrf=" + csrf()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (signedIn.statusCode() != 302) {
             throw new IllegalStateException("sign-in answered " + signedIn.statusCode() + ": " + signedIn.body());
         }
@@ -48,7 +54,8 @@ public final class SignInClient {
     }
 
     HttpResponse<String> refresh(boolean withCsrfHeader) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/auth/token")).POST(HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + "/auth/token")).POST(HttpRequest.BodyPublishers.noBody());
         if (withCsrfHeader) {
             if (csrf() == null) {
                 get("/auth/csrf");
@@ -59,18 +66,27 @@ public final class SignInClient {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** The refresh cookie as the browser holds it. */
     HttpCookie refreshCookie() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("compass_refresh")).findFirst().orElseThrow();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("compass_refresh"))
+                .findFirst()
+                .orElseThrow();
     }
 
     String csrf() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     private static String encode(String value) {

@@ -37,11 +37,18 @@ import org.springframework.test.context.DynamicPropertySource;
  * (mock-oauth2-server standing in for Google): the browser's redirects, the callback, the user
  * registered once, the API's own token issued and accepted; and the tokens it must refuse.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "compass.scraper.enabled=false", "compass.demo.seed=false", "compass.kafka.enabled=false",
-        "compass.security.dev-sign-in=false", "compass.security.secure-cookies=false",
-        "compass.security.jwt-secret=" + SignInFlowTest.SECRET,
-        "compass.security.google.client-id=compass-client", "compass.security.google.client-secret=compass-secret"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "compass.scraper.enabled=false",
+            "compass.demo.seed=false",
+            "compass.kafka.enabled=false",
+            "compass.security.dev-sign-in=false",
+            "compass.security.secure-cookies=false",
+            "compass.security.jwt-secret=" + SignInFlowTest.SECRET,
+            "compass.security.google.client-id=compass-client",
+            "compass.security.google.client-secret=compass-secret"
+        })
 @ActiveProfiles("api-test")
 @DirtiesContext // its own context (a provider to discover): closed when done, not kept for the run
 class SignInFlowTest {
@@ -55,11 +62,14 @@ class SignInFlowTest {
         registry.add("compass.db.url", DATABASE::jdbcUrl);
         registry.add("compass.db.user", DATABASE::username);
         registry.add("compass.db.password", () -> DATABASE.password() == null ? "" : DATABASE.password());
-        registry.add("compass.security.google.issuer-uri", () -> GOOGLE.issuerUrl("google").toString());
+        registry.add(
+                "compass.security.google.issuer-uri",
+                () -> GOOGLE.issuerUrl("google").toString());
     }
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -75,9 +85,12 @@ class SignInFlowTest {
         String second = signInThroughProvider("google-subject-1", "pat@example.com");
         assertThat(me(second)).contains("\"email\":\"pat@example.com\"");
 
-        assertThat(jdbc.queryForObject("select count(*) from event_store.domain_event_entry where payload_type like '%UserRegistered'",
-                Long.class)).isOne();
-        assertThat(jdbc.queryForObject("select count(*) from accounts.app_user", Long.class)).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from event_store.domain_event_entry where payload_type like '%UserRegistered'",
+                        Long.class))
+                .isOne();
+        assertThat(jdbc.queryForObject("select count(*) from accounts.app_user", Long.class))
+                .isOne();
     }
 
     @Test
@@ -97,15 +110,24 @@ class SignInFlowTest {
         String[] parts = valid.split("\\.");
         String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"USER\"", "\"ADMIN\"");
-        String tampered = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String tampered = parts[0] + "."
+                + java.util.Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2];
         assertThat(status(tampered)).isEqualTo(401);
 
         // Signed with our own key but issued by someone else, and a refresh token passed off as an access token.
-        assertThat(status(sign(claims("https://evil.example", "access", Instant.now().plusSeconds(600))))).isEqualTo(401);
-        assertThat(status(sign(claims("creator-compass", "refresh", Instant.now().plusSeconds(600))))).isEqualTo(401);
+        assertThat(status(sign(
+                        claims("https://evil.example", "access", Instant.now().plusSeconds(600)))))
+                .isEqualTo(401);
+        assertThat(status(
+                        sign(claims("creator-compass", "refresh", Instant.now().plusSeconds(600)))))
+                .isEqualTo(401);
         // The identity provider's own token is not ours either.
-        String providers = GOOGLE.issueToken("google", "google-subject-2", "compass-client", Map.of("email", "quinn@example.com")).serialize();
+        String providers = GOOGLE.issueToken(
+                        "google", "google-subject-2", "compass-client", Map.of("email", "quinn@example.com"))
+                .serialize();
         assertThat(status(providers)).isEqualTo(401);
     }
 
@@ -115,9 +137,12 @@ class SignInFlowTest {
         signInThroughProvider(browser, "google-subject-3", "rae@example.com");
         assertThat(browser.refresh(false).statusCode()).isEqualTo(403);
         // A cross-site form can post the token as a field, but not set the header: the field alone is refused.
-        HttpResponse<String> asFormField = browser.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/auth/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + browser.csrf())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> asFormField = browser.http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/auth/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + browser.csrf()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(asFormField.statusCode()).isEqualTo(403);
         assertThat(browser.refresh(true).statusCode()).isEqualTo(200);
     }
@@ -128,8 +153,13 @@ class SignInFlowTest {
 
     /** What a browser does: follow the app to the provider and back, then trade the refresh cookie for a token. */
     private String signInThroughProvider(SignInClient browser, String subject, String email) throws Exception {
-        GOOGLE.enqueueCallback(new DefaultOAuth2TokenCallback("google", subject, JOSEObjectType.JWT.getType(), List.of("compass-client"),
-                Map.of("email", email, "email_verified", true, "name", "Test " + subject), 3600));
+        GOOGLE.enqueueCallback(new DefaultOAuth2TokenCallback(
+                "google",
+                subject,
+                JOSEObjectType.JWT.getType(),
+                List.of("compass-client"),
+                Map.of("email", email, "email_verified", true, "name", "Test " + subject),
+                3600));
         HttpResponse<String> toProvider = browser.get("/oauth2/authorization/google");
         assertThat(toProvider.statusCode()).isEqualTo(302);
         String authorize = toProvider.headers().firstValue("Location").orElseThrow();
@@ -140,8 +170,9 @@ class SignInFlowTest {
         assertThat(callback).contains("/login/oauth2/code/google?code=");
         HttpResponse<String> signedIn = browser.get(callback);
         assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
-        assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("compass_refresh=").contains("HttpOnly", "SameSite=Strict"));
+        assertThat(signedIn.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie ->
+                        assertThat(cookie).startsWith("compass_refresh=").contains("HttpOnly", "SameSite=Strict"));
         return browser.accessToken();
     }
 
@@ -154,15 +185,27 @@ class SignInFlowTest {
     }
 
     private HttpResponse<String> post(String token) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { email } }\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { email } }\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static JWTClaimsSet claims(String issuer, String use, Instant expiry) {
-        return new JWTClaimsSet.Builder().issuer(issuer).subject("u-someone").audience("creator-compass-api")
-                .issueTime(Date.from(expiry.minusSeconds(900))).expirationTime(Date.from(expiry)).claim("token_use", use)
-                .claim("email", "someone@example.com").claim("roles", List.of("USER", "ADMIN")).build();
+        return new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject("u-someone")
+                .audience("creator-compass-api")
+                .issueTime(Date.from(expiry.minusSeconds(900)))
+                .expirationTime(Date.from(expiry))
+                .claim("token_use", use)
+                .claim("email", "someone@example.com")
+                .claim("roles", List.of("USER", "ADMIN"))
+                .build();
     }
 
     private static String sign(JWTClaimsSet claims) throws Exception {

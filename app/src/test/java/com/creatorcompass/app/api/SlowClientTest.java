@@ -38,18 +38,27 @@ class SlowClientTest extends ApiTest {
                     ? "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\nX-Slow: headers"
                     : "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n";
             if (!slowHeaders) {
-                socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII)); // headers at once, then the body trickles
+                socket.getOutputStream()
+                        .write(request.getBytes(StandardCharsets.US_ASCII)); // headers at once, then the body trickles
                 pending.add("{\"query\":\"{ me { id } }\"".repeat(10).getBytes(StandardCharsets.US_ASCII));
             } else {
                 pending.add(request.getBytes(StandardCharsets.US_ASCII));
             }
         }
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest dashboard = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql")).timeout(Duration.ofSeconds(3))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"query\":\"{ creator(handle: \\\"ana.reads\\\") { followers { value } growth { closingDay followers } } }\"}")).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).timeout(Duration.ofSeconds(3)).GET().build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest dashboard = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .timeout(Duration.ofSeconds(3))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                                "{\"query\":\"{ creator(handle: \\\"ana.reads\\\") { followers { value } growth { closingDay followers } } }\"}"))
+                .build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(3))
+                .GET()
+                .build();
         long slowest = 0;
         int reads = 0;
         long end = System.nanoTime() + ATTACK.toNanos();
@@ -60,7 +69,8 @@ class SlowClientTest extends ApiTest {
                     trickle(attackers, pending, position++); // a byte each, every ~5 s
                 }
                 long started = System.nanoTime();
-                HttpResponse<String> read = client.send(reads % 2 == 0 ? dashboard : health, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> read =
+                        client.send(reads % 2 == 0 ? dashboard : health, HttpResponse.BodyHandlers.ofString());
                 slowest = Math.max(slowest, System.nanoTime() - started);
                 assertThat(read.statusCode()).isEqualTo(200);
                 assertThat(read.body()).containsAnyOf("\"followers\":{\"value\":1200}", "\"status\":\"UP\"");
@@ -73,7 +83,9 @@ class SlowClientTest extends ApiTest {
             }
         }
         assertThat(reads).isGreaterThanOrEqualTo(30);
-        assertThat(Duration.ofNanos(slowest)).as("the slowest read under attack").isLessThan(Duration.ofSeconds(2));
+        assertThat(Duration.ofNanos(slowest))
+                .as("the slowest read under attack")
+                .isLessThan(Duration.ofSeconds(2));
     }
 
     private static void trickle(List<Socket> attackers, List<byte[]> pending, int position) {

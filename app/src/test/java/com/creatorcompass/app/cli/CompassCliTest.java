@@ -15,8 +15,7 @@ class CompassCliTest {
     @TempDir
     Path work;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     static Run compass(String... args) {
         StringWriter out = new StringWriter();
@@ -29,10 +28,21 @@ class CompassCliTest {
     void help_lists_every_command_and_exits_0() {
         Run help = compass("help");
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("Usage: compass", "track", "untrack", "record-snapshot", "import", "parse-page", "events",
-                "status", "replay", "generate-completion");
+        assertThat(help.out())
+                .contains(
+                        "Usage: compass",
+                        "track",
+                        "untrack",
+                        "record-snapshot",
+                        "import",
+                        "parse-page",
+                        "events",
+                        "status",
+                        "replay",
+                        "generate-completion");
         assertThat(compass("--help").out()).isEqualTo(help.out());
-        assertThat(compass("help", "replay").out()).contains("Usage: compass replay [warehouse|streams]", "streams: recompute");
+        assertThat(compass("help", "replay").out())
+                .contains("Usage: compass replay [warehouse|streams]", "streams: recompute");
     }
 
     @Test
@@ -48,7 +58,11 @@ class CompassCliTest {
         assertThat(extra.err()).contains("Unmatched argument at index 2: 'bella'");
         Run choice = compass("replay", "everything");
         assertThat(choice.exit()).isEqualTo(CompassCli.USAGE);
-        assertThat(choice.err()).contains("expected one of [WAREHOUSE, STREAMS]", "but was 'everything'", "Usage: compass replay [warehouse|streams]");
+        assertThat(choice.err())
+                .contains(
+                        "expected one of [WAREHOUSE, STREAMS]",
+                        "but was 'everything'",
+                        "Usage: compass replay [warehouse|streams]");
     }
 
     @Test
@@ -58,13 +72,16 @@ class CompassCliTest {
         Run parsed = compass("parse-page", page.toString());
 
         assertThat(parsed.exit()).as(parsed.err()).isZero();
-        assertThat(parsed.out()).contains("\"handle\" : \"saved.page\"", "\"value\" : 68259", "\"precision\" : \"EXACT\"");
+        assertThat(parsed.out())
+                .contains("\"handle\" : \"saved.page\"", "\"value\" : 68259", "\"precision\" : \"EXACT\"");
     }
 
     @Test
     void parse_page_explains_a_page_without_a_snapshot_exit_1_and_a_missing_file_exit_2() throws Exception {
-        Path challenge = Files.writeString(work.resolve("challenge.html"), "<html><head><title>Please wait...</title></head>"
-                + "<body><div id=\"cs\"><div id=\"wci\">Please wait…</div></div></body></html>");
+        Path challenge = Files.writeString(
+                work.resolve("challenge.html"),
+                "<html><head><title>Please wait...</title></head>"
+                        + "<body><div id=\"cs\"><div id=\"wci\">Please wait…</div></div></body></html>");
 
         Run blocked = compass("parse-page", challenge.toString());
         Run missing = compass("parse-page", work.resolve("nothing.html").toString());
@@ -84,7 +101,8 @@ class CompassCliTest {
 
     @Test
     void the_services_own_options_are_no_command() {
-        assertThat(CompassCli.isCommand(new String[] {"--spring.profiles.active=prod"})).isFalse();
+        assertThat(CompassCli.isCommand(new String[] {"--spring.profiles.active=prod"}))
+                .isFalse();
         assertThat(CompassCli.isCommand(new String[] {})).isFalse();
         assertThat(CompassCli.isCommand(new String[] {"--help"})).isTrue();
         assertThat(CompassCli.isCommand(new String[] {"track", "ana"})).isTrue();

@@ -24,11 +24,16 @@ class EmbeddedDatabaseTest {
             Path file = data.resolve("postgres-password");
             password = Files.readString(file).strip();
             assertThat(password).hasSizeGreaterThanOrEqualTo(32).isEqualTo(database.password());
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-            assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), "postgres", "").close())
-                    .as("no password").hasMessageContaining("password");
-            assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres").close())
-                    .as("a guessed one").hasMessageContaining("password authentication failed");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
+            assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), "postgres", "")
+                            .close())
+                    .as("no password")
+                    .hasMessageContaining("password");
+            assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres")
+                            .close())
+                    .as("a guessed one")
+                    .hasMessageContaining("password authentication failed");
             assertThat(answer(database.jdbcUrl(), password)).isEqualTo(1);
         }
         try (EmbeddedDatabase again = EmbeddedDatabase.startOrAttach(data.resolve("postgres"), port)) {
@@ -40,7 +45,7 @@ class EmbeddedDatabaseTest {
 
     private static int answer(String url, String password) throws Exception {
         try (Connection connection = DriverManager.getConnection(url, "postgres", password);
-             ResultSet one = connection.createStatement().executeQuery("select 1")) {
+                ResultSet one = connection.createStatement().executeQuery("select 1")) {
             one.next();
             return one.getInt(1);
         }
@@ -48,7 +53,7 @@ class EmbeddedDatabaseTest {
 
     private static String listenAddresses(EmbeddedDatabase database, String password) throws Exception {
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", password);
-             ResultSet shown = connection.createStatement().executeQuery("show listen_addresses")) {
+                ResultSet shown = connection.createStatement().executeQuery("show listen_addresses")) {
             shown.next();
             return shown.getString(1);
         }

@@ -36,53 +36,93 @@ class DemoHistoryPlanTest {
     void a_scrape_a_day_for_180_days_before_today_with_posts_seen_at_the_planned_ages() {
         List<RecordScrape> scrapes = plan.scrapes(creator, "c1");
 
-        assertThat(scrapes.stream().map(s -> s.profile().capturedAt().atOffset(ZoneOffset.UTC).toLocalDate()).distinct())
-                .hasSize(180).startsWith(TODAY.minusDays(180)).endsWith(TODAY.minusDays(1));
-        assertThat(scrapes).allSatisfy(scrape -> assertThat(scrape.videos().stream().map(VideoObservation::videoId))
-                .as("a scrape lists a post once").doesNotHaveDuplicates());
-        assertThat(scrapes.stream().filter(s -> s.profile().capturedAt().equals(DemoHistory.profileInstant(creator,
-                s.profile().capturedAt().atOffset(ZoneOffset.UTC).toLocalDate())))).as("every day closes at its midday").hasSize(180);
+        assertThat(scrapes.stream()
+                        .map(s -> s.profile()
+                                .capturedAt()
+                                .atOffset(ZoneOffset.UTC)
+                                .toLocalDate())
+                        .distinct())
+                .hasSize(180)
+                .startsWith(TODAY.minusDays(180))
+                .endsWith(TODAY.minusDays(1));
+        assertThat(scrapes)
+                .allSatisfy(scrape -> assertThat(scrape.videos().stream().map(VideoObservation::videoId))
+                        .as("a scrape lists a post once")
+                        .doesNotHaveDuplicates());
+        assertThat(scrapes.stream()
+                        .filter(s -> s.profile()
+                                .capturedAt()
+                                .equals(DemoHistory.profileInstant(
+                                        creator,
+                                        s.profile()
+                                                .capturedAt()
+                                                .atOffset(ZoneOffset.UTC)
+                                                .toLocalDate()))))
+                .as("every day closes at its midday")
+                .hasSize(180);
         Instant start = TODAY.atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<VideoObservation> seen = scrapes.stream().flatMap(s -> s.videos().stream()).toList();
+        List<VideoObservation> seen =
+                scrapes.stream().flatMap(s -> s.videos().stream()).toList();
         assertThat(seen).isNotEmpty().allSatisfy(video -> {
             assertThat(video.capturedAt()).isBefore(start);
             assertThat(DemoHistory.AGES).contains(Duration.between(video.postedAt(), video.capturedAt()));
         });
-        assertThat(seen.stream().map(v -> Duration.between(v.postedAt(), v.capturedAt())).distinct()).hasSize(6);
+        assertThat(seen.stream()
+                        .map(v -> Duration.between(v.postedAt(), v.capturedAt()))
+                        .distinct())
+                .hasSize(6);
     }
 
     @Test
     void scrape_ids_are_stable_so_a_restart_records_nothing_twice() {
-        List<String> first = plan.scrapes(creator, "c1").stream().map(RecordScrape::scrapeId).toList();
-        List<String> again = new DemoHistory(world, TODAY, 180).scrapes(creator, "c1").stream().map(RecordScrape::scrapeId).toList();
-        List<String> tomorrow = new DemoHistory(world, TODAY.plusDays(1), 180).scrapes(creator, "c1").stream()
-                .map(RecordScrape::scrapeId).toList();
+        List<String> first =
+                plan.scrapes(creator, "c1").stream().map(RecordScrape::scrapeId).toList();
+        List<String> again = new DemoHistory(world, TODAY, 180)
+                .scrapes(creator, "c1").stream().map(RecordScrape::scrapeId).toList();
+        List<String> tomorrow = new DemoHistory(world, TODAY.plusDays(1), 180)
+                .scrapes(creator, "c1").stream().map(RecordScrape::scrapeId).toList();
 
         assertThat(again).isEqualTo(first);
         assertThat(new HashSet<>(first)).hasSameSizeAs(first);
-        assertThat(tomorrow).as("a day later the days both plans hold keep their ids").containsAll(first.subList(2, first.size()));
+        assertThat(tomorrow)
+                .as("a day later the days both plans hold keep their ids")
+                .containsAll(first.subList(2, first.size()));
     }
 
     @Test
     void the_history_at_t_is_what_the_stand_in_page_served_at_t_shows() throws Exception {
-        RecordScrape day = plan.scrapes(creator, "c1").stream().filter(s -> !s.videos().isEmpty()).skip(100).findFirst().orElseThrow();
+        RecordScrape day = plan.scrapes(creator, "c1").stream()
+                .filter(s -> !s.videos().isEmpty())
+                .skip(100)
+                .findFirst()
+                .orElseThrow();
         Instant t = day.profile().capturedAt();
         VideoObservation video = day.videos().get(0);
         PageParser parser = new PageParser();
         HttpClient http = HttpClient.newHttpClient();
 
         try (StandInSite site = new StandInSite(world, () -> t, 0)) {
-            String page = http.send(HttpRequest.newBuilder(URI.create(site.baseUrl() + "/@" + creator.handle())).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            ProfileRead read = (ProfileRead) parser.readProfile(page, site.baseUrl() + "/@" + creator.handle(), creator.handle(), t);
+            String page = http.send(
+                            HttpRequest.newBuilder(URI.create(site.baseUrl() + "/@" + creator.handle()))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            ProfileRead read = (ProfileRead)
+                    parser.readProfile(page, site.baseUrl() + "/@" + creator.handle(), creator.handle(), t);
             assertThat(day.profile()).isEqualTo(read.profile());
         }
         try (StandInSite site = new StandInSite(world, video::capturedAt, 0)) {
             Set<VideoObservation> listed = new HashSet<>();
-            for (int cursor = 0; cursor < 2_000 && listed.stream().noneMatch(v -> v.videoId().equals(video.videoId())); cursor += 35) {
-                String list = http.send(HttpRequest.newBuilder(URI.create(site.baseUrl() + "/api/post/item_list/?count=35&cursor=" + cursor
-                        + "&secUid=" + URLEncoder.encode(creator.secUid(), StandardCharsets.UTF_8))).build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
+            for (int cursor = 0;
+                    cursor < 2_000 && listed.stream().noneMatch(v -> v.videoId().equals(video.videoId()));
+                    cursor += 35) {
+                String list = http.send(
+                                HttpRequest.newBuilder(URI.create(site.baseUrl()
+                                                + "/api/post/item_list/?count=35&cursor=" + cursor + "&secUid="
+                                                + URLEncoder.encode(creator.secUid(), StandardCharsets.UTF_8)))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
                 listed.addAll(parser.readItemList(list, video.capturedAt()).videos());
             }
             assertThat(listed).contains(video);

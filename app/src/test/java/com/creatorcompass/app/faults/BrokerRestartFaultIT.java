@@ -49,7 +49,8 @@ class BrokerRestartFaultIT {
         try (CompassChild app = CompassChild.start(env, "BrokerRestart-app")) {
             app.call("track 10", "tracked", Duration.ofMinutes(1));
             app.call("ingest 1 60 " + acks, "ingesting", Duration.ofSeconds(30));
-            await().atMost(Duration.ofMinutes(2)).until(() -> CompassChild.lines(acks, "ACK").size() >= 200);
+            await().atMost(Duration.ofMinutes(2))
+                    .until(() -> CompassChild.lines(acks, "ACK").size() >= 200);
 
             broker.close();
             int acceptedWhileDown = CompassChild.lines(acks, "ACK").size();
@@ -61,12 +62,21 @@ class BrokerRestartFaultIT {
             JsonNode ingested = app.await("ingested", Duration.ofMinutes(3));
             verified = app.call("verify", "verified", Duration.ofMinutes(5));
             app.stop();
-            System.out.printf("[fault] broker restart: broker down %d s mid-stream; %d scrapes accepted meanwhile; %d in all, "
-                            + "%d failed; caught up and checked %.1f s after the broker came back%n", OUTAGE.toSeconds(), acceptedWhileDown,
-                    ingested.get("acked").asLong(), ingested.get("failed").asLong(), (System.nanoTime() - restarted) / 1e9);
-            long resent = java.nio.file.Files.readAllLines(app.log()).stream().filter(line -> line.contains("sent again on a new producer")).count();
+            System.out.printf(
+                    "[fault] broker restart: broker down %d s mid-stream; %d scrapes accepted meanwhile; %d in all, "
+                            + "%d failed; caught up and checked %.1f s after the broker came back%n",
+                    OUTAGE.toSeconds(),
+                    acceptedWhileDown,
+                    ingested.get("acked").asLong(),
+                    ingested.get("failed").asLong(),
+                    (System.nanoTime() - restarted) / 1e9);
+            long resent = java.nio.file.Files.readAllLines(app.log()).stream()
+                    .filter(line -> line.contains("sent again on a new producer"))
+                    .count();
             System.out.printf("[fault] publication batches failed and sent again on a new producer: %d%n", resent);
-            assertThat(resent).as("the outage outlasted the delivery timeout: a batch failed and was sent again").isPositive();
+            assertThat(resent)
+                    .as("the outage outlasted the delivery timeout: a batch failed and was sent again")
+                    .isPositive();
             assertThat(acceptedWhileDown).as("commands do not need Kafka").isPositive();
             assertThat(ingested.get("failed").asLong()).isZero();
         } finally {
@@ -74,7 +84,8 @@ class BrokerRestartFaultIT {
         }
         List<String> acknowledged = CompassChild.lines(acks, "ACK");
         assertThat(acknowledged).hasSize(600);
-        Ledger.read(database).assertNothingLostNothingHalfWrittenNothingDoubled(acknowledged, HarnessDriver.VIDEOS_PER_SCRAPE);
+        Ledger.read(database)
+                .assertNothingLostNothingHalfWrittenNothingDoubled(acknowledged, HarnessDriver.VIDEOS_PER_SCRAPE);
         Ledger.assertLiveEqualsCleanRebuild(verified);
     }
 }

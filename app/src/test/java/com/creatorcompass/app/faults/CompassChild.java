@@ -59,7 +59,8 @@ final class CompassChild implements AutoCloseable {
     }
 
     /** The environment of an app on {@code database} whose broker log, stream state and ports stay the same across restarts. */
-    static Map<String, String> environment(com.creatorcompass.testsupport.TestDatabase database, Path dataDir) throws IOException {
+    static Map<String, String> environment(com.creatorcompass.testsupport.TestDatabase database, Path dataDir)
+            throws IOException {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SPRING_PROFILES_ACTIVE", "demo");
         env.put("COMPASS_DB_URL", database.jdbcUrl());
@@ -75,7 +76,8 @@ final class CompassChild implements AutoCloseable {
     }
 
     /** {@link #environment} for the demo as it runs: seeded with the stand-in site's creators and scraping them with Chromium. */
-    static Map<String, String> scrapingDemo(com.creatorcompass.testsupport.TestDatabase database, Path dataDir) throws IOException {
+    static Map<String, String> scrapingDemo(com.creatorcompass.testsupport.TestDatabase database, Path dataDir)
+            throws IOException {
         Map<String, String> env = environment(database, dataDir);
         env.put("COMPASS_DEMO_SEED", "true");
         env.put("COMPASS_DEMO_TRACKED_PER_NICHE", "2");
@@ -100,12 +102,13 @@ final class CompassChild implements AutoCloseable {
             while (true) {
                 String answer = answers.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 if (answer == null) {
-                    throw new AssertionError("no '" + name + "' from the app in " + timeout + (process.isAlive() ? "" : " (it exited)")
-                            + "; its log: " + log + "\n" + tail());
+                    throw new AssertionError("no '" + name + "' from the app in " + timeout
+                            + (process.isAlive() ? "" : " (it exited)") + "; its log: " + log + "\n" + tail());
                 }
                 String[] parts = answer.split(" ", 2);
                 if (parts[0].equals("error")) {
-                    throw new AssertionError("the app's harness failed: " + parts[1] + "; its log: " + log + "\n" + tail());
+                    throw new AssertionError(
+                            "the app's harness failed: " + parts[1] + "; its log: " + log + "\n" + tail());
                 }
                 if (parts[0].equals(name)) {
                     return JSON.readTree(parts[1]);
@@ -150,22 +153,26 @@ final class CompassChild implements AutoCloseable {
     }
 
     private void pump() throws IOException {
-        Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-                 out) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    out.write(line);
-                    out.write('\n');
-                    out.flush();
-                    if (line.startsWith(FaultHarness.ANSWER)) {
-                        answers.add(line.substring(FaultHarness.ANSWER.length()));
+        Writer out = Files.newBufferedWriter(
+                log, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader lines = new BufferedReader(
+                                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                            out) {
+                        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                            out.write(line);
+                            out.write('\n');
+                            out.flush();
+                            if (line.startsWith(FaultHarness.ANSWER)) {
+                                answers.add(line.substring(FaultHarness.ANSWER.length()));
+                            }
+                        }
+                    } catch (IOException ignored) {
+                        // the process is gone; await() says so
                     }
-                }
-            } catch (IOException ignored) {
-                // the process is gone; await() says so
-            }
-        }, "compass-child-" + process.pid());
+                },
+                "compass-child-" + process.pid());
         reader.setDaemon(true);
         reader.start();
     }

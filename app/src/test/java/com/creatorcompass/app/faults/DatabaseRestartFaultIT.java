@@ -46,11 +46,13 @@ class DatabaseRestartFaultIT {
             String token = new SignInClient(apiPort).devSignIn("fault@example.com", "Fault");
             app.call("track 10", "tracked", Duration.ofMinutes(1));
             app.call("ingest 1 40 " + acks, "ingesting", Duration.ofSeconds(30));
-            await().atMost(Duration.ofMinutes(2)).until(() -> CompassChild.lines(acks, "ACK").size() >= 100);
+            await().atMost(Duration.ofMinutes(2))
+                    .until(() -> CompassChild.lines(acks, "ACK").size() >= 100);
 
             postgres.close();
             long down = System.nanoTime();
-            JsonNode whileDown = GraphQlOverHttp.post(apiPort, token, "{ creator(handle: \"fault.creator.1\") { handle } }");
+            JsonNode whileDown =
+                    GraphQlOverHttp.post(apiPort, token, "{ creator(handle: \"fault.creator.1\") { handle } }");
             double answeredIn = (System.nanoTime() - down) / 1e9;
             Thread.sleep(Math.max(0, 6_000 - (System.nanoTime() - down) / 1_000_000));
             int retriesWhileDown = CompassChild.lines(acks, "RETRY").size();
@@ -58,24 +60,36 @@ class DatabaseRestartFaultIT {
             long up = System.nanoTime();
 
             assertThat(whileDown.at("/errors/0/extensions/code").asText()).isEqualTo("UNAVAILABLE");
-            assertThat(whileDown.at("/errors/0/extensions/retryable").asBoolean()).isTrue();
-            assertThat(whileDown.at("/errors/0/message").asText()).isEqualTo("the service is briefly unavailable; try again in a moment");
+            assertThat(whileDown.at("/errors/0/extensions/retryable").asBoolean())
+                    .isTrue();
+            assertThat(whileDown.at("/errors/0/message").asText())
+                    .isEqualTo("the service is briefly unavailable; try again in a moment");
             JsonNode ingested = app.await("ingested", Duration.ofMinutes(3));
             double resumedIn = (System.nanoTime() - up) / 1e9;
             JsonNode verified = app.call("verify", "verified", Duration.ofMinutes(5));
-            JsonNode after = GraphQlOverHttp.post(apiPort, token, "{ creator(handle: \"fault.creator.1\") { handle } }");
+            JsonNode after =
+                    GraphQlOverHttp.post(apiPort, token, "{ creator(handle: \"fault.creator.1\") { handle } }");
             app.stop();
-            System.out.printf("[fault] PostgreSQL restart: down %.1f s mid-ingest; the API answered UNAVAILABLE in %.1f s; "
+            System.out.printf(
+                    "[fault] PostgreSQL restart: down %.1f s mid-ingest; the API answered UNAVAILABLE in %.1f s; "
                             + "%d command sends failed retryably, %d scrapes in all, %d failed otherwise; ingest done %.1f s after "
-                            + "the database came back%n", (up - down) / 1e9, answeredIn, retriesWhileDown,
-                    ingested.get("acked").asLong(), ingested.get("failed").asLong(), resumedIn);
-            assertThat(retriesWhileDown).as("commands sent while the database was away failed retryably").isPositive();
+                            + "the database came back%n",
+                    (up - down) / 1e9,
+                    answeredIn,
+                    retriesWhileDown,
+                    ingested.get("acked").asLong(),
+                    ingested.get("failed").asLong(),
+                    resumedIn);
+            assertThat(retriesWhileDown)
+                    .as("commands sent while the database was away failed retryably")
+                    .isPositive();
             assertThat(ingested.get("failed").asLong()).isZero();
             assertThat(after.at("/data/creator/handle").asText()).isEqualTo("fault.creator.1");
 
             List<String> acknowledged = CompassChild.lines(acks, "ACK");
             assertThat(acknowledged).hasSize(400);
-            Ledger.read(database).assertNothingLostNothingHalfWrittenNothingDoubled(acknowledged, HarnessDriver.VIDEOS_PER_SCRAPE);
+            Ledger.read(database)
+                    .assertNothingLostNothingHalfWrittenNothingDoubled(acknowledged, HarnessDriver.VIDEOS_PER_SCRAPE);
             Ledger.assertLiveEqualsCleanRebuild(verified);
         } finally {
             postgres.close();

@@ -16,8 +16,7 @@ public final class FaultHarness {
 
     static final String ANSWER = "@@ ";
 
-    private FaultHarness() {
-    }
+    private FaultHarness() {}
 
     public static void main(String[] args) throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");

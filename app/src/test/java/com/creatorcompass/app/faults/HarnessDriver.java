@@ -90,8 +90,10 @@ final class HarnessDriver implements AutoCloseable {
 
     /** {@code perCreator} scrapes of every tracked fault creator on two threads; run numbers keep ids and times apart. */
     private void ingest(int run, int perCreator, Path acks) {
-        List<String> creatorIds = sql().resultQuery("select creator_id from command_model.handle_claim where handle like ? order by handle",
-                HANDLE_PREFIX + "%").fetch(0, String.class);
+        List<String> creatorIds = sql().resultQuery(
+                        "select creator_id from command_model.handle_claim where handle like ? order by handle",
+                        HANDLE_PREFIX + "%")
+                .fetch(0, String.class);
         PrintWriter ackFile = ackFile(acks);
         AtomicLong acked = new AtomicLong();
         AtomicLong retried = new AtomicLong();
@@ -99,27 +101,33 @@ final class HarnessDriver implements AutoCloseable {
         int threads = 2;
         for (int t = 0; t < threads; t++) {
             int first = t;
-            Thread thread = new Thread(() -> {
-                for (int seq = 0; seq < perCreator && !stopping; seq++) {
-                    for (int c = first; c < creatorIds.size() && !stopping; c += threads) {
-                        send(scrape(run, seq, c, creatorIds.get(c)), ackFile, acked, retried, failed);
-                    }
-                }
-            }, "fault-ingest-" + t);
+            Thread thread = new Thread(
+                    () -> {
+                        for (int seq = 0; seq < perCreator && !stopping; seq++) {
+                            for (int c = first; c < creatorIds.size() && !stopping; c += threads) {
+                                send(scrape(run, seq, c, creatorIds.get(c)), ackFile, acked, retried, failed);
+                            }
+                        }
+                    },
+                    "fault-ingest-" + t);
             ingesting.add(thread);
             thread.start();
         }
         List<Thread> workers = List.copyOf(ingesting);
-        Thread reporter = new Thread(() -> {
-            for (Thread worker : workers) {
-                try {
-                    worker.join();
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-            answer.accept("ingested", "{\"acked\": " + acked + ", \"retried\": " + retried + ", \"failed\": " + failed + "}");
-        }, "fault-ingest-report");
+        Thread reporter = new Thread(
+                () -> {
+                    for (Thread worker : workers) {
+                        try {
+                            worker.join();
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    answer.accept(
+                            "ingested",
+                            "{\"acked\": " + acked + ", \"retried\": " + retried + ", \"failed\": " + failed + "}");
+                },
+                "fault-ingest-report");
         reporter.setDaemon(true);
         reporter.start();
         answer.accept("ingesting", "{\"creators\": " + creatorIds.size() + "}");
@@ -151,18 +159,38 @@ final class HarnessDriver implements AutoCloseable {
     }
 
     static RecordScrape scrape(int run, int seq, int creator, String creatorId) {
-        Instant capturedAt = BASE.plus(Duration.ofDays(10L * run)).plus(Duration.ofHours(seq)).plusSeconds(creator);
+        Instant capturedAt = BASE.plus(Duration.ofDays(10L * run))
+                .plus(Duration.ofHours(seq))
+                .plusSeconds(creator);
         List<VideoObservation> videos = new ArrayList<>();
         for (int v = 0; v < VIDEOS_PER_SCRAPE; v++) {
             long views = 1_000L * (v + 1) + 37L * seq + run;
-            videos.add(new VideoObservation(Long.toString(7_400_000_000_000_000_000L + creator * 100L + v), capturedAt,
-                    BASE.minus(Duration.ofDays(v + 1)), "fault video " + v + " #fault #c" + creator, List.of("fault", "c" + creator),
-                    10 + v, Count.exact(views), Count.exact(views / 10), Count.exact(views / 100), Count.exact(views / 200),
+            videos.add(new VideoObservation(
+                    Long.toString(7_400_000_000_000_000_000L + creator * 100L + v),
+                    capturedAt,
+                    BASE.minus(Duration.ofDays(v + 1)),
+                    "fault video " + v + " #fault #c" + creator,
+                    List.of("fault", "c" + creator),
+                    10 + v,
+                    Count.exact(views),
+                    Count.exact(views / 10),
+                    Count.exact(views / 100),
+                    Count.exact(views / 200),
                     Count.exact(views / 300)));
         }
-        ProfileObservation profile = new ProfileObservation(capturedAt, "90" + creator, null, "Fault " + creator, "", false,
-                Count.exact(10_000L + 13L * seq + 1_000L * run), Count.exact(50), Count.exact(90_000L + seq), Count.exact(VIDEOS_PER_SCRAPE));
-        return new RecordScrape(creatorId, "r" + run + "-c" + creator + "-s" + seq, SnapshotSource.SIMULATION, profile, videos);
+        ProfileObservation profile = new ProfileObservation(
+                capturedAt,
+                "90" + creator,
+                null,
+                "Fault " + creator,
+                "",
+                false,
+                Count.exact(10_000L + 13L * seq + 1_000L * run),
+                Count.exact(50),
+                Count.exact(90_000L + seq),
+                Count.exact(VIDEOS_PER_SCRAPE));
+        return new RecordScrape(
+                creatorId, "r" + run + "-c" + creator + "-s" + seq, SnapshotSource.SIMULATION, profile, videos);
     }
 
     private void storm(boolean on) throws IOException {
@@ -174,7 +202,9 @@ final class HarnessDriver implements AutoCloseable {
         } else {
             site.clearFaults();
         }
-        long requests = site.world().creators().stream().mapToLong(c -> site.profileRequests(c.handle())).sum();
+        long requests = site.world().creators().stream()
+                .mapToLong(c -> site.profileRequests(c.handle()))
+                .sum();
         answer.accept("storm", json.writeValueAsString(Map.of("on", on, "profileRequests", requests)));
     }
 
@@ -191,7 +221,10 @@ final class HarnessDriver implements AutoCloseable {
         String previous = null;
         while (true) {
             boolean projected = status.lags().stream().allMatch(l -> l.behind() != null && l.behind() == 0);
-            boolean streamed = lag.of(Topics.applicationId(generation), List.of(Topics.EVENTS, CompassTopology.hashtagVideosTopic(generation))) == 0;
+            boolean streamed = lag.of(
+                            Topics.applicationId(generation),
+                            List.of(Topics.EVENTS, CompassTopology.hashtagVideosTopic(generation)))
+                    == 0;
             String written = WarehouseChecksum.of(sql(), SeriesWriter.tables()).get("*");
             if (projected && streamed && written.equals(previous)) {
                 break;
@@ -202,12 +235,13 @@ final class HarnessDriver implements AutoCloseable {
             }
             sleep(Duration.ofSeconds(2));
         }
-        WarehouseReplay.Report warehouse = context.getBean(WarehouseReplay.class).replay(events -> { });
+        WarehouseReplay.Report warehouse =
+                context.getBean(WarehouseReplay.class).replay(events -> {});
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("warehouseLive", warehouse.before());
         report.put("warehouseRebuilt", warehouse.rebuilt());
         if (series) {
-            StreamsReplay.Report streams = context.getBean(StreamsReplay.class).replay(message -> { });
+            StreamsReplay.Report streams = context.getBean(StreamsReplay.class).replay(message -> {});
             report.put("seriesLive", streams.before());
             report.put("seriesRebuilt", streams.rebuilt());
             report.put("seriesRows", streams.rows());
@@ -221,9 +255,14 @@ final class HarnessDriver implements AutoCloseable {
             System.gc();
             Thread.sleep(300);
         }
-        long heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        long rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("VmRSS:"))
-                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024).findFirst().orElse(-1);
+        long heap = java.lang.management.ManagementFactory.getMemoryMXBean()
+                .getHeapMemoryUsage()
+                .getUsed();
+        long rss = Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024)
+                .findFirst()
+                .orElse(-1);
         answer.accept("memory", json.writeValueAsString(Map.of("heapAfterGc", heap, "rss", rss)));
     }
 
@@ -233,8 +272,10 @@ final class HarnessDriver implements AutoCloseable {
 
     private static PrintWriter ackFile(Path path) {
         try {
-            return new PrintWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND), true);
+            return new PrintWriter(
+                    Files.newBufferedWriter(
+                            path, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
+                    true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

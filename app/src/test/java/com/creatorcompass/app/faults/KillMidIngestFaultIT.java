@@ -35,7 +35,8 @@ class KillMidIngestFaultIT {
         try (CompassChild app = CompassChild.start(env, "KillMidIngest-app-1")) {
             app.call("track 10", "tracked", Duration.ofMinutes(1));
             app.call("ingest 1 1000 " + acksBefore, "ingesting", Duration.ofSeconds(30));
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
+            await().atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofMillis(50))
                     .until(() -> CompassChild.lines(acksBefore, "ACK").size() >= 200);
             app.kill();
         }
@@ -49,12 +50,18 @@ class KillMidIngestFaultIT {
             JsonNode ingested = ingestAndWait(app, acksAfter);
             verified = app.call("verify", "verified", Duration.ofMinutes(5));
             app.stop();
-            System.out.printf("[fault] kill -9 mid-ingest: %d scrapes acknowledged before the kill, %d stored (%d committed but "
+            System.out.printf(
+                    "[fault] kill -9 mid-ingest: %d scrapes acknowledged before the kill, %d stored (%d committed but "
                             + "not yet acknowledged), warehouse had %d of %d profile rows at the kill; restart to serving %.1f s; "
                             + "%d more scrapes after the restart (%d failed)%n",
-                    acknowledged.size(), atKill.profileEvents().size(), atKill.profileEvents().size() - acknowledged.size(),
-                    atKill.warehouseProfiles(), atKill.profileEvents().size(), (serving - restart) / 1e9,
-                    ingested.get("acked").asLong(), ingested.get("failed").asLong());
+                    acknowledged.size(),
+                    atKill.profileEvents().size(),
+                    atKill.profileEvents().size() - acknowledged.size(),
+                    atKill.warehouseProfiles(),
+                    atKill.profileEvents().size(),
+                    (serving - restart) / 1e9,
+                    ingested.get("acked").asLong(),
+                    ingested.get("failed").asLong());
             assertThat(ingested.get("failed").asLong()).isZero();
         }
         acknowledged.addAll(CompassChild.lines(acksAfter, "ACK"));
@@ -62,9 +69,13 @@ class KillMidIngestFaultIT {
         Ledger ledger = Ledger.read(database);
         ledger.assertNothingLostNothingHalfWrittenNothingDoubled(acknowledged, HarnessDriver.VIDEOS_PER_SCRAPE);
         Ledger.assertLiveEqualsCleanRebuild(verified);
-        System.out.printf("[fault] kill -9 mid-ingest: after the restart %d scrapes, %d video events; warehouse checksum %s = rebuilt; "
-                        + "series checksum %s = recomputed (%d rows)%n", ledger.profileEvents().size(),
-                ledger.warehouseVideos(), verified.at("/warehouseLive/*").asText(), verified.at("/seriesLive/*").asText(),
+        System.out.printf(
+                "[fault] kill -9 mid-ingest: after the restart %d scrapes, %d video events; warehouse checksum %s = rebuilt; "
+                        + "series checksum %s = recomputed (%d rows)%n",
+                ledger.profileEvents().size(),
+                ledger.warehouseVideos(),
+                verified.at("/warehouseLive/*").asText(),
+                verified.at("/seriesLive/*").asText(),
                 verified.at("/seriesRows").asLong());
     }
 

@@ -69,8 +69,11 @@ class LoadSoakIT {
             ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
             List<Thread> readers = new ArrayList<>();
             for (int r = 0; r < READERS; r++) {
-                String readerToken = new SignInClient(port).devSignIn("soak.reader" + r + "@example.com", "Reader " + r);
-                Thread reader = new Thread(() -> readDashboards(port, readerToken, dashboard, handles, end, latencies, errors), "soak-reader-" + r);
+                String readerToken =
+                        new SignInClient(port).devSignIn("soak.reader" + r + "@example.com", "Reader " + r);
+                Thread reader = new Thread(
+                        () -> readDashboards(port, readerToken, dashboard, handles, end, latencies, errors),
+                        "soak-reader-" + r);
                 readers.add(reader);
                 reader.start();
             }
@@ -89,14 +92,26 @@ class LoadSoakIT {
             double seconds = Duration.between(start, finished).toMillis() / 1000.0;
             long heapStart = memoryAtStart.get("heapAfterGc").asLong();
             long heapEnd = memoryAtEnd.get("heapAfterGc").asLong();
-            System.out.printf("[soak] %.0f s on loopback (2 Chromium sessions scraping 12 creators every 20 s, %d dashboard readers, "
+            System.out.printf(
+                    "[soak] %.0f s on loopback (2 Chromium sessions scraping 12 creators every 20 s, %d dashboard readers, "
                             + "a warehouse replay): %d scrapes recorded (%.1f/min); %d dashboard reads (%.1f/s), "
                             + "p50 %.1f ms, p99 %.1f ms, max %.1f ms; the replay took %.1f s; %d errors; "
                             + "heap after GC %d MB -> %d MB (bound +%d MB), RSS %d MB -> %d MB%n",
-                    seconds, READERS, scrapes, scrapes / seconds * 60, sorted.size(), sorted.size() / seconds,
-                    percentile(sorted, 0.50), percentile(sorted, 0.99), percentile(sorted, 1.0),
-                    warehouseReplay.toMillis() / 1000.0, errors.size(),
-                    heapStart >> 20, heapEnd >> 20, HEAP_GROWTH_BOUND_MB, memoryAtStart.get("rss").asLong() >> 20,
+                    seconds,
+                    READERS,
+                    scrapes,
+                    scrapes / seconds * 60,
+                    sorted.size(),
+                    sorted.size() / seconds,
+                    percentile(sorted, 0.50),
+                    percentile(sorted, 0.99),
+                    percentile(sorted, 1.0),
+                    warehouseReplay.toMillis() / 1000.0,
+                    errors.size(),
+                    heapStart >> 20,
+                    heapEnd >> 20,
+                    HEAP_GROWTH_BOUND_MB,
+                    memoryAtStart.get("rss").asLong() >> 20,
                     memoryAtEnd.get("rss").asLong() >> 20);
             assertThat(errors).as("errors during the soak").isEmpty();
             assertThat(scrapes).as("scrapes recorded during the soak").isPositive();
@@ -105,17 +120,36 @@ class LoadSoakIT {
         }
     }
 
-    private static void readDashboards(int port, String token, String document, List<String> handles, Instant end,
-                                       ConcurrentLinkedQueue<Long> latencies, ConcurrentLinkedQueue<String> errors) {
+    private static void readDashboards(
+            int port,
+            String token,
+            String document,
+            List<String> handles,
+            Instant end,
+            ConcurrentLinkedQueue<Long> latencies,
+            ConcurrentLinkedQueue<String> errors) {
         LocalDate today = LocalDate.now();
         while (Instant.now().isBefore(end)) {
             String handle = handles.get(ThreadLocalRandom.current().nextInt(handles.size()));
             long began = System.nanoTime();
             try {
-                GraphQlOverHttp.Answer answer = GraphQlOverHttp.exchange(port, token, document, Map.of("handle", handle,
-                        "from", today.minusDays(30).toString(), "to", today.toString(), "granularity", "DAY"));
+                GraphQlOverHttp.Answer answer = GraphQlOverHttp.exchange(
+                        port,
+                        token,
+                        document,
+                        Map.of(
+                                "handle",
+                                handle,
+                                "from",
+                                today.minusDays(30).toString(),
+                                "to",
+                                today.toString(),
+                                "granularity",
+                                "DAY"));
                 latencies.add(System.nanoTime() - began);
-                if (answer.status() != 200 || answer.body().has("errors") || answer.body().at("/data/creator/handle").isMissingNode()) {
+                if (answer.status() != 200
+                        || answer.body().has("errors")
+                        || answer.body().at("/data/creator/handle").isMissingNode()) {
                     errors.add(answer.status() + " " + answer.body());
                 }
             } catch (Exception e) {
@@ -125,22 +159,29 @@ class LoadSoakIT {
     }
 
     /** Starts a replay through the API as the admin and waits until it has finished. */
-    private static Duration replay(int port, String token, String projection, ConcurrentLinkedQueue<String> errors) throws Exception {
+    private static Duration replay(int port, String token, String projection, ConcurrentLinkedQueue<String> errors)
+            throws Exception {
         long began = System.nanoTime();
-        JsonNode started = GraphQlOverHttp.exchange(port, token, operation("Replay"), Map.of("projection", projection)).body();
+        JsonNode started = GraphQlOverHttp.exchange(port, token, operation("Replay"), Map.of("projection", projection))
+                .body();
         String id = started.at("/data/replay/replay/id").asText();
         if (id.isEmpty()) {
             errors.add("replay " + projection + " did not start: " + started);
             return Duration.ZERO;
         }
-        String state = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            for (JsonNode run : GraphQlOverHttp.post(port, token, operation("ReplayStatus")).at("/data/replayStatus/replays")) {
-                if (run.get("id").asText().equals(id)) {
-                    return run.get("state").asText();
-                }
-            }
-            return "UNKNOWN";
-        }, s -> !s.equals("RUNNING"));
+        String state = await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> {
+                            for (JsonNode run : GraphQlOverHttp.post(port, token, operation("ReplayStatus"))
+                                    .at("/data/replayStatus/replays")) {
+                                if (run.get("id").asText().equals(id)) {
+                                    return run.get("state").asText();
+                                }
+                            }
+                            return "UNKNOWN";
+                        },
+                        s -> !s.equals("RUNNING"));
         if (!state.equals("SUCCEEDED")) {
             errors.add("replay " + projection + " ended " + state);
         }
@@ -162,8 +203,9 @@ class LoadSoakIT {
     }
 
     private static List<String> trackedHandles(TestDatabase database) throws Exception {
-        try (Connection connection = database.connect(); Statement sql = connection.createStatement();
-             ResultSet rows = sql.executeQuery("select handle from command_model.handle_claim order by handle")) {
+        try (Connection connection = database.connect();
+                Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("select handle from command_model.handle_claim order by handle")) {
             List<String> handles = new ArrayList<>();
             while (rows.next()) {
                 handles.add(rows.getString(1));
@@ -177,9 +219,10 @@ class LoadSoakIT {
     }
 
     private static long scrapedBetween(TestDatabase database, Instant from, Instant to) throws Exception {
-        try (Connection connection = database.connect(); PreparedStatement query = connection.prepareStatement(
-                "select count(*) from event_store.readable_event where payload_type like '%.ProfileSnapshotRecorded' "
-                        + "and stored_at between ? and ?")) {
+        try (Connection connection = database.connect();
+                PreparedStatement query = connection.prepareStatement(
+                        "select count(*) from event_store.readable_event where payload_type like '%.ProfileSnapshotRecorded' "
+                                + "and stored_at between ? and ?")) {
             query.setTimestamp(1, Timestamp.from(from));
             query.setTimestamp(2, Timestamp.from(to));
             try (ResultSet rows = query.executeQuery()) {

@@ -7,8 +7,7 @@ import org.slf4j.LoggerFactory;
 /** The servers a fault test runs in its own process (broker, PostgreSQL) log without the app's configuration. */
 final class QuietLogs {
 
-    private QuietLogs() {
-    }
+    private QuietLogs() {}
 
     static void of(String... loggers) {
         for (String logger : loggers) {

@@ -22,7 +22,8 @@ class CompassRolesTest {
     @Test
     void an_unknown_role_is_refused_naming_the_roles_there_are() {
         assertThatThrownBy(() -> CompassRoles.parse("api,scrapers"))
-                .hasMessage("compass.roles: unknown role 'scrapers'; the roles are all, api, scraper, projections, publisher, streams");
+                .hasMessage(
+                        "compass.roles: unknown role 'scrapers'; the roles are all, api, scraper, projections, publisher, streams");
     }
 
     @Test
@@ -53,8 +54,8 @@ class CompassRolesTest {
 
     @Test
     void a_role_left_out_wins_over_its_switch_and_a_role_named_keeps_it() {
-        StandardEnvironment environment = environment(Map.of("compass.roles", "api,scraper",
-                "compass.scraper.enabled", "false", "compass.streams.process", "true"));
+        StandardEnvironment environment = environment(Map.of(
+                "compass.roles", "api,scraper", "compass.scraper.enabled", "false", "compass.streams.process", "true"));
 
         new CompassRoles().postProcessEnvironment(environment, new SpringApplication());
 
@@ -69,7 +70,8 @@ class CompassRolesTest {
 
         new CompassRoles().postProcessEnvironment(environment, new SpringApplication());
 
-        assertThat(environment.getPropertySources().contains(CompassRoles.SOURCE)).isFalse();
+        assertThat(environment.getPropertySources().contains(CompassRoles.SOURCE))
+                .isFalse();
     }
 
     private static StandardEnvironment environment(Map<String, Object> properties) {

@@ -39,26 +39,50 @@ class LiveActivityAcrossProcessesTest {
     @Test
     void a_scrape_projected_by_a_worker_reaches_a_subscriber_of_the_api_process() throws Exception {
         TestDatabase database = TestDatabases.fresh();
-        String[] common = {"--compass.demo.seed=false", "--compass.standin.port=0", "--compass.scraper.enabled=false",
-                "--compass.db.data-dir=" + Files.createTempDirectory("compass-live"), "--compass.db.url=" + database.jdbcUrl(),
-                "--compass.db.user=" + database.username(), "--compass.db.password=" + (database.password() == null ? "" : database.password())};
+        String[] common = {
+            "--compass.demo.seed=false",
+            "--compass.standin.port=0",
+            "--compass.scraper.enabled=false",
+            "--compass.db.data-dir=" + Files.createTempDirectory("compass-live"),
+            "--compass.db.url=" + database.jdbcUrl(),
+            "--compass.db.user=" + database.username(),
+            "--compass.db.password=" + (database.password() == null ? "" : database.password())
+        };
         try (ConfigurableApplicationContext worker = start(common, "--compass.roles=projections");
-             ConfigurableApplicationContext api = start(common, "--compass.roles=api", "--server.port=0", "--compass.kafka.enabled=false")) {
+                ConfigurableApplicationContext api =
+                        start(common, "--compass.roles=api", "--server.port=0", "--compass.kafka.enabled=false")) {
             assertThat(worker.getBeanNamesForType(ActivityListener.class)).isEmpty();
             CommandGateway commands = api.getBean(CommandGateway.class);
             String creatorId = commands.sendAndWait(new TrackCreator("live.across", "test"));
             commands.sendAndWait(new RegisterUser("user-live", "live@example.com", "Live"));
             commands.sendAndWait(new AddToTrackingList("user-live", "live.across"));
             JdbcTemplate jdbc = api.getBean(JdbcTemplate.class);
-            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                    "select count(*) from warehouse.dim_creator where handle = 'live.across'", Long.class) == 1);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> jdbc.queryForObject(
+                                    "select count(*) from warehouse.dim_creator where handle = 'live.across'",
+                                    Long.class)
+                            == 1);
 
             SubscriptionQueryResult<Activity, Activity> subscription = api.getBean(QueryGateway.class)
                     .subscriptionQuery(new WatchActivity("user-live"), Activity.class, Activity.class);
             CompletableFuture<Activity> next = subscription.updates().next().toFuture();
-            worker.getBean(CommandGateway.class).sendAndWait(new RecordScrape(creatorId, "live-1", SnapshotSource.SIMULATION,
-                    new ProfileObservation(Instant.now().minusSeconds(10), "9", null, "Live", "", false, Count.exact(4_321),
-                            Count.exact(1), Count.exact(10), Count.exact(0)), List.of()));
+            worker.getBean(CommandGateway.class)
+                    .sendAndWait(new RecordScrape(
+                            creatorId,
+                            "live-1",
+                            SnapshotSource.SIMULATION,
+                            new ProfileObservation(
+                                    Instant.now().minusSeconds(10),
+                                    "9",
+                                    null,
+                                    "Live",
+                                    "",
+                                    false,
+                                    Count.exact(4_321),
+                                    Count.exact(1),
+                                    Count.exact(10),
+                                    Count.exact(0)),
+                            List.of()));
 
             Activity activity = next.get(30, TimeUnit.SECONDS);
             assertThat(activity.kind()).isEqualTo(Activity.Kind.SCRAPE_RECORDED);
@@ -69,7 +93,8 @@ class LiveActivityAcrossProcessesTest {
     }
 
     private static ConfigurableApplicationContext start(String[] common, String... roles) {
-        String[] arguments = java.util.stream.Stream.concat(java.util.Arrays.stream(common), java.util.Arrays.stream(roles))
+        String[] arguments = java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(common), java.util.Arrays.stream(roles))
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(CompassApplication.class).run(arguments);
     }

@@ -24,9 +24,14 @@ class RoleProcessesTest {
         TestDatabase database = TestDatabases.fresh();
         Path data = Files.createTempDirectory("compass-roles");
         try (ConfigurableApplicationContext worker = new SpringApplicationBuilder(CompassApplication.class)
-                                .run("--compass.roles=projections,publisher", "--compass.demo.seed=false", "--compass.standin.port=0",
-                        "--compass.kafka.embedded-port=0", "--compass.db.data-dir=" + data,
-                        "--compass.db.url=" + database.jdbcUrl(), "--compass.db.user=" + database.username(),
+                .run(
+                        "--compass.roles=projections,publisher",
+                        "--compass.demo.seed=false",
+                        "--compass.standin.port=0",
+                        "--compass.kafka.embedded-port=0",
+                        "--compass.db.data-dir=" + data,
+                        "--compass.db.url=" + database.jdbcUrl(),
+                        "--compass.db.user=" + database.username(),
                         "--compass.db.password=" + (database.password() == null ? "" : database.password()))) {
             assertThat(worker).isNotInstanceOf(WebServerApplicationContext.class);
             assertThat(worker.getBeanNamesForType(WarehouseProjection.class)).hasSize(1);
@@ -41,9 +46,14 @@ class RoleProcessesTest {
         TestDatabase database = TestDatabases.fresh();
         try (ConfigurableApplicationContext worker = new SpringApplicationBuilder(CompassApplication.class)
                 .profiles("prod")
-                                .run("--compass.roles=projections", "--compass.kafka.bootstrap=", "--compass.security.jwt-secret=",
-                        "--compass.security.google.client-id=", "--compass.security.google.client-secret=",
-                        "--compass.db.url=" + database.jdbcUrl(), "--compass.db.user=" + database.username(),
+                .run(
+                        "--compass.roles=projections",
+                        "--compass.kafka.bootstrap=",
+                        "--compass.security.jwt-secret=",
+                        "--compass.security.google.client-id=",
+                        "--compass.security.google.client-secret=",
+                        "--compass.db.url=" + database.jdbcUrl(),
+                        "--compass.db.user=" + database.username(),
                         "--compass.db.password=" + (database.password() == null ? "" : database.password()))) {
             assertThat(worker).isNotInstanceOf(WebServerApplicationContext.class);
             assertThat(worker.getBeanNamesForType(WarehouseProjection.class)).hasSize(1);

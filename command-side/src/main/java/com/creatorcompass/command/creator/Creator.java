@@ -9,8 +9,8 @@ import com.creatorcompass.contracts.creator.CreatorUntracked;
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.RecordScrapeFailure;
 import com.creatorcompass.contracts.creator.RequestScrape;
-import com.creatorcompass.contracts.creator.ScrapeRequested;
 import com.creatorcompass.contracts.creator.ScrapeOutcome;
+import com.creatorcompass.contracts.creator.ScrapeRequested;
 import com.creatorcompass.contracts.creator.UntrackCreator;
 import com.creatorcompass.contracts.observation.VideoObservation;
 import com.creatorcompass.contracts.user.Requesters;
@@ -30,14 +30,19 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 // The snapshot's shape: bump it when the fields change, and older snapshots are ignored (rebuilt from events).
 @Revision("2")
-@Aggregate(snapshotTriggerDefinition = "creatorSnapshotTrigger", cache = "creatorCache",
+@Aggregate(
+        snapshotTriggerDefinition = "creatorSnapshotTrigger",
+        cache = "creatorCache",
         commandTargetResolver = "contractCommandTargets")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Creator {
 
     @AggregateIdentifier
     private String creatorId;
+
     private String handle;
     private boolean tracked;
     /** Tracked at an operator's request (not a user's): no user's drop ends it, only an operator's untrack. */

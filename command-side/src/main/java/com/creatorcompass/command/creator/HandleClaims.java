@@ -14,6 +14,5 @@ public interface HandleClaims {
     Optional<String> ownerOf(String handle);
 
     /** The owner of a handle, and whether this claim made it the owner. */
-    record Claim(String creatorId, boolean claimedNow) {
-    }
+    record Claim(String creatorId, boolean claimedNow) {}
 }

@@ -14,7 +14,11 @@ class JdbcObservationLedger implements ObservationLedger {
 
     @Override
     public boolean firstRecording(String observationId, String creatorId) {
-        return jdbc.update("insert into command_model.recorded_observation (observation_id, creator_id) values (?, ?) "
-                + "on conflict (observation_id) do nothing", observationId, creatorId) == 1;
+        return jdbc.update(
+                        "insert into command_model.recorded_observation (observation_id, creator_id) values (?, ?) "
+                                + "on conflict (observation_id) do nothing",
+                        observationId,
+                        creatorId)
+                == 1;
     }
 }

@@ -13,25 +13,58 @@ import java.time.Instant;
 /** The events an accepted scrape report becomes, stamped with the time we learned them. */
 final class ScrapeEvents {
 
-    private ScrapeEvents() {
-    }
+    private ScrapeEvents() {}
 
     static ProfileSnapshotRecorded profileRecorded(String creatorId, RecordScrape scrape, Instant recordedAt) {
         ProfileObservation p = scrape.profile();
-        return new ProfileSnapshotRecorded(creatorId, scrape.scrapeId(), p.capturedAt(), recordedAt, scrape.source(),
-                p.tiktokUserId(), p.secUid(), p.nickname(), p.bio(), p.verified(),
-                p.followers(), p.following(), p.likes(), p.videos(), p.region(), p.language());
+        return new ProfileSnapshotRecorded(
+                creatorId,
+                scrape.scrapeId(),
+                p.capturedAt(),
+                recordedAt,
+                scrape.source(),
+                p.tiktokUserId(),
+                p.secUid(),
+                p.nickname(),
+                p.bio(),
+                p.verified(),
+                p.followers(),
+                p.following(),
+                p.likes(),
+                p.videos(),
+                p.region(),
+                p.language());
     }
 
-    static VideoSnapshotRecorded videoRecorded(String creatorId, RecordScrape scrape, VideoObservation v, Instant recordedAt) {
-        return new VideoSnapshotRecorded(creatorId, scrape.scrapeId(), v.videoId(), v.capturedAt(), recordedAt,
-                scrape.source(), v.postedAt(), v.caption(), Hashtags.canonical(v.hashtags()), v.durationSeconds(),
-                v.views(), v.likes(), v.comments(), v.shares(), v.saves(), v.kind());
+    static VideoSnapshotRecorded videoRecorded(
+            String creatorId, RecordScrape scrape, VideoObservation v, Instant recordedAt) {
+        return new VideoSnapshotRecorded(
+                creatorId,
+                scrape.scrapeId(),
+                v.videoId(),
+                v.capturedAt(),
+                recordedAt,
+                scrape.source(),
+                v.postedAt(),
+                v.caption(),
+                Hashtags.canonical(v.hashtags()),
+                v.durationSeconds(),
+                v.views(),
+                v.likes(),
+                v.comments(),
+                v.shares(),
+                v.saves(),
+                v.kind());
     }
 
     static ScrapeFailed failed(String creatorId, RecordScrapeFailure failure, Instant recordedAt) {
-        return new ScrapeFailed(creatorId, failure.attemptId(), failure.attemptedAt(), recordedAt,
-                failure.reason(), failure.detail(), failure.evidence());
+        return new ScrapeFailed(
+                creatorId,
+                failure.attemptId(),
+                failure.attemptedAt(),
+                recordedAt,
+                failure.reason(),
+                failure.detail(),
+                failure.evidence());
     }
-
 }

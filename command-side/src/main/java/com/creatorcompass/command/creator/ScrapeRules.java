@@ -24,8 +24,7 @@ final class ScrapeRules {
     /** TikTok's grid shows a few hundred videos at most; more in one report is a bug upstream. */
     static final int MAX_VIDEOS_PER_SCRAPE = 1_000;
 
-    private ScrapeRules() {
-    }
+    private ScrapeRules() {}
 
     static void check(RecordScrape scrape, Instant now) {
         requireText(scrape.scrapeId(), "scrapeId");
@@ -37,12 +36,17 @@ final class ScrapeRules {
         checkCount(profile.following(), "profile.following");
         checkCount(profile.likes(), "profile.likes");
         checkCount(profile.videos(), "profile.videos");
-        require(profile.region() == null || Regions.isCanonical(profile.region()),
-                "profile.region must be an ISO 3166-1 alpha-2 code in upper case (e.g. GB), was '" + profile.region() + "'");
-        require(profile.language() == null || Languages.isCanonical(profile.language()),
+        require(
+                profile.region() == null || Regions.isCanonical(profile.region()),
+                "profile.region must be an ISO 3166-1 alpha-2 code in upper case (e.g. GB), was '" + profile.region()
+                        + "'");
+        require(
+                profile.language() == null || Languages.isCanonical(profile.language()),
                 "profile.language must be an ISO 639-1 code in lower case (e.g. en), was '" + profile.language() + "'");
-        require(scrape.videos().size() <= MAX_VIDEOS_PER_SCRAPE,
-                "a scrape carries at most " + MAX_VIDEOS_PER_SCRAPE + " videos, this one " + scrape.videos().size());
+        require(
+                scrape.videos().size() <= MAX_VIDEOS_PER_SCRAPE,
+                "a scrape carries at most " + MAX_VIDEOS_PER_SCRAPE + " videos, this one "
+                        + scrape.videos().size());
         Set<String> videoIds = new HashSet<>();
         for (VideoObservation video : scrape.videos()) {
             checkVideo(video, now);
@@ -64,14 +68,15 @@ final class ScrapeRules {
         // Names are built only for a message: this runs for every video of every scrape.
         requirePast(video.capturedAt(), () -> "video " + video.videoId() + " capturedAt", now);
         if (video.postedAt() != null && video.postedAt().isAfter(video.capturedAt())) {
-            throw invalid("video " + video.videoId() + " was posted at " + video.postedAt()
-                    + ", after it was seen at " + video.capturedAt());
+            throw invalid("video " + video.videoId() + " was posted at " + video.postedAt() + ", after it was seen at "
+                    + video.capturedAt());
         }
         if (video.durationSeconds() != null && video.durationSeconds() < 0) {
             throw invalid("video " + video.videoId() + " has a negative duration");
         }
         if (video.kind() == PostKind.PHOTO && video.durationSeconds() != null) {
-            throw invalid("post " + video.videoId() + " is a photo post and so has no duration (was " + video.durationSeconds() + ")");
+            throw invalid("post " + video.videoId() + " is a photo post and so has no duration (was "
+                    + video.durationSeconds() + ")");
         }
         checkCount(video.views(), () -> "video " + video.videoId() + " views");
         checkCount(video.likes(), () -> "video " + video.videoId() + " likes");
@@ -87,8 +92,8 @@ final class ScrapeRules {
     /** A count may be unknown (null: the page did not show it); a known one is never negative. */
     private static void checkCount(Count count, Supplier<String> name) {
         if (count != null && count.value() < 0) {
-            throw new CommandRejectedException(Rejection.NEGATIVE_COUNT,
-                    name.get() + " must not be negative (was " + count.value() + ")");
+            throw new CommandRejectedException(
+                    Rejection.NEGATIVE_COUNT, name.get() + " must not be negative (was " + count.value() + ")");
         }
     }
 
@@ -101,8 +106,10 @@ final class ScrapeRules {
             throw invalid(name.get() + " is required");
         }
         if (capturedAt.isAfter(now.plus(ALLOWED_CLOCK_SKEW))) {
-            throw new CommandRejectedException(Rejection.CAPTURED_IN_FUTURE,
-                    name.get() + " " + capturedAt + " is in the future (now " + now + ", allowed skew " + ALLOWED_CLOCK_SKEW + ")");
+            throw new CommandRejectedException(
+                    Rejection.CAPTURED_IN_FUTURE,
+                    name.get() + " " + capturedAt + " is in the future (now " + now + ", allowed skew "
+                            + ALLOWED_CLOCK_SKEW + ")");
         }
     }
 

@@ -43,7 +43,8 @@ public class TrackCreatorHandler {
         if (claim.claimedNow()) {
             creators.newInstance(() -> new Creator(claim.creatorId(), handle, command.requestedBy(), clock.instant()));
         } else {
-            creators.load(claim.creatorId()).execute(creator -> creator.trackAgain(command.requestedBy(), clock.instant()));
+            creators.load(claim.creatorId())
+                    .execute(creator -> creator.trackAgain(command.requestedBy(), clock.instant()));
         }
         return claim.creatorId();
     }

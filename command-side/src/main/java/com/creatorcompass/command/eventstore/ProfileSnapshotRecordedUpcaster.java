@@ -32,7 +32,9 @@ public class ProfileSnapshotRecordedUpcaster extends SingleEventUpcaster {
     @Override
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
         return representation.upcastPayload(
-                new SimpleSerializedType(TYPE, "2"), JsonNode.class, ProfileSnapshotRecordedUpcaster::countsWithPrecision);
+                new SimpleSerializedType(TYPE, "2"),
+                JsonNode.class,
+                ProfileSnapshotRecordedUpcaster::countsWithPrecision);
     }
 
     private static JsonNode countsWithPrecision(JsonNode payload) {

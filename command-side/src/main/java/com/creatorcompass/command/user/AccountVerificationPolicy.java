@@ -32,8 +32,11 @@ public class AccountVerificationPolicy {
 
     @EventHandler
     void on(TikTokVerificationCodeIssued event) {
-        jdbc.update("insert into command_model.pending_account_verification (user_id, handle) values (?, ?) "
-                + "on conflict (user_id) do update set handle = excluded.handle", event.userId(), event.handle());
+        jdbc.update(
+                "insert into command_model.pending_account_verification (user_id, handle) values (?, ?) "
+                        + "on conflict (user_id) do update set handle = excluded.handle",
+                event.userId(),
+                event.handle());
     }
 
     @EventHandler
@@ -53,11 +56,14 @@ public class AccountVerificationPolicy {
         if (profile.bio() == null || !profile.bio().toLowerCase(Locale.ROOT).contains(VerificationCodes.PREFIX)) {
             return;
         }
-        List<String[]> waiting = jdbc.query("select p.user_id, p.handle from command_model.pending_account_verification p "
-                + "join command_model.handle_claim c on c.handle = p.handle where c.creator_id = ?",
-                (row, n) -> new String[] {row.getString(1), row.getString(2)}, profile.creatorId());
+        List<String[]> waiting = jdbc.query(
+                "select p.user_id, p.handle from command_model.pending_account_verification p "
+                        + "join command_model.handle_claim c on c.handle = p.handle where c.creator_id = ?",
+                (row, n) -> new String[] {row.getString(1), row.getString(2)},
+                profile.creatorId());
         for (String[] user : waiting) {
-            commands.sendAndWait(new ConfirmTikTokAccount(user[0], user[1], profile.bio(), profile.scrapeId(), profile.capturedAt()));
+            commands.sendAndWait(new ConfirmTikTokAccount(
+                    user[0], user[1], profile.bio(), profile.scrapeId(), profile.capturedAt()));
         }
     }
 }

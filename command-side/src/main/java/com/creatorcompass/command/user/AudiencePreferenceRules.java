@@ -16,8 +16,7 @@ final class AudiencePreferenceRules {
     static final int MAX_ENTRIES = 10;
     private static final Pattern NICHE = Pattern.compile("[\\p{L}\\p{N}_ .&-]{2,40}");
 
-    private AudiencePreferenceRules() {
-    }
+    private AudiencePreferenceRules() {}
 
     static AudiencePreferences canonical(AudiencePreferences preferences) {
         if (preferences == null) {
@@ -39,14 +38,19 @@ final class AudiencePreferenceRules {
     /** Each value in canonical form; {@code canonical} answers null for a value that has none. */
     private static List<String> canonical(List<String> values, String what, UnaryOperator<String> canonical) {
         if (values.size() > MAX_ENTRIES) {
-            throw new CommandRejectedException(Rejection.INVALID_ARGUMENT, "at most " + MAX_ENTRIES + " entries per " + what);
+            throw new CommandRejectedException(
+                    Rejection.INVALID_ARGUMENT, "at most " + MAX_ENTRIES + " entries per " + what);
         }
-        return values.stream().map(value -> {
-            String form = value == null ? null : canonical.apply(value);
-            if (form == null || form.isEmpty()) {
-                throw new CommandRejectedException(Rejection.INVALID_ARGUMENT, "'" + value + "' is not a valid " + what);
-            }
-            return form;
-        }).distinct().toList();
+        return values.stream()
+                .map(value -> {
+                    String form = value == null ? null : canonical.apply(value);
+                    if (form == null || form.isEmpty()) {
+                        throw new CommandRejectedException(
+                                Rejection.INVALID_ARGUMENT, "'" + value + "' is not a valid " + what);
+                    }
+                    return form;
+                })
+                .distinct()
+                .toList();
     }
 }

@@ -1,6 +1,5 @@
 package com.creatorcompass.command.user;
 
-import com.creatorcompass.contracts.user.Emails;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.creatorcompass.contracts.CommandRejectedException;
@@ -10,16 +9,17 @@ import com.creatorcompass.contracts.user.AccountLimits;
 import com.creatorcompass.contracts.user.AddCompetitor;
 import com.creatorcompass.contracts.user.AddToTrackingList;
 import com.creatorcompass.contracts.user.AddedToTrackingList;
-import com.creatorcompass.contracts.user.RemoveFromTrackingList;
-import com.creatorcompass.contracts.user.RemovedFromTrackingList;
 import com.creatorcompass.contracts.user.AudiencePreferencesSet;
 import com.creatorcompass.contracts.user.CompetitorAdded;
 import com.creatorcompass.contracts.user.CompetitorRemoved;
 import com.creatorcompass.contracts.user.ConfirmTikTokAccount;
+import com.creatorcompass.contracts.user.Emails;
 import com.creatorcompass.contracts.user.IssueTikTokVerificationCode;
 import com.creatorcompass.contracts.user.LinkTikTokAccount;
 import com.creatorcompass.contracts.user.RegisterUser;
 import com.creatorcompass.contracts.user.RemoveCompetitor;
+import com.creatorcompass.contracts.user.RemoveFromTrackingList;
+import com.creatorcompass.contracts.user.RemovedFromTrackingList;
 import com.creatorcompass.contracts.user.SetAudiencePreferences;
 import com.creatorcompass.contracts.user.TikTokAccountLinked;
 import com.creatorcompass.contracts.user.TikTokAccountVerified;
@@ -47,9 +47,11 @@ public class UserAccount {
 
     @AggregateIdentifier
     private String userId;
+
     private String ownHandle;
     /** The code that would verify {@link #ownHandle}; null when none was issued or it is verified. */
     private String pendingCode;
+
     private boolean verified;
     private final Set<String> competitors = new LinkedHashSet<>();
     private final Set<String> tracked = new LinkedHashSet<>();
@@ -62,12 +64,16 @@ public class UserAccount {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RegisterUser command, Clock clock) {
         if (userId != null) {
-            throw new CommandRejectedException(Rejection.USER_ALREADY_REGISTERED, "user " + command.userId() + " is already registered");
+            throw new CommandRejectedException(
+                    Rejection.USER_ALREADY_REGISTERED, "user " + command.userId() + " is already registered");
         }
         if (command.userId() == null || command.userId().isBlank()) {
             throw new CommandRejectedException(Rejection.INVALID_ARGUMENT, "userId is required");
         }
-        apply(new UserRegistered(command.userId(), CheckedEmails.canonical(command.email()), DisplayNames.checked(command.displayName()),
+        apply(new UserRegistered(
+                command.userId(),
+                CheckedEmails.canonical(command.email()),
+                DisplayNames.checked(command.displayName()),
                 clock.instant()));
     }
 
@@ -76,7 +82,8 @@ public class UserAccount {
     void handle(LinkTikTokAccount command, Clock clock, VerificationCodes codes) {
         String handle = Handles.normalize(command.handle());
         if (competitors.contains(handle)) {
-            throw new CommandRejectedException(Rejection.OWN_HANDLE_AS_COMPETITOR,
+            throw new CommandRejectedException(
+                    Rejection.OWN_HANDLE_AS_COMPETITOR,
                     "@" + handle + " is one of your competitors; remove it before linking it as your own");
         }
         if (!handle.equals(ownHandle)) {
@@ -113,13 +120,15 @@ public class UserAccount {
     void handle(AddCompetitor command) {
         String handle = Handles.normalize(command.handle());
         if (handle.equals(ownHandle)) {
-            throw new CommandRejectedException(Rejection.OWN_HANDLE_AS_COMPETITOR, "@" + handle + " is your own account");
+            throw new CommandRejectedException(
+                    Rejection.OWN_HANDLE_AS_COMPETITOR, "@" + handle + " is your own account");
         }
         if (competitors.contains(handle)) {
             return;
         }
         if (competitors.size() >= MAX_COMPETITORS) {
-            throw new CommandRejectedException(Rejection.TOO_MANY_COMPETITORS,
+            throw new CommandRejectedException(
+                    Rejection.TOO_MANY_COMPETITORS,
                     "you already compare with " + MAX_COMPETITORS + " creators; remove one first");
         }
         apply(new CompetitorAdded(userId, handle));
@@ -129,7 +138,8 @@ public class UserAccount {
     void handle(RemoveCompetitor command) {
         String handle = Handles.normalize(command.handle());
         if (!competitors.contains(handle)) {
-            throw new CommandRejectedException(Rejection.NOT_A_COMPETITOR, "@" + handle + " is not one of your competitors");
+            throw new CommandRejectedException(
+                    Rejection.NOT_A_COMPETITOR, "@" + handle + " is not one of your competitors");
         }
         apply(new CompetitorRemoved(userId, handle));
     }
@@ -141,8 +151,8 @@ public class UserAccount {
             return;
         }
         if (tracked.size() >= MAX_TRACKED) {
-            throw new CommandRejectedException(Rejection.TRACKING_LIST_FULL,
-                    "you already track " + MAX_TRACKED + " creators; untrack one first");
+            throw new CommandRejectedException(
+                    Rejection.TRACKING_LIST_FULL, "you already track " + MAX_TRACKED + " creators; untrack one first");
         }
         apply(new AddedToTrackingList(userId, handle));
     }
@@ -207,7 +217,8 @@ public class UserAccount {
 
         static String canonical(String email) {
             if (!Emails.isAddress(email)) {
-                throw new CommandRejectedException(Rejection.INVALID_ARGUMENT,
+                throw new CommandRejectedException(
+                        Rejection.INVALID_ARGUMENT,
                         "email is not an e-mail address (name@domain, at most " + Emails.MAX_LENGTH + " characters)");
             }
             return Emails.canonical(email);
@@ -224,7 +235,8 @@ public class UserAccount {
             }
             String stripped = name.strip();
             if (stripped.length() > MAX_LENGTH || stripped.chars().anyMatch(Character::isISOControl)) {
-                throw new CommandRejectedException(Rejection.INVALID_ARGUMENT,
+                throw new CommandRejectedException(
+                        Rejection.INVALID_ARGUMENT,
                         "displayName must be at most " + MAX_LENGTH + " characters on one line");
             }
             return stripped;

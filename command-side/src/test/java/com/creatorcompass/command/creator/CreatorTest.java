@@ -9,21 +9,21 @@ import com.creatorcompass.command.CommandSideConfiguration;
 import com.creatorcompass.contracts.CommandRejectedException;
 import com.creatorcompass.contracts.Rejection;
 import com.creatorcompass.contracts.creator.CreatorTracked;
-import com.creatorcompass.contracts.creator.ReleaseUnfollowedCreator;
-import com.creatorcompass.contracts.creator.RequestScrape;
-import com.creatorcompass.contracts.creator.ScrapeRequested;
 import com.creatorcompass.contracts.creator.CreatorUntracked;
 import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.RecordScrapeFailure;
+import com.creatorcompass.contracts.creator.ReleaseUnfollowedCreator;
+import com.creatorcompass.contracts.creator.RequestScrape;
 import com.creatorcompass.contracts.creator.ScrapeFailed;
 import com.creatorcompass.contracts.creator.ScrapeOutcome;
+import com.creatorcompass.contracts.creator.ScrapeRequested;
 import com.creatorcompass.contracts.creator.TrackCreator;
 import com.creatorcompass.contracts.creator.UntrackCreator;
 import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.observation.Count;
-import com.creatorcompass.contracts.observation.PostKind;
 import com.creatorcompass.contracts.observation.FailureReason;
+import com.creatorcompass.contracts.observation.PostKind;
 import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.contracts.observation.VideoObservation;
@@ -56,7 +56,8 @@ class CreatorTest {
         fixture.registerCommandTargetResolver(new CommandSideConfiguration().contractCommandTargets());
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource(ledger);
-        fixture.registerAnnotatedCommandHandler(new TrackCreatorHandler(fixture.getRepository(), claims, () -> ID, clock));
+        fixture.registerAnnotatedCommandHandler(
+                new TrackCreatorHandler(fixture.getRepository(), claims, () -> ID, clock));
     }
 
     @Nested
@@ -142,7 +143,8 @@ class CreatorTest {
         @Test
         void a_creator_no_longer_tracked_is_released_quietly() {
             claims.with("charli", ID);
-            fixture.given(new CreatorTracked(ID, "charli", NOW.minusSeconds(3600), "u-0123456789abcdef01234567"),
+            fixture.given(
+                            new CreatorTracked(ID, "charli", NOW.minusSeconds(3600), "u-0123456789abcdef01234567"),
                             new CreatorUntracked(ID, "charli", NOW.minusSeconds(60), "cli"))
                     .when(new ReleaseUnfollowedCreator("charli", "u-fedcba9876543210fedcba98"))
                     .expectSuccessfulHandlerExecution()
@@ -152,7 +154,8 @@ class CreatorTest {
         @Test
         void an_operator_tracking_a_released_creator_again_holds_it() {
             claims.with("charli", ID);
-            fixture.given(new CreatorTracked(ID, "charli", NOW.minusSeconds(3600), "u-0123456789abcdef01234567"),
+            fixture.given(
+                            new CreatorTracked(ID, "charli", NOW.minusSeconds(3600), "u-0123456789abcdef01234567"),
                             new CreatorUntracked(ID, "charli", NOW.minusSeconds(60), "u-0123456789abcdef01234567"),
                             new CreatorTracked(ID, "charli", NOW.minusSeconds(30), "demo"))
                     .when(new ReleaseUnfollowedCreator("charli", "u-0123456789abcdef01234567"))
@@ -190,15 +193,53 @@ class CreatorTest {
                     .when(scrape)
                     .expectResultMessagePayload(ScrapeOutcome.RECORDED)
                     .expectEvents(
-                            new ProfileSnapshotRecorded(ID, "scrape-1", seen, NOW, SnapshotSource.SELENIUM,
-                                    p.tiktokUserId(), p.secUid(), "Charli", "dance", true,
-                                    p.followers(), p.following(), p.likes(), p.videos()),
-                            new VideoSnapshotRecorded(ID, "scrape-1", first.videoId(), seen, NOW, SnapshotSource.SELENIUM,
-                                    first.postedAt(), first.caption(), List.of("fyp", "dance"), 23,
-                                    first.views(), first.likes(), first.comments(), first.shares(), first.saves()),
-                            new VideoSnapshotRecorded(ID, "scrape-1", second.videoId(), seen, NOW, SnapshotSource.SELENIUM,
-                                    second.postedAt(), second.caption(), List.of("fyp", "dance"), 23,
-                                    second.views(), second.likes(), second.comments(), second.shares(), second.saves()));
+                            new ProfileSnapshotRecorded(
+                                    ID,
+                                    "scrape-1",
+                                    seen,
+                                    NOW,
+                                    SnapshotSource.SELENIUM,
+                                    p.tiktokUserId(),
+                                    p.secUid(),
+                                    "Charli",
+                                    "dance",
+                                    true,
+                                    p.followers(),
+                                    p.following(),
+                                    p.likes(),
+                                    p.videos()),
+                            new VideoSnapshotRecorded(
+                                    ID,
+                                    "scrape-1",
+                                    first.videoId(),
+                                    seen,
+                                    NOW,
+                                    SnapshotSource.SELENIUM,
+                                    first.postedAt(),
+                                    first.caption(),
+                                    List.of("fyp", "dance"),
+                                    23,
+                                    first.views(),
+                                    first.likes(),
+                                    first.comments(),
+                                    first.shares(),
+                                    first.saves()),
+                            new VideoSnapshotRecorded(
+                                    ID,
+                                    "scrape-1",
+                                    second.videoId(),
+                                    seen,
+                                    NOW,
+                                    SnapshotSource.SELENIUM,
+                                    second.postedAt(),
+                                    second.caption(),
+                                    List.of("fyp", "dance"),
+                                    23,
+                                    second.views(),
+                                    second.likes(),
+                                    second.comments(),
+                                    second.shares(),
+                                    second.saves()));
         }
 
         @Test
@@ -214,8 +255,17 @@ class CreatorTest {
         void a_negative_count_is_rejected_with_the_field_named() {
             RecordScrape scrape = scrape(ID, "scrape-1", NOW, 0);
             ProfileObservation p = scrape.profile();
-            ProfileObservation negative = new ProfileObservation(p.capturedAt(), p.tiktokUserId(), p.secUid(), p.nickname(),
-                    p.bio(), p.verified(), Count.exact(-5), p.following(), p.likes(), p.videos());
+            ProfileObservation negative = new ProfileObservation(
+                    p.capturedAt(),
+                    p.tiktokUserId(),
+                    p.secUid(),
+                    p.nickname(),
+                    p.bio(),
+                    p.verified(),
+                    Count.exact(-5),
+                    p.following(),
+                    p.likes(),
+                    p.videos());
             fixture.given(TRACKED)
                     .when(new RecordScrape(ID, "scrape-1", SnapshotSource.SELENIUM, negative, List.of()))
                     .expectNoEvents()
@@ -226,49 +276,168 @@ class CreatorTest {
         @Test
         void region_and_language_are_recorded_when_known_and_a_malformed_code_refuses_the_scrape() {
             ProfileObservation p = profile(NOW, 10);
-            ProfileObservation placed = new ProfileObservation(p.capturedAt(), p.tiktokUserId(), p.secUid(), p.nickname(), p.bio(),
-                    p.verified(), p.followers(), p.following(), p.likes(), p.videos(), "GB", "en");
+            ProfileObservation placed = new ProfileObservation(
+                    p.capturedAt(),
+                    p.tiktokUserId(),
+                    p.secUid(),
+                    p.nickname(),
+                    p.bio(),
+                    p.verified(),
+                    p.followers(),
+                    p.following(),
+                    p.likes(),
+                    p.videos(),
+                    "GB",
+                    "en");
             fixture.given(TRACKED)
                     .when(new RecordScrape(ID, "scrape-1", SnapshotSource.SELENIUM, placed, List.of()))
-                    .expectEvents(new ProfileSnapshotRecorded(ID, "scrape-1", NOW, NOW, SnapshotSource.SELENIUM, p.tiktokUserId(),
-                            p.secUid(), p.nickname(), p.bio(), p.verified(), p.followers(), p.following(), p.likes(), p.videos(),
-                            "GB", "en"));
-            ProfileObservation malformed = new ProfileObservation(p.capturedAt(), p.tiktokUserId(), p.secUid(), p.nickname(), p.bio(),
-                    p.verified(), p.followers(), p.following(), p.likes(), p.videos(), "gbr", null);
+                    .expectEvents(new ProfileSnapshotRecorded(
+                            ID,
+                            "scrape-1",
+                            NOW,
+                            NOW,
+                            SnapshotSource.SELENIUM,
+                            p.tiktokUserId(),
+                            p.secUid(),
+                            p.nickname(),
+                            p.bio(),
+                            p.verified(),
+                            p.followers(),
+                            p.following(),
+                            p.likes(),
+                            p.videos(),
+                            "GB",
+                            "en"));
+            ProfileObservation malformed = new ProfileObservation(
+                    p.capturedAt(),
+                    p.tiktokUserId(),
+                    p.secUid(),
+                    p.nickname(),
+                    p.bio(),
+                    p.verified(),
+                    p.followers(),
+                    p.following(),
+                    p.likes(),
+                    p.videos(),
+                    "gbr",
+                    null);
             fixture.given(TRACKED)
                     .when(new RecordScrape(ID, "scrape-2", SnapshotSource.SELENIUM, malformed, List.of()))
                     .expectNoEvents()
                     .expectException(rejectedWith(Rejection.INVALID_ARGUMENT))
-                    .expectExceptionMessage("profile.region must be an ISO 3166-1 alpha-2 code in upper case (e.g. GB), was 'gbr'");
+                    .expectExceptionMessage(
+                            "profile.region must be an ISO 3166-1 alpha-2 code in upper case (e.g. GB), was 'gbr'");
         }
 
         @Test
         void a_count_the_page_did_not_show_is_recorded_as_unknown_and_a_photo_post_without_a_length() {
             VideoObservation v = video("7300000000000000001", NOW, 100);
-            VideoObservation noSaves = new VideoObservation(v.videoId(), v.capturedAt(), v.postedAt(), v.caption(), v.hashtags(),
-                    v.durationSeconds(), v.views(), v.likes(), v.comments(), v.shares(), null);
-            VideoObservation photo = new VideoObservation("7300000000000000002", v.capturedAt(), v.postedAt(), v.caption(),
-                    v.hashtags(), null, v.views(), v.likes(), v.comments(), v.shares(), v.saves(), PostKind.PHOTO);
+            VideoObservation noSaves = new VideoObservation(
+                    v.videoId(),
+                    v.capturedAt(),
+                    v.postedAt(),
+                    v.caption(),
+                    v.hashtags(),
+                    v.durationSeconds(),
+                    v.views(),
+                    v.likes(),
+                    v.comments(),
+                    v.shares(),
+                    null);
+            VideoObservation photo = new VideoObservation(
+                    "7300000000000000002",
+                    v.capturedAt(),
+                    v.postedAt(),
+                    v.caption(),
+                    v.hashtags(),
+                    null,
+                    v.views(),
+                    v.likes(),
+                    v.comments(),
+                    v.shares(),
+                    v.saves(),
+                    PostKind.PHOTO);
             ProfileObservation p = profile(NOW, 10);
-            ProfileObservation noFollowing = new ProfileObservation(p.capturedAt(), p.tiktokUserId(), p.secUid(), p.nickname(),
-                    p.bio(), p.verified(), p.followers(), null, p.likes(), p.videos());
+            ProfileObservation noFollowing = new ProfileObservation(
+                    p.capturedAt(),
+                    p.tiktokUserId(),
+                    p.secUid(),
+                    p.nickname(),
+                    p.bio(),
+                    p.verified(),
+                    p.followers(),
+                    null,
+                    p.likes(),
+                    p.videos());
             fixture.given(TRACKED)
                     .when(new RecordScrape(ID, "scrape-1", SnapshotSource.IMPORT, noFollowing, List.of(noSaves, photo)))
                     .expectEvents(
-                            new ProfileSnapshotRecorded(ID, "scrape-1", NOW, NOW, SnapshotSource.IMPORT, p.tiktokUserId(), p.secUid(),
-                                    p.nickname(), p.bio(), p.verified(), p.followers(), null, p.likes(), p.videos()),
-                            new VideoSnapshotRecorded(ID, "scrape-1", v.videoId(), NOW, NOW, SnapshotSource.IMPORT, v.postedAt(),
-                                    v.caption(), List.of("fyp", "dance"), v.durationSeconds(), v.views(), v.likes(), v.comments(), v.shares(), null),
-                            new VideoSnapshotRecorded(ID, "scrape-1", photo.videoId(), NOW, NOW, SnapshotSource.IMPORT, v.postedAt(),
-                                    v.caption(), List.of("fyp", "dance"), null, v.views(), v.likes(), v.comments(), v.shares(), v.saves(),
+                            new ProfileSnapshotRecorded(
+                                    ID,
+                                    "scrape-1",
+                                    NOW,
+                                    NOW,
+                                    SnapshotSource.IMPORT,
+                                    p.tiktokUserId(),
+                                    p.secUid(),
+                                    p.nickname(),
+                                    p.bio(),
+                                    p.verified(),
+                                    p.followers(),
+                                    null,
+                                    p.likes(),
+                                    p.videos()),
+                            new VideoSnapshotRecorded(
+                                    ID,
+                                    "scrape-1",
+                                    v.videoId(),
+                                    NOW,
+                                    NOW,
+                                    SnapshotSource.IMPORT,
+                                    v.postedAt(),
+                                    v.caption(),
+                                    List.of("fyp", "dance"),
+                                    v.durationSeconds(),
+                                    v.views(),
+                                    v.likes(),
+                                    v.comments(),
+                                    v.shares(),
+                                    null),
+                            new VideoSnapshotRecorded(
+                                    ID,
+                                    "scrape-1",
+                                    photo.videoId(),
+                                    NOW,
+                                    NOW,
+                                    SnapshotSource.IMPORT,
+                                    v.postedAt(),
+                                    v.caption(),
+                                    List.of("fyp", "dance"),
+                                    null,
+                                    v.views(),
+                                    v.likes(),
+                                    v.comments(),
+                                    v.shares(),
+                                    v.saves(),
                                     PostKind.PHOTO));
         }
 
         @Test
         void a_photo_post_with_a_length_refuses_the_whole_scrape() {
             VideoObservation v = video("7300000000000000001", NOW, 100);
-            VideoObservation photo = new VideoObservation(v.videoId(), v.capturedAt(), v.postedAt(), v.caption(), v.hashtags(), 12,
-                    v.views(), v.likes(), v.comments(), v.shares(), v.saves(), PostKind.PHOTO);
+            VideoObservation photo = new VideoObservation(
+                    v.videoId(),
+                    v.capturedAt(),
+                    v.postedAt(),
+                    v.caption(),
+                    v.hashtags(),
+                    12,
+                    v.views(),
+                    v.likes(),
+                    v.comments(),
+                    v.shares(),
+                    v.saves(),
+                    PostKind.PHOTO);
             fixture.given(TRACKED)
                     .when(new RecordScrape(ID, "scrape-1", SnapshotSource.IMPORT, profile(NOW, 10), List.of(photo)))
                     .expectNoEvents()
@@ -279,10 +448,21 @@ class CreatorTest {
         @Test
         void a_negative_video_count_rejects_the_whole_scrape() {
             VideoObservation v = video("7300000000000000001", NOW, 100);
-            VideoObservation negative = new VideoObservation(v.videoId(), v.capturedAt(), v.postedAt(), v.caption(),
-                    v.hashtags(), v.durationSeconds(), v.views(), v.likes(), Count.rounded(-1), v.shares(), v.saves());
+            VideoObservation negative = new VideoObservation(
+                    v.videoId(),
+                    v.capturedAt(),
+                    v.postedAt(),
+                    v.caption(),
+                    v.hashtags(),
+                    v.durationSeconds(),
+                    v.views(),
+                    v.likes(),
+                    Count.rounded(-1),
+                    v.shares(),
+                    v.saves());
             fixture.given(TRACKED)
-                    .when(new RecordScrape(ID, "scrape-1", SnapshotSource.SELENIUM, profile(NOW, 10), List.of(v, negative)))
+                    .when(new RecordScrape(
+                            ID, "scrape-1", SnapshotSource.SELENIUM, profile(NOW, 10), List.of(v, negative)))
                     .expectNoEvents()
                     .expectException(rejectedWith(Rejection.NEGATIVE_COUNT))
                     .expectExceptionMessage("video 7300000000000000001 comments must not be negative (was -1)");
@@ -313,10 +493,21 @@ class CreatorTest {
         @Test
         void a_video_posted_after_it_was_seen_is_rejected() {
             VideoObservation v = video("7300000000000000001", NOW, 100);
-            VideoObservation impossible = new VideoObservation(v.videoId(), NOW, NOW.plusSeconds(1), v.caption(),
-                    v.hashtags(), v.durationSeconds(), v.views(), v.likes(), v.comments(), v.shares(), v.saves());
+            VideoObservation impossible = new VideoObservation(
+                    v.videoId(),
+                    NOW,
+                    NOW.plusSeconds(1),
+                    v.caption(),
+                    v.hashtags(),
+                    v.durationSeconds(),
+                    v.views(),
+                    v.likes(),
+                    v.comments(),
+                    v.shares(),
+                    v.saves());
             fixture.given(TRACKED)
-                    .when(new RecordScrape(ID, "scrape-1", SnapshotSource.SELENIUM, profile(NOW, 10), List.of(impossible)))
+                    .when(new RecordScrape(
+                            ID, "scrape-1", SnapshotSource.SELENIUM, profile(NOW, 10), List.of(impossible)))
                     .expectNoEvents()
                     .expectException(rejectedWith(Rejection.INVALID_ARGUMENT));
         }
@@ -342,11 +533,14 @@ class CreatorTest {
         @Test
         void a_failed_scrape_is_recorded_with_its_reason_and_evidence() {
             Instant attempted = NOW.minusSeconds(30);
-            Map<String, String> evidence = Map.of("url", "https://www.tiktok.com/@charli", "title", "Verify to continue");
+            Map<String, String> evidence =
+                    Map.of("url", "https://www.tiktok.com/@charli", "title", "Verify to continue");
             fixture.given(TRACKED)
-                    .when(new RecordScrapeFailure(ID, "attempt-1", attempted, FailureReason.CAPTCHA, "captcha wall", evidence))
+                    .when(new RecordScrapeFailure(
+                            ID, "attempt-1", attempted, FailureReason.CAPTCHA, "captcha wall", evidence))
                     .expectResultMessagePayload(ScrapeOutcome.RECORDED)
-                    .expectEvents(new ScrapeFailed(ID, "attempt-1", attempted, NOW, FailureReason.CAPTCHA, "captcha wall", evidence));
+                    .expectEvents(new ScrapeFailed(
+                            ID, "attempt-1", attempted, NOW, FailureReason.CAPTCHA, "captcha wall", evidence));
         }
 
         @Test

@@ -7,8 +7,6 @@ import com.creatorcompass.contracts.Rejection;
 import com.creatorcompass.contracts.user.AddCompetitor;
 import com.creatorcompass.contracts.user.AddToTrackingList;
 import com.creatorcompass.contracts.user.AddedToTrackingList;
-import com.creatorcompass.contracts.user.RemoveFromTrackingList;
-import com.creatorcompass.contracts.user.RemovedFromTrackingList;
 import com.creatorcompass.contracts.user.AgeBand;
 import com.creatorcompass.contracts.user.AudiencePreferences;
 import com.creatorcompass.contracts.user.AudiencePreferencesSet;
@@ -17,12 +15,14 @@ import com.creatorcompass.contracts.user.CompetitorRemoved;
 import com.creatorcompass.contracts.user.ConfirmTikTokAccount;
 import com.creatorcompass.contracts.user.IssueTikTokVerificationCode;
 import com.creatorcompass.contracts.user.LinkTikTokAccount;
-import com.creatorcompass.contracts.user.TikTokAccountVerified;
-import com.creatorcompass.contracts.user.TikTokVerificationCodeIssued;
 import com.creatorcompass.contracts.user.RegisterUser;
 import com.creatorcompass.contracts.user.RemoveCompetitor;
+import com.creatorcompass.contracts.user.RemoveFromTrackingList;
+import com.creatorcompass.contracts.user.RemovedFromTrackingList;
 import com.creatorcompass.contracts.user.SetAudiencePreferences;
 import com.creatorcompass.contracts.user.TikTokAccountLinked;
+import com.creatorcompass.contracts.user.TikTokAccountVerified;
+import com.creatorcompass.contracts.user.TikTokVerificationCodeIssued;
 import com.creatorcompass.contracts.user.UserRegistered;
 import java.time.Clock;
 import java.time.Instant;
@@ -112,25 +112,33 @@ class UserAccountTest {
     void linking_a_tiktok_account_stores_the_canonical_handle_and_issues_its_verification_code() {
         fixture.given(REGISTERED)
                 .when(new LinkTikTokAccount(USER, "@Ana.Reads"))
-                .expectEvents(new TikTokAccountLinked(USER, "ana.reads"), new TikTokVerificationCodeIssued(USER, "ana.reads", "cc-CODE0001", NOW));
+                .expectEvents(
+                        new TikTokAccountLinked(USER, "ana.reads"),
+                        new TikTokVerificationCodeIssued(USER, "ana.reads", "cc-CODE0001", NOW));
     }
 
     @Nested
     class ProvingTheAccountIsTheirs {
 
         static final TikTokAccountLinked LINKED = new TikTokAccountLinked(USER, "ana.reads");
-        static final TikTokVerificationCodeIssued CODE = new TikTokVerificationCodeIssued(USER, "ana.reads", "cc-7KQ4M2XA", NOW.minusSeconds(30));
+        static final TikTokVerificationCodeIssued CODE =
+                new TikTokVerificationCodeIssued(USER, "ana.reads", "cc-7KQ4M2XA", NOW.minusSeconds(30));
 
         @Test
         void a_scrape_showing_the_code_in_the_linked_accounts_bio_verifies_it_in_any_case() {
             fixture.given(REGISTERED, LINKED, CODE)
-                    .when(new ConfirmTikTokAccount(USER, "ana.reads", "📚 books daily · cc-7kq4m2xa", "s-9", NOW.minusSeconds(5)))
+                    .when(new ConfirmTikTokAccount(
+                            USER, "ana.reads", "📚 books daily · cc-7kq4m2xa", "s-9", NOW.minusSeconds(5)))
                     .expectEvents(new TikTokAccountVerified(USER, "ana.reads", "s-9", NOW.minusSeconds(5)));
         }
 
         @Test
         void a_bio_without_the_code_or_with_an_older_one_verifies_nothing() {
-            fixture.given(REGISTERED, LINKED, new TikTokVerificationCodeIssued(USER, "ana.reads", "cc-OLD00000", NOW.minusSeconds(90)), CODE)
+            fixture.given(
+                            REGISTERED,
+                            LINKED,
+                            new TikTokVerificationCodeIssued(USER, "ana.reads", "cc-OLD00000", NOW.minusSeconds(90)),
+                            CODE)
                     .when(new ConfirmTikTokAccount(USER, "ana.reads", "books daily cc-OLD00000", "s-9", NOW))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
@@ -152,7 +160,11 @@ class UserAccountTest {
 
         @Test
         void a_verified_account_is_verified_once() {
-            fixture.given(REGISTERED, LINKED, CODE, new TikTokAccountVerified(USER, "ana.reads", "s-8", NOW.minusSeconds(10)))
+            fixture.given(
+                            REGISTERED,
+                            LINKED,
+                            CODE,
+                            new TikTokAccountVerified(USER, "ana.reads", "s-8", NOW.minusSeconds(10)))
                     .when(new ConfirmTikTokAccount(USER, "ana.reads", "cc-7KQ4M2XA", "s-9", NOW))
                     .expectNoEvents();
         }
@@ -174,7 +186,9 @@ class UserAccountTest {
         void relinking_another_handle_makes_the_account_unverified_with_a_new_code() {
             fixture.given(REGISTERED, LINKED, CODE, new TikTokAccountVerified(USER, "ana.reads", "s-8", NOW))
                     .when(new LinkTikTokAccount(USER, "bella"))
-                    .expectEvents(new TikTokAccountLinked(USER, "bella"), new TikTokVerificationCodeIssued(USER, "bella", "cc-CODE0001", NOW));
+                    .expectEvents(
+                            new TikTokAccountLinked(USER, "bella"),
+                            new TikTokVerificationCodeIssued(USER, "bella", "cc-CODE0001", NOW));
         }
 
         @Test
@@ -208,16 +222,24 @@ class UserAccountTest {
     @Test
     void audience_preferences_are_stored_in_canonical_form() {
         fixture.given(REGISTERED)
-                .when(new SetAudiencePreferences(USER, new AudiencePreferences(
-                        List.of("#BookTok", "booktok", "Reading"), List.of("us", "GB"), List.of("EN"), AgeBand.AGE_18_24)))
-                .expectEvents(new AudiencePreferencesSet(USER, new AudiencePreferences(
-                        List.of("booktok", "reading"), List.of("US", "GB"), List.of("en"), AgeBand.AGE_18_24)));
+                .when(new SetAudiencePreferences(
+                        USER,
+                        new AudiencePreferences(
+                                List.of("#BookTok", "booktok", "Reading"),
+                                List.of("us", "GB"),
+                                List.of("EN"),
+                                AgeBand.AGE_18_24)))
+                .expectEvents(new AudiencePreferencesSet(
+                        USER,
+                        new AudiencePreferences(
+                                List.of("booktok", "reading"), List.of("US", "GB"), List.of("en"), AgeBand.AGE_18_24)));
     }
 
     @Test
     void an_unknown_region_code_is_rejected() {
         fixture.given(REGISTERED)
-                .when(new SetAudiencePreferences(USER, new AudiencePreferences(List.of(), List.of("USA"), List.of(), null)))
+                .when(new SetAudiencePreferences(
+                        USER, new AudiencePreferences(List.of(), List.of("USA"), List.of(), null)))
                 .expectNoEvents()
                 .expectException(rejectedWith(Rejection.INVALID_ARGUMENT))
                 .expectExceptionMessage("'USA' is not a valid region (ISO 3166-1 alpha-2, e.g. US)");
@@ -256,8 +278,10 @@ class UserAccountTest {
     @Test
     void competitors_are_capped() {
         Object[] history = IntStream.range(0, UserAccount.MAX_COMPETITORS)
-                .mapToObj(i -> (Object) new CompetitorAdded(USER, "rival" + i)).toArray();
-        fixture.given(REGISTERED).andGiven(history)
+                .mapToObj(i -> (Object) new CompetitorAdded(USER, "rival" + i))
+                .toArray();
+        fixture.given(REGISTERED)
+                .andGiven(history)
                 .when(new AddCompetitor(USER, "one.more"))
                 .expectNoEvents()
                 .expectException(rejectedWith(Rejection.TOO_MANY_COMPETITORS));
@@ -291,8 +315,10 @@ class UserAccountTest {
     @Test
     void the_tracking_list_is_capped() {
         Object[] history = IntStream.range(0, UserAccount.MAX_TRACKED)
-                .mapToObj(i -> (Object) new AddedToTrackingList(USER, "creator" + i)).toArray();
-        fixture.given(REGISTERED).andGiven(history)
+                .mapToObj(i -> (Object) new AddedToTrackingList(USER, "creator" + i))
+                .toArray();
+        fixture.given(REGISTERED)
+                .andGiven(history)
                 .when(new AddToTrackingList(USER, "one.more"))
                 .expectNoEvents()
                 .expectException(rejectedWith(Rejection.TRACKING_LIST_FULL));

@@ -11,8 +11,7 @@ import java.time.Instant;
  */
 public final class ObservationOrder {
 
-    private ObservationOrder() {
-    }
+    private ObservationOrder() {}
 
     /** Negative when (a) is earlier than (b), positive when later, 0 for the same observation. */
     public static int compare(Instant aCapturedAt, String aScrapeId, Instant bCapturedAt, String bScrapeId) {

@@ -32,13 +32,41 @@ public record ProfileSnapshotRecorded(
         Count likes,
         Count videos,
         String region,
-        String language) implements CreatorEvent, SnapshotRecorded {
+        String language)
+        implements CreatorEvent, SnapshotRecorded {
 
     /** An observation whose page showed no region or language. */
-    public ProfileSnapshotRecorded(String creatorId, String scrapeId, Instant capturedAt, Instant recordedAt, SnapshotSource source,
-                                   String tiktokUserId, String secUid, String nickname, String bio, boolean verified,
-                                   Count followers, Count following, Count likes, Count videos) {
-        this(creatorId, scrapeId, capturedAt, recordedAt, source, tiktokUserId, secUid, nickname, bio, verified,
-                followers, following, likes, videos, null, null);
+    public ProfileSnapshotRecorded(
+            String creatorId,
+            String scrapeId,
+            Instant capturedAt,
+            Instant recordedAt,
+            SnapshotSource source,
+            String tiktokUserId,
+            String secUid,
+            String nickname,
+            String bio,
+            boolean verified,
+            Count followers,
+            Count following,
+            Count likes,
+            Count videos) {
+        this(
+                creatorId,
+                scrapeId,
+                capturedAt,
+                recordedAt,
+                source,
+                tiktokUserId,
+                secUid,
+                nickname,
+                bio,
+                verified,
+                followers,
+                following,
+                likes,
+                videos,
+                null,
+                null);
     }
 }

@@ -15,7 +15,8 @@ public record RecordScrape(
         String scrapeId,
         SnapshotSource source,
         ProfileObservation profile,
-        List<VideoObservation> videos) implements CreatorCommand {
+        List<VideoObservation> videos)
+        implements CreatorCommand {
 
     public RecordScrape {
         videos = videos == null ? List.of() : List.copyOf(videos);

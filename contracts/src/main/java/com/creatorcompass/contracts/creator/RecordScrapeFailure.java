@@ -16,7 +16,8 @@ public record RecordScrapeFailure(
         Instant attemptedAt,
         FailureReason reason,
         String detail,
-        Map<String, String> evidence) implements CreatorCommand {
+        Map<String, String> evidence)
+        implements CreatorCommand {
 
     public RecordScrapeFailure {
         // Sorted, so the same evidence always serializes to the same bytes.

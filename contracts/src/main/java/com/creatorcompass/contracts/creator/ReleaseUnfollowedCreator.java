@@ -7,5 +7,4 @@ package com.creatorcompass.contracts.creator;
  *
  * @param lastFollower the user whose drop left it without followers
  */
-public record ReleaseUnfollowedCreator(String handle, String lastFollower) {
-}
+public record ReleaseUnfollowedCreator(String handle, String lastFollower) {}

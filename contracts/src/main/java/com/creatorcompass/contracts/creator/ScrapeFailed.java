@@ -14,7 +14,8 @@ public record ScrapeFailed(
         Instant recordedAt,
         FailureReason reason,
         String detail,
-        Map<String, String> evidence) implements CreatorEvent {
+        Map<String, String> evidence)
+        implements CreatorEvent {
 
     public ScrapeFailed {
         // Sorted, so the same evidence always serializes to the same bytes.

@@ -1,5 +1,4 @@
 package com.creatorcompass.contracts.creator;
 
 /** Stop following a creator; its history stays. */
-public record UntrackCreator(String creatorId, String requestedBy) implements CreatorCommand {
-}
+public record UntrackCreator(String creatorId, String requestedBy) implements CreatorCommand {}

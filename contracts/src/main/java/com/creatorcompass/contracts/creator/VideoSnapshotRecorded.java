@@ -27,7 +27,8 @@ public record VideoSnapshotRecorded(
         Count comments,
         Count shares,
         Count saves,
-        PostKind kind) implements CreatorEvent, SnapshotRecorded {
+        PostKind kind)
+        implements CreatorEvent, SnapshotRecorded {
 
     public VideoSnapshotRecorded {
         hashtags = hashtags == null ? List.of() : List.copyOf(hashtags);
@@ -35,10 +36,38 @@ public record VideoSnapshotRecorded(
     }
 
     /** An observation of a video (not a photo post). */
-    public VideoSnapshotRecorded(String creatorId, String scrapeId, String videoId, Instant capturedAt, Instant recordedAt,
-                                 SnapshotSource source, Instant postedAt, String caption, List<String> hashtags,
-                                 Integer durationSeconds, Count views, Count likes, Count comments, Count shares, Count saves) {
-        this(creatorId, scrapeId, videoId, capturedAt, recordedAt, source, postedAt, caption, hashtags, durationSeconds,
-                views, likes, comments, shares, saves, PostKind.VIDEO);
+    public VideoSnapshotRecorded(
+            String creatorId,
+            String scrapeId,
+            String videoId,
+            Instant capturedAt,
+            Instant recordedAt,
+            SnapshotSource source,
+            Instant postedAt,
+            String caption,
+            List<String> hashtags,
+            Integer durationSeconds,
+            Count views,
+            Count likes,
+            Count comments,
+            Count shares,
+            Count saves) {
+        this(
+                creatorId,
+                scrapeId,
+                videoId,
+                capturedAt,
+                recordedAt,
+                source,
+                postedAt,
+                caption,
+                hashtags,
+                durationSeconds,
+                views,
+                likes,
+                comments,
+                shares,
+                saves,
+                PostKind.VIDEO);
     }
 }

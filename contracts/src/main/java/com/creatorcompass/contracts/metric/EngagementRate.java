@@ -7,8 +7,7 @@ package com.creatorcompass.contracts.metric;
  */
 public final class EngagementRate {
 
-    private EngagementRate() {
-    }
+    private EngagementRate() {}
 
     /** likes + comments + shares. */
     public static long interactions(long likes, long comments, long shares) {

@@ -10,8 +10,7 @@ import java.util.Collection;
  */
 public final class Medians {
 
-    private Medians() {
-    }
+    private Medians() {}
 
     public static Double of(Collection<? extends Number> values) {
         return quantile(values, 0.5);
@@ -25,7 +24,8 @@ public final class Medians {
         if (values.isEmpty()) {
             return null;
         }
-        double[] sorted = values.stream().mapToDouble(Number::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Number::doubleValue).sorted().toArray();
         double position = q * (sorted.length - 1);
         int below = (int) Math.floor(position);
         int above = (int) Math.ceil(position);
@@ -33,6 +33,10 @@ public final class Medians {
     }
 
     public static Double mean(Collection<? extends Number> values) {
-        return values.isEmpty() ? null : Arrays.stream(values.stream().mapToDouble(Number::doubleValue).toArray()).average().orElseThrow();
+        return values.isEmpty()
+                ? null
+                : Arrays.stream(values.stream().mapToDouble(Number::doubleValue).toArray())
+                        .average()
+                        .orElseThrow();
     }
 }

@@ -23,8 +23,29 @@ public record ProfileObservation(
         String language) {
 
     /** A profile whose page showed no region or language. */
-    public ProfileObservation(Instant capturedAt, String tiktokUserId, String secUid, String nickname, String bio, boolean verified,
-                              Count followers, Count following, Count likes, Count videos) {
-        this(capturedAt, tiktokUserId, secUid, nickname, bio, verified, followers, following, likes, videos, null, null);
+    public ProfileObservation(
+            Instant capturedAt,
+            String tiktokUserId,
+            String secUid,
+            String nickname,
+            String bio,
+            boolean verified,
+            Count followers,
+            Count following,
+            Count likes,
+            Count videos) {
+        this(
+                capturedAt,
+                tiktokUserId,
+                secUid,
+                nickname,
+                bio,
+                verified,
+                followers,
+                following,
+                likes,
+                videos,
+                null,
+                null);
     }
 }

@@ -27,9 +27,30 @@ public record VideoObservation(
     }
 
     /** A video (not a photo post). */
-    public VideoObservation(String videoId, Instant capturedAt, Instant postedAt, String caption, List<String> hashtags,
-                            Integer durationSeconds, Count views, Count likes, Count comments, Count shares, Count saves) {
-        this(videoId, capturedAt, postedAt, caption, hashtags, durationSeconds, views, likes, comments, shares, saves,
+    public VideoObservation(
+            String videoId,
+            Instant capturedAt,
+            Instant postedAt,
+            String caption,
+            List<String> hashtags,
+            Integer durationSeconds,
+            Count views,
+            Count likes,
+            Count comments,
+            Count shares,
+            Count saves) {
+        this(
+                videoId,
+                capturedAt,
+                postedAt,
+                caption,
+                hashtags,
+                durationSeconds,
+                views,
+                likes,
+                comments,
+                shares,
+                saves,
                 PostKind.VIDEO);
     }
 }

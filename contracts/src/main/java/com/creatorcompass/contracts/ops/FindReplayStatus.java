@@ -1,5 +1,4 @@
 package com.creatorcompass.contracts.ops;
 
 /** Projection lag and the replays of this process; answered with {@link ReplayStatus}. */
-public record FindReplayStatus() {
-}
+public record FindReplayStatus() {}

@@ -6,5 +6,5 @@ package com.creatorcompass.contracts.ops;
  * while unknown), and how many seconds after start the dashboard had it ({@code readyAfterSeconds},
  * null until then).
  */
-public record HistoryProgress(boolean arriving, double percent, double eventsPerSecond, Long secondsLeft, Double readyAfterSeconds) {
-}
+public record HistoryProgress(
+        boolean arriving, double percent, double eventsPerSecond, Long secondsLeft, Double readyAfterSeconds) {}

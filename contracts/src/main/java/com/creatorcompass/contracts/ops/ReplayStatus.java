@@ -11,6 +11,5 @@ public record ReplayStatus(List<ProcessorLag> processors, List<ReplayRun> replay
     }
 
     /** {@code behind}: events stored that the processor has not handled; null when unknown. */
-    public record ProcessorLag(String processor, int segment, Long behind) {
-    }
+    public record ProcessorLag(String processor, int segment, Long behind) {}
 }

@@ -10,9 +10,17 @@ import java.util.List;
  *
  * @param tiktokVerificationCode the code to put in the bio while the account is not verified; null once it is
  */
-public record Account(String userId, String email, String displayName, Instant registeredAt, String tiktokHandle,
-                      boolean tiktokAccountVerified, String tiktokVerificationCode,
-                      AudiencePreferences audience, List<String> trackedHandles, List<String> competitorHandles) {
+public record Account(
+        String userId,
+        String email,
+        String displayName,
+        Instant registeredAt,
+        String tiktokHandle,
+        boolean tiktokAccountVerified,
+        String tiktokVerificationCode,
+        AudiencePreferences audience,
+        List<String> trackedHandles,
+        List<String> competitorHandles) {
 
     public Account {
         trackedHandles = List.copyOf(trackedHandles);

@@ -11,6 +11,5 @@ public record CreatorsMatched(List<Match> matches) {
     }
 
     /** A tracked creator as its latest observation shows it; nickname and followers null until observed. */
-    public record Match(String handle, String nickname, Boolean verified, Count followers) {
-    }
+    public record Match(String handle, String nickname, Boolean verified, Count followers) {}
 }

@@ -1,5 +1,4 @@
 package com.creatorcompass.contracts.query;
 
 /** One video; answered with a {@link VideoDetail}, or nothing when unknown. */
-public record FindVideo(String videoId) {
-}
+public record FindVideo(String videoId) {}

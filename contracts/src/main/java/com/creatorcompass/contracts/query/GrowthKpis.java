@@ -7,8 +7,16 @@ import java.time.LocalDate;
  * {@code restsOnRounded}: a growth figure compares rounded counts; {@code trendRestsOnRounded}: the
  * trend and projections are fitted through rounded counts.
  */
-public record GrowthKpis(LocalDate day, Double followersGrowth1d, Double followersGrowth7d, Double followersGrowth28d,
-                         Double likesGrowth1d, Double likesGrowth7d, Double likesGrowth28d, Double followersTrendPerDay,
-                         Long projectedFollowers30d, Long projectedFollowers90d, boolean restsOnRounded,
-                         boolean trendRestsOnRounded) {
-}
+public record GrowthKpis(
+        LocalDate day,
+        Double followersGrowth1d,
+        Double followersGrowth7d,
+        Double followersGrowth28d,
+        Double likesGrowth1d,
+        Double likesGrowth7d,
+        Double likesGrowth28d,
+        Double followersTrendPerDay,
+        Long projectedFollowers30d,
+        Long projectedFollowers90d,
+        boolean restsOnRounded,
+        boolean trendRestsOnRounded) {}

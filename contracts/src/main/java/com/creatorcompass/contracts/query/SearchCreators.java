@@ -16,7 +16,8 @@ public record SearchCreators(String text, int first) {
             text = text.substring(1);
         }
         if (text.isEmpty() || text.length() > MAX_TEXT) {
-            throw new InvalidQueryException("the search text takes 1 to " + MAX_TEXT + " characters, was " + text.length());
+            throw new InvalidQueryException(
+                    "the search text takes 1 to " + MAX_TEXT + " characters, was " + text.length());
         }
         if (first < 1 || first > MAX_MATCHES) {
             throw new InvalidQueryException("first must be between 1 and " + MAX_MATCHES + ", was " + first);

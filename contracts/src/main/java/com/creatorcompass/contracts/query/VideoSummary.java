@@ -5,6 +5,16 @@ import java.time.Instant;
 import java.util.List;
 
 /** A post as last observed; a null count is unknown (the page did not show it). */
-public record VideoSummary(String videoId, Instant postedAt, String caption, List<String> hashtags, Integer durationSeconds,
-                           Long views, Long likes, Long comments, Long shares, Long saves, Instant lastSeenAt, PostKind kind) {
-}
+public record VideoSummary(
+        String videoId,
+        Instant postedAt,
+        String caption,
+        List<String> hashtags,
+        Integer durationSeconds,
+        Long views,
+        Long likes,
+        Long comments,
+        Long shares,
+        Long saves,
+        Instant lastSeenAt,
+        PostKind kind) {}

@@ -7,8 +7,8 @@ import java.util.List;
  * (ISO 639-1) — a creator whose region or language is unknown does not pass a filter on it —, a
  * follower range and a least engagement rate (by views, a fraction). Null or empty means no limit.
  */
-public record CreatorFilter(List<String> regions, List<String> languages, Long minFollowers, Long maxFollowers,
-                            Double minEngagementRate) {
+public record CreatorFilter(
+        List<String> regions, List<String> languages, Long minFollowers, Long maxFollowers, Double minEngagementRate) {
 
     public static final CreatorFilter NONE = new CreatorFilter(List.of(), List.of(), null, null, null);
 

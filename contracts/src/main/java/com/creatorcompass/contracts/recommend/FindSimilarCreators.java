@@ -9,8 +9,13 @@ import java.util.List;
  * {@code excludedHandles}; answered with {@link SimilarCreatorsFound}. {@code ownAccount}: the handle
  * is the asking user's own (reasons then say "yours").
  */
-public record FindSimilarCreators(String handle, boolean ownAccount, AudiencePreferences audience, List<String> excludedHandles,
-                                  CreatorFilter filter, int first) {
+public record FindSimilarCreators(
+        String handle,
+        boolean ownAccount,
+        AudiencePreferences audience,
+        List<String> excludedHandles,
+        CreatorFilter filter,
+        int first) {
 
     public FindSimilarCreators {
         excludedHandles = excludedHandles == null ? List.of() : List.copyOf(excludedHandles);

@@ -7,8 +7,14 @@ import java.util.List;
  * "#reading", "15-30 s"); {@code effect} is the group's median relative to the creator's median
  * (1.42: 42 % above); {@code sampleSize} the videos (or weeks, for cadence) it rests on.
  */
-public record Insight(InsightKind kind, String subject, String headline, double effect, int sampleSize, List<String> evidence,
-                      Backtest backtest) {
+public record Insight(
+        InsightKind kind,
+        String subject,
+        String headline,
+        double effect,
+        int sampleSize,
+        List<String> evidence,
+        Backtest backtest) {
 
     public Insight {
         evidence = List.copyOf(evidence);

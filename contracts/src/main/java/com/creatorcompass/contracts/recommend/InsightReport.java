@@ -8,8 +8,15 @@ import java.util.List;
  * backtest, and those withheld with the reason. Posting times are read in {@code timeZone} (the
  * creator's when its region has one time zone, else UTC).
  */
-public record InsightReport(String handle, String timeZone, boolean timeZoneFromRegion, Instant from, Instant to,
-                            int videosAnalysed, List<Insight> insights, List<WithheldInsight> withheld) {
+public record InsightReport(
+        String handle,
+        String timeZone,
+        boolean timeZoneFromRegion,
+        Instant from,
+        Instant to,
+        int videosAnalysed,
+        List<Insight> insights,
+        List<WithheldInsight> withheld) {
 
     public InsightReport {
         insights = List.copyOf(insights);

@@ -8,10 +8,22 @@ import java.util.List;
  * {@code components}), the topics it shares with the anchor (hashtags with '#', caption words
  * without) and the reasons in words, each resting on a number.
  */
-public record SimilarCreator(String creatorId, String handle, String nickname, long followers, String tier, String region,
-                             String language, Double engagementRate, Double followersGrowth28d, double videosPerWeek,
-                             Integer typicalVideoSeconds, double score,
-                             List<ScoreComponent> components, List<String> sharedTopics, List<String> reasons) {
+public record SimilarCreator(
+        String creatorId,
+        String handle,
+        String nickname,
+        long followers,
+        String tier,
+        String region,
+        String language,
+        Double engagementRate,
+        Double followersGrowth28d,
+        double videosPerWeek,
+        Integer typicalVideoSeconds,
+        double score,
+        List<ScoreComponent> components,
+        List<String> sharedTopics,
+        List<String> reasons) {
 
     public SimilarCreator {
         components = List.copyOf(components);

@@ -19,7 +19,10 @@ public record Alert(
         double threshold,
         boolean restsOnRounded) {
 
-    public enum Kind { VIDEO_OUTLIER, FOLLOWER_DROP }
+    public enum Kind {
+        VIDEO_OUTLIER,
+        FOLLOWER_DROP
+    }
 
     public static String outlierId(String videoId, VelocityAge age) {
         return "outlier|" + videoId + "|" + age.label();

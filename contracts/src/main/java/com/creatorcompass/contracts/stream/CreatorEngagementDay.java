@@ -13,5 +13,4 @@ public record CreatorEngagementDay(
         Double engagementByFollowersMedian,
         Double medianViewsLast30,
         int postsThatDay,
-        boolean restsOnRounded) {
-}
+        boolean restsOnRounded) {}

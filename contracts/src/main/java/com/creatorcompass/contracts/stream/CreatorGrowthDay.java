@@ -31,5 +31,4 @@ public record CreatorGrowthDay(
         boolean likesRounded,
         boolean videosRounded,
         boolean growthRestsOnRounded,
-        boolean trendRestsOnRounded) {
-}
+        boolean trendRestsOnRounded) {}

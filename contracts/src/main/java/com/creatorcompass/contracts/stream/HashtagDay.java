@@ -10,5 +10,4 @@ public record HashtagDay(
         int creators,
         long views,
         Double medianEngagementRate,
-        boolean restsOnRounded) {
-}
+        boolean restsOnRounded) {}

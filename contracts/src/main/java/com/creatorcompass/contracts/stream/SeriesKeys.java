@@ -6,8 +6,7 @@ import java.time.LocalDate;
 /** Keys of the output tables: one row per key, the last value wins. */
 public final class SeriesKeys {
 
-    private SeriesKeys() {
-    }
+    private SeriesKeys() {}
 
     /** A key of one owner (a creator, a hashtag) and one day: {@code owner|2026-03-01}. */
     public record OwnerDay(String owner, LocalDate day) {

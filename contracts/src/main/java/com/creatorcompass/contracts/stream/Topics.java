@@ -28,8 +28,7 @@ public final class Topics {
 
     public static final List<String> OUTPUTS = List.of(GROWTH, VIDEO_SERIES, VELOCITY, ENGAGEMENT, HASHTAGS, ALERTS);
 
-    private Topics() {
-    }
+    private Topics() {}
 
     private static final Pattern OUTPUT_TOPIC = Pattern.compile("compass\\.g(\\d+)\\.(.+)");
 

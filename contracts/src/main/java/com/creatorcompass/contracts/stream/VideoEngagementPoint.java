@@ -20,5 +20,4 @@ public record VideoEngagementPoint(
         Long sharesDelta,
         Double viewsPerHour,
         Double engagementRate,
-        boolean rounded) {
-}
+        boolean rounded) {}

@@ -19,5 +19,4 @@ public record VideoVelocity(
         Double creatorMedian,
         Double creatorUpperQuartile,
         int medianSample,
-        Double outlierScore) {
-}
+        Double outlierScore) {}

@@ -12,6 +12,5 @@ public final class AccountLimits {
     /** A tracking list is for following closely; the scrape schedule grows with every entry. */
     public static final int MAX_TRACKED = 200;
 
-    private AccountLimits() {
-    }
+    private AccountLimits() {}
 }

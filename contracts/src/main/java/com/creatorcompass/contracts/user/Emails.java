@@ -8,8 +8,7 @@ public final class Emails {
     /** The longest address there can be (RFC 5321's path limit). */
     public static final int MAX_LENGTH = 320;
 
-    private Emails() {
-    }
+    private Emails() {}
 
     public static String canonical(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
@@ -17,6 +16,8 @@ public final class Emails {
 
     /** A minimal shape check (name@domain.tld, no blanks, within the length); the identity provider vouches for the rest. */
     public static boolean isAddress(String email) {
-        return email != null && email.strip().length() <= MAX_LENGTH && email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+        return email != null
+                && email.strip().length() <= MAX_LENGTH
+                && email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     }
 }

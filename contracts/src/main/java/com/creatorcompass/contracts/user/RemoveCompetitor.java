@@ -1,5 +1,4 @@
 package com.creatorcompass.contracts.user;
 
 /** Stop comparing with a creator. */
-public record RemoveCompetitor(String userId, String handle) implements UserCommand {
-}
+public record RemoveCompetitor(String userId, String handle) implements UserCommand {}

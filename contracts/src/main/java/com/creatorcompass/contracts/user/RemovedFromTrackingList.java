@@ -1,5 +1,4 @@
 package com.creatorcompass.contracts.user;
 
 /** The user no longer tracks this handle. */
-public record RemovedFromTrackingList(String userId, String handle) implements UserEvent {
-}
+public record RemovedFromTrackingList(String userId, String handle) implements UserEvent {}

@@ -8,8 +8,7 @@ public final class Requesters {
 
     public static final String USER_PREFIX = "u-";
 
-    private Requesters() {
-    }
+    private Requesters() {}
 
     public static boolean isUser(String requestedBy) {
         return requestedBy != null && requestedBy.startsWith(USER_PREFIX);

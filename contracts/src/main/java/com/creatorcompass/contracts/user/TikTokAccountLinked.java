@@ -1,5 +1,4 @@
 package com.creatorcompass.contracts.user;
 
 /** The user's own TikTok handle, canonical lower case. */
-public record TikTokAccountLinked(String userId, String handle) implements UserEvent {
-}
+public record TikTokAccountLinked(String userId, String handle) implements UserEvent {}

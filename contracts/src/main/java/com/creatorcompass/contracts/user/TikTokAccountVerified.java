@@ -8,5 +8,5 @@ import java.time.Instant;
  * @param scrapeId   the scrape whose page showed it
  * @param verifiedAt when that page was captured
  */
-public record TikTokAccountVerified(String userId, String handle, String scrapeId, Instant verifiedAt) implements UserEvent {
-}
+public record TikTokAccountVerified(String userId, String handle, String scrapeId, Instant verifiedAt)
+        implements UserEvent {}

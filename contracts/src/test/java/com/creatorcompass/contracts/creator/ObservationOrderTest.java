@@ -12,8 +12,10 @@ class ObservationOrderTest {
 
     @Test
     void the_later_capture_wins_whatever_its_scrape_id() {
-        assertThat(ObservationOrder.isLater(TEN_AND_A_MICROSECOND, "a", TEN, "z")).isTrue();
-        assertThat(ObservationOrder.isLater(TEN, "z", TEN_AND_A_MICROSECOND, "a")).isFalse();
+        assertThat(ObservationOrder.isLater(TEN_AND_A_MICROSECOND, "a", TEN, "z"))
+                .isTrue();
+        assertThat(ObservationOrder.isLater(TEN, "z", TEN_AND_A_MICROSECOND, "a"))
+                .isFalse();
     }
 
     @Test

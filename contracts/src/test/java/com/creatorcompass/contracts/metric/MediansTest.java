@@ -12,9 +12,13 @@ class MediansTest {
     @Test
     void a_quantile_lies_at_q_times_n_minus_1_interpolated_between_the_values_around_it() {
         List<Long> four = List.of(40L, 10L, 30L, 20L); // sorted 10, 20, 30, 40
-        assertThat(Medians.quantile(four, 0.25)).as("position 0.75: 10 + 0.75 × 10").isEqualTo(17.5);
+        assertThat(Medians.quantile(four, 0.25))
+                .as("position 0.75: 10 + 0.75 × 10")
+                .isEqualTo(17.5);
         assertThat(Medians.quantile(four, 0.5)).as("position 1.5").isEqualTo(25.0);
-        assertThat(Medians.quantile(four, 0.75)).as("position 2.25: 30 + 0.25 × 10").isEqualTo(32.5);
+        assertThat(Medians.quantile(four, 0.75))
+                .as("position 2.25: 30 + 0.25 × 10")
+                .isEqualTo(32.5);
         assertThat(Medians.quantile(four, 0)).isEqualTo(10.0);
         assertThat(Medians.quantile(four, 1)).isEqualTo(40.0);
     }
@@ -29,6 +33,7 @@ class MediansTest {
 
     @Test
     void a_quantile_outside_0_to_1_is_refused() {
-        assertThatThrownBy(() -> Medians.quantile(List.of(1, 2), 1.5)).hasMessageContaining("a quantile lies in [0, 1]: 1.5");
+        assertThatThrownBy(() -> Medians.quantile(List.of(1, 2), 1.5))
+                .hasMessageContaining("a quantile lies in [0, 1]: 1.5");
     }
 }

@@ -20,7 +20,8 @@ class TopicsAndKeysTest {
     @Test
     void a_topic_that_is_no_output_is_refused_by_name() {
         assertThatThrownBy(() -> Topics.outputOf(Topics.EVENTS)).hasMessage("not an output topic: compass.events");
-        assertThatThrownBy(() -> Topics.outputOf("compass.g3.unknown")).hasMessage("not an output topic: compass.g3.unknown");
+        assertThatThrownBy(() -> Topics.outputOf("compass.g3.unknown"))
+                .hasMessage("not an output topic: compass.g3.unknown");
         assertThatThrownBy(() -> Topics.outputOf("compass.gx.alerts")).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -5,8 +5,8 @@ import com.creatorcompass.contracts.Rejection;
 import com.creatorcompass.contracts.TransientFailures;
 import com.creatorcompass.contracts.query.InvalidQueryException;
 import graphql.ErrorClassification;
-import graphql.ExecutionResult;
 import graphql.ErrorType;
+import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -54,7 +54,10 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter {
             code = ErrorCode.FORBIDDEN;
             message = "not allowed for your account";
         } else if (TransientFailures.isTransient(thrown)) {
-            log.warn("Field {} failed for now: {}", environment.getExecutionStepInfo().getPath(), cause.toString());
+            log.warn(
+                    "Field {} failed for now: {}",
+                    environment.getExecutionStepInfo().getPath(),
+                    cause.toString());
             code = ErrorCode.UNAVAILABLE;
             message = "the service is briefly unavailable; try again in a moment";
         } else {
@@ -68,7 +71,8 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter {
     /** The code a domain refusal maps to. */
     public static ErrorCode forRejection(Rejection rejection) {
         return switch (rejection) {
-            case CREATOR_NOT_TRACKED, USER_NOT_REGISTERED, NOT_A_COMPETITOR, NOT_ON_TRACKING_LIST, NO_TIKTOK_ACCOUNT -> ErrorCode.NOT_FOUND;
+            case CREATOR_NOT_TRACKED, USER_NOT_REGISTERED, NOT_A_COMPETITOR, NOT_ON_TRACKING_LIST, NO_TIKTOK_ACCOUNT ->
+                ErrorCode.NOT_FOUND;
             default -> ErrorCode.INVALID_ARGUMENT;
         };
     }
@@ -86,8 +90,11 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter {
 
     public static Throwable rootCause(Throwable thrown) {
         Throwable cause = thrown;
-        while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof ApiException)
-                && !(cause instanceof CommandRejectedException) && !(cause instanceof InvalidQueryException)) {
+        while (cause.getCause() != null
+                && cause.getCause() != cause
+                && !(cause instanceof ApiException)
+                && !(cause instanceof CommandRejectedException)
+                && !(cause instanceof InvalidQueryException)) {
             cause = cause.getCause();
         }
         return cause;
@@ -99,14 +106,18 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter {
         if (code == ErrorCode.UNAVAILABLE) {
             extensions.put("retryable", true);
         }
-        return GraphqlErrorBuilder.newError(environment).message(message).errorType(classification(code))
-                .extensions(extensions).build();
+        return GraphqlErrorBuilder.newError(environment)
+                .message(message)
+                .errorType(classification(code))
+                .extensions(extensions)
+                .build();
     }
 
     private static ErrorClassification classification(ErrorCode code) {
         return switch (code) {
             case NOT_FOUND -> org.springframework.graphql.execution.ErrorType.NOT_FOUND;
-            case INVALID_ARGUMENT, TOO_COMPLEX, RATE_LIMITED -> org.springframework.graphql.execution.ErrorType.BAD_REQUEST;
+            case INVALID_ARGUMENT, TOO_COMPLEX, RATE_LIMITED ->
+                org.springframework.graphql.execution.ErrorType.BAD_REQUEST;
             case UNAUTHENTICATED -> org.springframework.graphql.execution.ErrorType.UNAUTHORIZED;
             case FORBIDDEN -> org.springframework.graphql.execution.ErrorType.FORBIDDEN;
             case INTERNAL, UNAVAILABLE -> org.springframework.graphql.execution.ErrorType.INTERNAL_ERROR;
@@ -119,11 +130,16 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter {
     }
 
     /** The same, with more for the client in the error's extensions (how long to wait, say). */
-    public static WebGraphQlResponse refusal(WebGraphQlRequest request, ErrorCode code, String message, Map<String, Object> more) {
+    public static WebGraphQlResponse refusal(
+            WebGraphQlRequest request, ErrorCode code, String message, Map<String, Object> more) {
         Map<String, Object> extensions = new LinkedHashMap<>(more);
         extensions.put("code", code.name());
-        GraphQLError error = GraphqlErrorBuilder.newError().message(message).extensions(extensions).build();
-        ExecutionResult result = ExecutionResult.newExecutionResult().errors(List.of(error)).build();
+        GraphQLError error = GraphqlErrorBuilder.newError()
+                .message(message)
+                .extensions(extensions)
+                .build();
+        ExecutionResult result =
+                ExecutionResult.newExecutionResult().errors(List.of(error)).build();
         return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
     }
 }

@@ -1,11 +1,11 @@
 package com.creatorcompass.graphql.limits;
 
+import com.creatorcompass.graphql.GraphQlProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
-import com.creatorcompass.graphql.GraphQlProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -31,7 +31,8 @@ public class AllowList {
     AllowList(boolean enforced) {
         this.enforced = enforced;
         try {
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:graphql-client/*.graphql")) {
+            for (Resource resource :
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:graphql-client/*.graphql")) {
                 documents.add(normalize(resource.getContentAsString(StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {

@@ -30,20 +30,22 @@ public class Allowances implements AutoCloseable {
     public record Allowance(String name, long capacity, long refill, Duration period, boolean smooth) {
 
         BucketConfiguration bucket() {
-            return BucketConfiguration.builder().addLimit(limit -> smooth
-                    ? limit.capacity(capacity).refillGreedy(refill, period)
-                    : limit.capacity(capacity).refillIntervally(refill, period)).build();
+            return BucketConfiguration.builder()
+                    .addLimit(limit -> smooth
+                            ? limit.capacity(capacity).refillGreedy(refill, period)
+                            : limit.capacity(capacity).refillIntervally(refill, period))
+                    .build();
         }
 
         /** In words, for the error a user sees. */
         public String describe() {
-            return capacity + " at once and " + refill + " per " + (period.toSeconds() == 1 ? "second" : period.toSeconds() + " s");
+            return capacity + " at once and " + refill + " per "
+                    + (period.toSeconds() == 1 ? "second" : period.toSeconds() + " s");
         }
     }
 
     /** What taking from an allowance got: allowed, or how long until one more would be. */
-    public record Taken(boolean allowed, Duration retryAfter) {
-    }
+    public record Taken(boolean allowed, Duration retryAfter) {}
 
     private static final Logger log = LoggerFactory.getLogger(Allowances.class);
 
@@ -62,10 +64,16 @@ public class Allowances implements AutoCloseable {
 
     /** @param clock the time buckets refill by (every instance should agree on it: the database's rows carry it) */
     Allowances(DataSource dataSource, TimeMeter clock) {
-        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource).primaryKeyMapper(PrimaryKeyMapper.STRING).clientClock(clock)
-                .table("auth.rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .clientClock(clock)
+                .table("auth.rate_limit_bucket")
+                .idColumn("id")
+                .stateColumn("state")
+                .expiresAtColumn("expires_at")
                 // A bucket full again is the same as none: its row can go.
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
                 .build();
         janitor.scheduleWithFixedDelay(this::dropFullBuckets, 1, 1, TimeUnit.MINUTES);
     }
@@ -80,7 +88,9 @@ public class Allowances implements AutoCloseable {
             return new Taken(true, Duration.ZERO);
         }
         try {
-            ConsumptionProbe probe = buckets.builder().build(allowance.name() + ":" + userId, allowance::bucket).tryConsumeAndReturnRemaining(1);
+            ConsumptionProbe probe = buckets.builder()
+                    .build(allowance.name() + ":" + userId, allowance::bucket)
+                    .tryConsumeAndReturnRemaining(1);
             return new Taken(probe.isConsumed(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
         } catch (RuntimeException unreachable) {
             long now = System.nanoTime();
@@ -88,7 +98,9 @@ public class Allowances implements AutoCloseable {
             unreachableUntil.set(now + TimeUnit.SECONDS.toNanos(5));
             long last = lastWarning.get();
             if (now - last > TimeUnit.MINUTES.toNanos(1) && lastWarning.compareAndSet(last, now)) {
-                log.warn("Allowances could not be counted ({}); requests go through uncounted meanwhile", unreachable.toString());
+                log.warn(
+                        "Allowances could not be counted ({}); requests go through uncounted meanwhile",
+                        unreachable.toString());
             }
             return new Taken(true, Duration.ZERO);
         }

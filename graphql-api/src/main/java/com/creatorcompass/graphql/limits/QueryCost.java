@@ -31,34 +31,45 @@ public final class QueryCost {
 
     /** A video gains an observation per scrape; its list is priced as this many (an estimate, not a cap). */
     static final int OBSERVATIONS = 100;
+
     private static final Map<String, Integer> LIST_SIZES = Map.of(
-            "trackedCreators", AccountLimits.MAX_TRACKED,
-            "competitors", AccountLimits.MAX_COMPETITORS,
-            "observations", OBSERVATIONS,
-            "engagementSeries", OBSERVATIONS,
-            "velocity", 4);
+            "trackedCreators",
+            AccountLimits.MAX_TRACKED,
+            "competitors",
+            AccountLimits.MAX_COMPETITORS,
+            "observations",
+            OBSERVATIONS,
+            "engagementSeries",
+            OBSERVATIONS,
+            "velocity",
+            4);
     private static final Map<String, Integer> DEFAULT_DAYS = Map.of("growth", 366, "engagement", 90);
 
-    private QueryCost() {
-    }
+    private QueryCost() {}
 
     /**
      * A document's cost: the values it can return, the fields it selects (each alias and spread
      * counted), and the field asked for under the most aliases in one selection ({@code me} 1,400
      * times, say) with how many.
      */
-    public record Cost(long values, int fields, String mostAliasedField, int aliases) {
-    }
+    public record Cost(long values, int fields, String mostAliasedField, int aliases) {}
 
     /** The cost of the operation about to run. */
     public static Cost of(ExecutionContext execution) {
-        return of(execution.getGraphQLSchema(), execution.getDocument(), execution.getOperationDefinition().getName(),
+        return of(
+                execution.getGraphQLSchema(),
+                execution.getDocument(),
+                execution.getOperationDefinition().getName(),
                 execution.getCoercedVariables());
     }
 
     public static Cost of(GraphQLSchema schema, Document document, String operationName, CoercedVariables variables) {
         QueryTraverser traverser = QueryTraverser.newQueryTraverser()
-                .schema(schema).document(document).operationName(operationName).coercedVariables(variables).build();
+                .schema(schema)
+                .document(document)
+                .operationName(operationName)
+                .coercedVariables(variables)
+                .build();
         Map<QueryVisitorFieldEnvironment, Long> childCost = new HashMap<>();
         Map<Map.Entry<QueryVisitorFieldEnvironment, String>, Set<String>> aliases = new HashMap<>();
         int[] fields = {0};
@@ -68,13 +79,21 @@ public final class QueryCost {
                 fields[0]++;
                 long cost = plus(1, times(childCost.getOrDefault(field, 0L), items(field)));
                 childCost.merge(field.getParentEnvironment(), cost, QueryCost::plus);
-                aliases.computeIfAbsent(new AbstractMap.SimpleImmutableEntry<>(field.getParentEnvironment(), field.getField().getName()),
-                        key -> new HashSet<>()).add(field.getField().getResultKey());
+                aliases.computeIfAbsent(
+                                new AbstractMap.SimpleImmutableEntry<>(
+                                        field.getParentEnvironment(),
+                                        field.getField().getName()),
+                                key -> new HashSet<>())
+                        .add(field.getField().getResultKey());
             }
         });
         Map.Entry<Map.Entry<QueryVisitorFieldEnvironment, String>, Set<String>> most = aliases.entrySet().stream()
-                .max(Comparator.comparingInt(entry -> entry.getValue().size())).orElse(null);
-        return new Cost(childCost.getOrDefault(null, 0L), fields[0], most == null ? null : most.getKey().getValue(),
+                .max(Comparator.comparingInt(entry -> entry.getValue().size()))
+                .orElse(null);
+        return new Cost(
+                childCost.getOrDefault(null, 0L),
+                fields[0],
+                most == null ? null : most.getKey().getValue(),
                 most == null ? 0 : most.getValue().size());
     }
 
@@ -97,9 +116,11 @@ public final class QueryCost {
     /** The days of [from, to] (the default window when either is open), per week or month when so grouped. */
     private static long points(Map<String, Object> arguments, int defaultDays) {
         long days = arguments.get("from") instanceof LocalDate from && arguments.get("to") instanceof LocalDate to
-                ? Math.max(1, ChronoUnit.DAYS.between(from, to) + 1) : defaultDays;
+                ? Math.max(1, ChronoUnit.DAYS.between(from, to) + 1)
+                : defaultDays;
         Object granularity = arguments.get("granularity");
-        long perPoint = "WEEK".equals(String.valueOf(granularity)) ? 7 : "MONTH".equals(String.valueOf(granularity)) ? 28 : 1;
+        long perPoint =
+                "WEEK".equals(String.valueOf(granularity)) ? 7 : "MONTH".equals(String.valueOf(granularity)) ? 28 : 1;
         return (days + perPoint - 1) / perPoint;
     }
 

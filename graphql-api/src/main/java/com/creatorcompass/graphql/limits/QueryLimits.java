@@ -20,14 +20,14 @@ public final class QueryLimits {
 
     /** The standard introspection query is 13 deep; the deepest dashboard query 7. */
     public static final int MAX_DEPTH = 15;
+
     public static final long MAX_COST = 100_000;
     /** The web UI's largest document selects about 80 fields. */
     public static final int MAX_FIELDS = 500;
     /** One field under this many names (aliases) in one selection at most: the web UI never aliases. */
     public static final int MAX_ALIASES = 10;
 
-    private QueryLimits() {
-    }
+    private QueryLimits() {}
 
     /**
      * Both limits as one instrumentation that acts only before execution. graphql-java calls every
@@ -37,31 +37,37 @@ public final class QueryLimits {
         MaxQueryDepthInstrumentation depth = new MaxQueryDepthInstrumentation(MAX_DEPTH);
         return new SimplePerformantInstrumentation() {
             @Override
-            public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
-                                                                                 InstrumentationState state) {
+            public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                    InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
                 depth.beginExecuteOperation(parameters, state);
                 QueryCost.Cost cost = QueryCost.of(parameters.getExecutionContext());
                 // Over any limit, the whole document is refused: nothing of it runs.
                 if (cost.fields() > MAX_FIELDS) {
-                    throw new AbortExecutionException("the query selects too many fields: " + cost.fields() + " > " + MAX_FIELDS
-                            + " (each alias counts; docs/security.md)");
+                    throw new AbortExecutionException("the query selects too many fields: " + cost.fields() + " > "
+                            + MAX_FIELDS + " (each alias counts; docs/security.md)");
                 }
                 if (cost.values() > MAX_COST) {
-                    throw new AbortExecutionException("the query would return too much: cost "
-                            + (cost.values() == Long.MAX_VALUE ? "beyond counting" : String.valueOf(cost.values())) + " > " + MAX_COST
-                            + " (a page costs its children first times, a series the days of its range; docs/security.md)");
+                    throw new AbortExecutionException(
+                            "the query would return too much: cost "
+                                    + (cost.values() == Long.MAX_VALUE
+                                            ? "beyond counting"
+                                            : String.valueOf(cost.values()))
+                                    + " > " + MAX_COST
+                                    + " (a page costs its children first times, a series the days of its range; docs/security.md)");
                 }
                 if (cost.aliases() > MAX_ALIASES) {
-                    throw new AbortExecutionException("the query asks for " + cost.mostAliasedField() + " under " + cost.aliases()
-                            + " names: at most " + MAX_ALIASES + " aliases of one field");
+                    throw new AbortExecutionException("the query asks for " + cost.mostAliasedField() + " under "
+                            + cost.aliases() + " names: at most " + MAX_ALIASES + " aliases of one field");
                 }
                 return super.beginExecuteOperation(parameters, state);
             }
 
             /** Past the request's deadline ({@link TimeLimit}) no data fetcher starts; properties of what is in hand still resolve. */
             @Override
-            public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
-                                                        InstrumentationState state) {
+            public DataFetcher<?> instrumentDataFetcher(
+                    DataFetcher<?> fetcher,
+                    InstrumentationFieldFetchParameters parameters,
+                    InstrumentationState state) {
                 if (parameters.isTrivialDataFetcher()) {
                     return fetcher;
                 }

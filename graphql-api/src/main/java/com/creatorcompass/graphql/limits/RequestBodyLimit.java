@@ -53,16 +53,21 @@ public final class RequestBodyLimit extends OncePerRequestFilter {
 
     private static void tooLarge(HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.CONNECTION, "close"); // what is left of the body is not read
-        answer(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "INVALID_ARGUMENT",
+        answer(
+                response,
+                HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                "INVALID_ARGUMENT",
                 "the request is over " + MAX_BYTES / 1024 + " kB");
     }
 
     /** A GraphQL-shaped refusal, in our words only. */
-    private static void answer(HttpServletResponse response, int status, String code, String message) throws IOException {
+    private static void answer(HttpServletResponse response, int status, String code, String message)
+            throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"code\":\"" + code + "\"}}]}");
+        response.getWriter()
+                .write("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"code\":\"" + code + "\"}}]}");
     }
 
     /** The request with its body already read (within the limit). */

@@ -50,7 +50,8 @@ public class MutationController {
     private final AccountReads accounts;
     private final ScrapeRequestLimit scrapeLimit;
 
-    public MutationController(CommandGateway commands, QueryGateway queries, AccountReads accounts, ScrapeRequestLimit scrapeLimit) {
+    public MutationController(
+            CommandGateway commands, QueryGateway queries, AccountReads accounts, ScrapeRequestLimit scrapeLimit) {
         this.commands = commands;
         this.queries = queries;
         this.accounts = accounts;
@@ -58,7 +59,8 @@ public class MutationController {
     }
 
     @MutationMapping
-    public Payloads.TrackCreatorPayload trackCreator(@Argument Map<String, Object> input, Authentication authentication) {
+    public Payloads.TrackCreatorPayload trackCreator(
+            @Argument Map<String, Object> input, Authentication authentication) {
         SignedInUser user = SignedInUser.of(authentication);
         try {
             String handle = track(input, user);
@@ -118,26 +120,36 @@ public class MutationController {
 
     @MutationMapping
     @SuppressWarnings("unchecked")
-    public Payloads.UserPayload setAudiencePreferences(@Argument Map<String, Object> input, Authentication authentication) {
+    public Payloads.UserPayload setAudiencePreferences(
+            @Argument Map<String, Object> input, Authentication authentication) {
         SignedInUser user = SignedInUser.of(authentication);
         Object ageBand = input.get("ageBand");
-        AudiencePreferences preferences = new AudiencePreferences((List<String>) input.get("niches"), (List<String>) input.get("regions"),
-                (List<String>) input.get("languages"), ageBand == null ? null : AgeBand.valueOf(ageBand.toString()));
+        AudiencePreferences preferences = new AudiencePreferences(
+                (List<String>) input.get("niches"),
+                (List<String>) input.get("regions"),
+                (List<String>) input.get("languages"),
+                ageBand == null ? null : AgeBand.valueOf(ageBand.toString()));
         return change(user, () -> commands.sendAndWait(new SetAudiencePreferences(user.id(), preferences)));
     }
 
     @MutationMapping
-    public Payloads.RequestScrapePayload requestScrape(@Argument Map<String, Object> input, Authentication authentication) {
+    public Payloads.RequestScrapePayload requestScrape(
+            @Argument Map<String, Object> input, Authentication authentication) {
         SignedInUser user = SignedInUser.of(authentication);
         try {
             String handle = handle(input);
             CreatorKpis creator = found(handle);
             if (creator == null) {
-                return new Payloads.RequestScrapePayload(false, List.of(MutationError.of(ApiException.notFound("@" + handle + " is not tracked"))));
+                return new Payloads.RequestScrapePayload(
+                        false, List.of(MutationError.of(ApiException.notFound("@" + handle + " is not tracked"))));
             }
             if (!scrapeLimit.tryAcquire(user.id())) {
-                return new Payloads.RequestScrapePayload(false, List.of(MutationError.of(new ApiException(ErrorCode.RATE_LIMITED,
-                        "too many scrape requests; try again within " + scrapeLimit.window().toSeconds() + " s"))));
+                return new Payloads.RequestScrapePayload(
+                        false,
+                        List.of(MutationError.of(new ApiException(
+                                ErrorCode.RATE_LIMITED,
+                                "too many scrape requests; try again within "
+                                        + scrapeLimit.window().toSeconds() + " s"))));
             }
             commands.sendAndWait(new RequestScrape(creator.creatorId(), user.id()));
             return new Payloads.RequestScrapePayload(true, List.of());
@@ -172,8 +184,11 @@ public class MutationController {
             return handle;
         }
         if (!scrapeLimit.tryAcquire(user.id())) {
-            throw new ApiException(ErrorCode.RATE_LIMITED, "tracking @" + handle + " would scrape it at once, and your scrape requests "
-                    + "are used up; try again within " + scrapeLimit.window().toSeconds() + " s");
+            throw new ApiException(
+                    ErrorCode.RATE_LIMITED,
+                    "tracking @" + handle + " would scrape it at once, and your scrape requests "
+                            + "are used up; try again within "
+                            + scrapeLimit.window().toSeconds() + " s");
         }
         try {
             commands.sendAndWait(new TrackCreator(handle, user.id()));
@@ -190,7 +205,8 @@ public class MutationController {
      * its creator is released: scraping stops, its history stays, and an operator's tracking holds.
      */
     private void releaseIfUnfollowed(String handle, SignedInUser user) {
-        Followers followers = queries.query(new FindFollowers(handle), ResponseTypes.instanceOf(Followers.class)).join();
+        Followers followers = queries.query(new FindFollowers(handle), ResponseTypes.instanceOf(Followers.class))
+                .join();
         if (followers.userIds().isEmpty()) {
             commands.sendAndWait(new ReleaseUnfollowedCreator(handle, user.id()));
         }
@@ -213,8 +229,10 @@ public class MutationController {
     }
 
     private CreatorKpis found(String handle) {
-        List<CreatorKpis> found = queries.query(new FindCreators(List.of(handle), AsOf.NOW), ResponseTypes.instanceOf(CreatorsFound.class))
-                .join().creators();
+        List<CreatorKpis> found = queries.query(
+                        new FindCreators(List.of(handle), AsOf.NOW), ResponseTypes.instanceOf(CreatorsFound.class))
+                .join()
+                .creators();
         return found.isEmpty() ? null : found.get(0);
     }
 

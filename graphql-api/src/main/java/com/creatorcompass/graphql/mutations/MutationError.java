@@ -8,7 +8,10 @@ import com.creatorcompass.graphql.errors.ErrorCodes;
 public record MutationError(String code, String reason, String message) {
 
     static MutationError of(CommandRejectedException rejected) {
-        return new MutationError(ErrorCodes.forRejection(rejected.rejection()).name(), rejected.rejection().name(), rejected.getMessage());
+        return new MutationError(
+                ErrorCodes.forRejection(rejected.rejection()).name(),
+                rejected.rejection().name(),
+                rejected.getMessage());
     }
 
     public static MutationError of(ApiException refused) {

@@ -1,8 +1,8 @@
 package com.creatorcompass.graphql.mutations;
 
+import com.creatorcompass.graphql.GraphQlProperties;
 import com.creatorcompass.graphql.limits.Allowances;
 import java.time.Duration;
-import com.creatorcompass.graphql.GraphQlProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +17,12 @@ public class ScrapeRequestLimit {
 
     public ScrapeRequestLimit(Allowances allowances, GraphQlProperties properties) {
         this.allowances = allowances;
-        this.scrapes = new Allowances.Allowance("scrapes", properties.scrapeRequestsPerWindow(), properties.scrapeRequestsPerWindow(),
-                properties.scrapeRequestWindow(), false);
+        this.scrapes = new Allowances.Allowance(
+                "scrapes",
+                properties.scrapeRequestsPerWindow(),
+                properties.scrapeRequestsPerWindow(),
+                properties.scrapeRequestWindow(),
+                false);
     }
 
     /** True, and counted, when the user may request another scrape now. */

@@ -21,7 +21,8 @@ public class AccountReads {
 
     public CompletableFuture<MeView> meAsync(SignedInUser user) {
         return queries.query(new FindAccount(user.id()), ResponseTypes.optionalInstanceOf(Account.class))
-                .thenApply(found -> MeView.of(found.orElseThrow(() -> ApiException.notFound("no account for this sign-in; sign in again")),
+                .thenApply(found -> MeView.of(
+                        found.orElseThrow(() -> ApiException.notFound("no account for this sign-in; sign in again")),
                         user));
     }
 

@@ -25,8 +25,10 @@ public class ActivityController {
     public Flux<Activity> myActivity(Authentication authentication) {
         SignedInUser user = SignedInUser.of(authentication);
         return Flux.defer(() -> {
-            SubscriptionQueryResult<Activity, Activity> result = queries.subscriptionQuery(new WatchActivity(user.id()),
-                    ResponseTypes.instanceOf(Activity.class), ResponseTypes.instanceOf(Activity.class));
+            SubscriptionQueryResult<Activity, Activity> result = queries.subscriptionQuery(
+                    new WatchActivity(user.id()),
+                    ResponseTypes.instanceOf(Activity.class),
+                    ResponseTypes.instanceOf(Activity.class));
             return result.updates().doFinally(signal -> result.cancel());
         });
     }

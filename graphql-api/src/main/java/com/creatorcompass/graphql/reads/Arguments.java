@@ -19,8 +19,7 @@ final class Arguments {
     private static final Pattern REGION = Pattern.compile("[A-Z]{2}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
-    private Arguments() {
-    }
+    private Arguments() {}
 
     static int page(Integer first) {
         int size = first == null ? 20 : first;
@@ -51,7 +50,8 @@ final class Arguments {
         if (min != null && max != null && min > max) {
             throw ApiException.invalid("minFollowers (" + min + ") is above maxFollowers (" + max + ")");
         }
-        Double engagement = input.get("minEngagementRate") == null ? null : ((Number) input.get("minEngagementRate")).doubleValue();
+        Double engagement =
+                input.get("minEngagementRate") == null ? null : ((Number) input.get("minEngagementRate")).doubleValue();
         if (engagement != null && (engagement < 0 || engagement > 1)) {
             throw ApiException.invalid("minEngagementRate is a fraction between 0 and 1, was " + engagement);
         }
@@ -62,15 +62,23 @@ final class Arguments {
         if (given == null) {
             return List.of();
         }
-        List<String> codes = ((List<?>) given).stream()
-                .map(code -> upper ? code.toString().strip().toUpperCase(Locale.ROOT) : code.toString().strip().toLowerCase(Locale.ROOT))
-                .distinct().toList();
+        List<String> codes = ((List<?>) given)
+                .stream()
+                        .map(code -> upper
+                                ? code.toString().strip().toUpperCase(Locale.ROOT)
+                                : code.toString().strip().toLowerCase(Locale.ROOT))
+                        .distinct()
+                        .toList();
         if (codes.size() > MAX_CODES) {
             throw ApiException.invalid("at most " + MAX_CODES + " " + name + ", was " + codes.size());
         }
-        codes.stream().filter(code -> !format.matcher(code).matches()).findFirst().ifPresent(code -> {
-            throw ApiException.invalid("'" + code + "' is not one of the " + name + " (" + (upper ? "ISO 3166-1 alpha-2, e.g. GB" : "ISO 639-1, e.g. en") + ")");
-        });
+        codes.stream()
+                .filter(code -> !format.matcher(code).matches())
+                .findFirst()
+                .ifPresent(code -> {
+                    throw ApiException.invalid("'" + code + "' is not one of the " + name + " ("
+                            + (upper ? "ISO 3166-1 alpha-2, e.g. GB" : "ISO 639-1, e.g. en") + ")");
+                });
         return codes;
     }
 

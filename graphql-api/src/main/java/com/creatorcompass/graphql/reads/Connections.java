@@ -9,22 +9,19 @@ import java.util.List;
 /** Relay connections over the query side's keyset pages. */
 public final class Connections {
 
-    public record PageInfo(boolean hasNextPage, String endCursor) {
-    }
+    public record PageInfo(boolean hasNextPage, String endCursor) {}
 
-    public record Edge<T>(String cursor, T node) {
-    }
+    public record Edge<T>(String cursor, T node) {}
 
-    public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo) {
-    }
+    public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo) {}
 
-    private Connections() {
-    }
+    private Connections() {}
 
     static Connection<VideoNode> videos(VideoPage page, String handle) {
         List<Edge<VideoNode>> edges = new ArrayList<>();
         for (int i = 0; i < page.videos().size(); i++) {
-            edges.add(new Edge<>(page.cursors().get(i), VideoNode.of(page.videos().get(i), handle)));
+            edges.add(
+                    new Edge<>(page.cursors().get(i), VideoNode.of(page.videos().get(i), handle)));
         }
         return new Connection<>(edges, new PageInfo(page.hasNextPage(), page.endCursor()));
     }

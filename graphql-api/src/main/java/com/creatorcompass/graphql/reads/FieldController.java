@@ -39,9 +39,12 @@ public class FieldController {
     }
 
     @SchemaMapping(typeName = "Creator")
-    public CompletableFuture<List<GrowthPoint>> growth(CreatorNode creator, @Argument LocalDate from, @Argument LocalDate to,
-                                                       @Argument Granularity granularity,
-                                                       DataLoader<Loaders.GrowthKey, List<GrowthPoint>> growth) {
+    public CompletableFuture<List<GrowthPoint>> growth(
+            CreatorNode creator,
+            @Argument LocalDate from,
+            @Argument LocalDate to,
+            @Argument Granularity granularity,
+            DataLoader<Loaders.GrowthKey, List<GrowthPoint>> growth) {
         LocalDate end = to == null ? creator.lastDay() : to;
         LocalDate start = from == null ? end.minusDays(364) : from;
         Arguments.range(start, end);
@@ -49,8 +52,11 @@ public class FieldController {
     }
 
     @SchemaMapping(typeName = "Creator")
-    public CompletableFuture<List<EngagementKpis>> engagement(CreatorNode creator, @Argument LocalDate from, @Argument LocalDate to,
-                                                             DataLoader<Loaders.EngagementKey, List<EngagementKpis>> engagement) {
+    public CompletableFuture<List<EngagementKpis>> engagement(
+            CreatorNode creator,
+            @Argument LocalDate from,
+            @Argument LocalDate to,
+            DataLoader<Loaders.EngagementKey, List<EngagementKpis>> engagement) {
         LocalDate end = to == null ? creator.lastDay() : to;
         LocalDate start = from == null ? end.minusDays(89) : from;
         Arguments.range(start, end);
@@ -58,45 +64,64 @@ public class FieldController {
     }
 
     @SchemaMapping(typeName = "Creator")
-    public CompletableFuture<Connections.Connection<VideoNode>> latestVideos(CreatorNode creator, @Argument Integer first,
-                                                                             @Argument String orderBy,
-                                                                             DataLoader<Loaders.VideosKey, VideoPage> firstVideos) {
-        return firstVideos.load(new Loaders.VideosKey(creator.id(), Arguments.order(orderBy), Arguments.page(first)))
+    public CompletableFuture<Connections.Connection<VideoNode>> latestVideos(
+            CreatorNode creator,
+            @Argument Integer first,
+            @Argument String orderBy,
+            DataLoader<Loaders.VideosKey, VideoPage> firstVideos) {
+        return firstVideos
+                .load(new Loaders.VideosKey(creator.id(), Arguments.order(orderBy), Arguments.page(first)))
                 .thenApply(page -> Connections.videos(page, creator.handle()));
     }
 
     @SchemaMapping(typeName = "Video")
-    public CompletableFuture<VideoObservationPoint> lastObservation(VideoNode video, DataLoader<String, Loaders.VideoDetails> videoDetails) {
-        return videoDetails.load(video.id()).thenApply(d -> d.observations().isEmpty() ? null : d.observations().get(d.observations().size() - 1));
+    public CompletableFuture<VideoObservationPoint> lastObservation(
+            VideoNode video, DataLoader<String, Loaders.VideoDetails> videoDetails) {
+        return videoDetails
+                .load(video.id())
+                .thenApply(d -> d.observations().isEmpty()
+                        ? null
+                        : d.observations().get(d.observations().size() - 1));
     }
 
     @SchemaMapping(typeName = "Video")
-    public CompletableFuture<List<VideoObservationPoint>> observations(VideoNode video, DataLoader<String, Loaders.VideoDetails> videoDetails) {
+    public CompletableFuture<List<VideoObservationPoint>> observations(
+            VideoNode video, DataLoader<String, Loaders.VideoDetails> videoDetails) {
         return videoDetails.load(video.id()).thenApply(Loaders.VideoDetails::observations);
     }
 
     @SchemaMapping(typeName = "Video")
-    public CompletableFuture<List<VideoSeriesPoint>> engagementSeries(VideoNode video, DataLoader<String, Loaders.VideoDetails> videoDetails) {
+    public CompletableFuture<List<VideoSeriesPoint>> engagementSeries(
+            VideoNode video, DataLoader<String, Loaders.VideoDetails> videoDetails) {
         return videoDetails.load(video.id()).thenApply(Loaders.VideoDetails::series);
     }
 
     @SchemaMapping(typeName = "Video")
-    public CompletableFuture<List<VelocityPoint>> velocity(VideoNode video, DataLoader<String, Loaders.VideoDetails> videoDetails) {
+    public CompletableFuture<List<VelocityPoint>> velocity(
+            VideoNode video, DataLoader<String, Loaders.VideoDetails> videoDetails) {
         return videoDetails.load(video.id()).thenApply(Loaders.VideoDetails::velocity);
     }
 
     @SchemaMapping(typeName = "Me")
-    public CompletableFuture<List<CreatorNode>> trackedCreators(MeView me, DataLoader<Loaders.CreatorKey, CreatorKpis> creators) {
+    public CompletableFuture<List<CreatorNode>> trackedCreators(
+            MeView me, DataLoader<Loaders.CreatorKey, CreatorKpis> creators) {
         return creatorsOf(me.trackedHandles(), creators);
     }
 
     @SchemaMapping(typeName = "Me")
-    public CompletableFuture<List<CreatorNode>> competitors(MeView me, DataLoader<Loaders.CreatorKey, CreatorKpis> creators) {
+    public CompletableFuture<List<CreatorNode>> competitors(
+            MeView me, DataLoader<Loaders.CreatorKey, CreatorKpis> creators) {
         return creatorsOf(me.competitorHandles(), creators);
     }
 
-    private static CompletableFuture<List<CreatorNode>> creatorsOf(List<String> handles, DataLoader<Loaders.CreatorKey, CreatorKpis> creators) {
-        return creators.loadMany(handles.stream().map(handle -> new Loaders.CreatorKey(handle, AsOf.NOW)).toList())
-                .thenApply(found -> found.stream().filter(Objects::nonNull).map(kpis -> CreatorNode.of(kpis, AsOf.NOW)).toList());
+    private static CompletableFuture<List<CreatorNode>> creatorsOf(
+            List<String> handles, DataLoader<Loaders.CreatorKey, CreatorKpis> creators) {
+        return creators.loadMany(handles.stream()
+                        .map(handle -> new Loaders.CreatorKey(handle, AsOf.NOW))
+                        .toList())
+                .thenApply(found -> found.stream()
+                        .filter(Objects::nonNull)
+                        .map(kpis -> CreatorNode.of(kpis, AsOf.NOW))
+                        .toList());
     }
 }

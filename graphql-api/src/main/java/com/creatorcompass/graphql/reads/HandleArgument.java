@@ -7,8 +7,7 @@ import com.creatorcompass.graphql.errors.ApiException;
 /** A handle as a read's argument: checked with the one rule ({@link Handles}) before anything is asked; a bad one is INVALID_ARGUMENT. */
 final class HandleArgument {
 
-    private HandleArgument() {
-    }
+    private HandleArgument() {}
 
     static String canonical(String raw) {
         try {

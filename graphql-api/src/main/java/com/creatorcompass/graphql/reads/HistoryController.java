@@ -31,7 +31,9 @@ public class HistoryController {
                     if (cause instanceof NoHandlerForQueryException) {
                         return null;
                     }
-                    throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);
+                    throw failure instanceof CompletionException completion
+                            ? completion
+                            : new CompletionException(failure);
                 });
     }
 }

@@ -45,69 +45,109 @@ public class Loaders {
     static final String FIRST_VIDEOS = "firstVideos";
     static final String VIDEO_DETAILS = "videoDetails";
 
-    record CreatorKey(String handle, AsOf asOf) {
-    }
+    record CreatorKey(String handle, AsOf asOf) {}
 
-    record GrowthKey(String creatorId, LocalDate from, LocalDate to, Granularity granularity) {
-    }
+    record GrowthKey(String creatorId, LocalDate from, LocalDate to, Granularity granularity) {}
 
-    record EngagementKey(String creatorId, LocalDate from, LocalDate to) {
-    }
+    record EngagementKey(String creatorId, LocalDate from, LocalDate to) {}
 
-    record VideosKey(String creatorId, VideoOrder order, int first) {
-    }
+    record VideosKey(String creatorId, VideoOrder order, int first) {}
 
     /** A video's observations, engagement series and velocity, loaded together. */
-    record VideoDetails(List<com.creatorcompass.contracts.query.VideoObservationPoint> observations,
-                        List<com.creatorcompass.contracts.query.VideoSeriesPoint> series,
-                        List<com.creatorcompass.contracts.query.VelocityPoint> velocity) {
-    }
+    record VideoDetails(
+            List<com.creatorcompass.contracts.query.VideoObservationPoint> observations,
+            List<com.creatorcompass.contracts.query.VideoSeriesPoint> series,
+            List<com.creatorcompass.contracts.query.VelocityPoint> velocity) {}
 
     public Loaders(BatchLoaderRegistry registry, QueryGateway queries) {
-        registry.<CreatorKey, CreatorKpis>forName(CREATORS).registerMappedBatchLoader((keys, environment) ->
-                grouped(keys, CreatorKey::asOf, (asOf, group) -> Mono.fromFuture(queries.query(
-                                new FindCreators(group.stream().map(CreatorKey::handle).toList(), asOf),
-                                ResponseTypes.instanceOf(CreatorsFound.class)))
-                        .map(found -> {
-                            Map<String, CreatorKpis> byHandle = found.creators().stream()
-                                    .collect(Collectors.toMap(CreatorKpis::handle, Function.identity()));
-                            Map<CreatorKey, CreatorKpis> result = new HashMap<>();
-                            group.forEach(key -> {
-                                CreatorKpis kpis = byHandle.get(HandleArgument.canonical(key.handle()));
-                                if (kpis != null) {
-                                    result.put(key, kpis);
-                                }
-                            });
-                            return result;
-                        })));
-        registry.<GrowthKey, List<GrowthPoint>>forName(GROWTH).registerMappedBatchLoader((keys, environment) ->
-                grouped(keys, key -> new GrowthKey(null, key.from(), key.to(), key.granularity()), (range, group) ->
-                        Mono.fromFuture(queries.query(new FindGrowth(group.stream().map(GrowthKey::creatorId).toList(), range.from(),
-                                        range.to(), range.granularity()), ResponseTypes.instanceOf(GrowthFound.class)))
-                                .map(found -> group.stream().collect(Collectors.toMap(Function.identity(),
-                                        key -> found.byCreator().getOrDefault(key.creatorId(), List.of()))))));
-        registry.<EngagementKey, List<EngagementKpis>>forName(ENGAGEMENT).registerMappedBatchLoader((keys, environment) ->
-                grouped(keys, key -> new EngagementKey(null, key.from(), key.to()), (range, group) ->
-                        Mono.fromFuture(queries.query(new FindEngagement(group.stream().map(EngagementKey::creatorId).toList(),
-                                        range.from(), range.to()), ResponseTypes.instanceOf(EngagementFound.class)))
-                                .map(found -> group.stream().collect(Collectors.toMap(Function.identity(),
-                                        key -> found.byCreator().getOrDefault(key.creatorId(), List.of()))))));
-        registry.<VideosKey, VideoPage>forName(FIRST_VIDEOS).registerMappedBatchLoader((keys, environment) ->
-                grouped(keys, key -> new VideosKey(null, key.order(), key.first()), (page, group) ->
-                        Mono.fromFuture(queries.query(new FindFirstVideos(group.stream().map(VideosKey::creatorId).toList(),
-                                        page.order(), page.first()), ResponseTypes.instanceOf(VideosFound.class)))
-                                .map(found -> group.stream().collect(Collectors.toMap(Function.identity(),
-                                        key -> found.byCreator().get(key.creatorId()))))));
-        registry.<String, VideoDetails>forName(VIDEO_DETAILS).registerMappedBatchLoader((ids, environment) ->
-                Mono.fromFuture(queries.query(new FindVideoDetails(List.copyOf(ids)), ResponseTypes.instanceOf(VideoDetailsFound.class)))
-                        .map(found -> ids.stream().collect(Collectors.toMap(Function.identity(), id -> new VideoDetails(
-                                found.observations().getOrDefault(id, List.of()), found.series().getOrDefault(id, List.of()),
-                                found.velocity().getOrDefault(id, List.of()))))));
+        registry.<CreatorKey, CreatorKpis>forName(CREATORS)
+                .registerMappedBatchLoader((keys, environment) -> grouped(
+                        keys,
+                        CreatorKey::asOf,
+                        (asOf, group) -> Mono.fromFuture(queries.query(
+                                        new FindCreators(
+                                                group.stream()
+                                                        .map(CreatorKey::handle)
+                                                        .toList(),
+                                                asOf),
+                                        ResponseTypes.instanceOf(CreatorsFound.class)))
+                                .map(found -> {
+                                    Map<String, CreatorKpis> byHandle = found.creators().stream()
+                                            .collect(Collectors.toMap(CreatorKpis::handle, Function.identity()));
+                                    Map<CreatorKey, CreatorKpis> result = new HashMap<>();
+                                    group.forEach(key -> {
+                                        CreatorKpis kpis = byHandle.get(HandleArgument.canonical(key.handle()));
+                                        if (kpis != null) {
+                                            result.put(key, kpis);
+                                        }
+                                    });
+                                    return result;
+                                })));
+        registry.<GrowthKey, List<GrowthPoint>>forName(GROWTH)
+                .registerMappedBatchLoader((keys, environment) -> grouped(
+                        keys,
+                        key -> new GrowthKey(null, key.from(), key.to(), key.granularity()),
+                        (range, group) -> Mono.fromFuture(queries.query(
+                                        new FindGrowth(
+                                                group.stream()
+                                                        .map(GrowthKey::creatorId)
+                                                        .toList(),
+                                                range.from(),
+                                                range.to(),
+                                                range.granularity()),
+                                        ResponseTypes.instanceOf(GrowthFound.class)))
+                                .map(found -> group.stream()
+                                        .collect(Collectors.toMap(
+                                                Function.identity(),
+                                                key -> found.byCreator().getOrDefault(key.creatorId(), List.of()))))));
+        registry.<EngagementKey, List<EngagementKpis>>forName(ENGAGEMENT)
+                .registerMappedBatchLoader((keys, environment) -> grouped(
+                        keys,
+                        key -> new EngagementKey(null, key.from(), key.to()),
+                        (range, group) -> Mono.fromFuture(queries.query(
+                                        new FindEngagement(
+                                                group.stream()
+                                                        .map(EngagementKey::creatorId)
+                                                        .toList(),
+                                                range.from(),
+                                                range.to()),
+                                        ResponseTypes.instanceOf(EngagementFound.class)))
+                                .map(found -> group.stream()
+                                        .collect(Collectors.toMap(
+                                                Function.identity(),
+                                                key -> found.byCreator().getOrDefault(key.creatorId(), List.of()))))));
+        registry.<VideosKey, VideoPage>forName(FIRST_VIDEOS)
+                .registerMappedBatchLoader((keys, environment) -> grouped(
+                        keys,
+                        key -> new VideosKey(null, key.order(), key.first()),
+                        (page, group) -> Mono.fromFuture(queries.query(
+                                        new FindFirstVideos(
+                                                group.stream()
+                                                        .map(VideosKey::creatorId)
+                                                        .toList(),
+                                                page.order(),
+                                                page.first()),
+                                        ResponseTypes.instanceOf(VideosFound.class)))
+                                .map(found -> group.stream()
+                                        .collect(Collectors.toMap(
+                                                Function.identity(),
+                                                key -> found.byCreator().get(key.creatorId()))))));
+        registry.<String, VideoDetails>forName(VIDEO_DETAILS)
+                .registerMappedBatchLoader((ids, environment) -> Mono.fromFuture(queries.query(
+                                new FindVideoDetails(List.copyOf(ids)),
+                                ResponseTypes.instanceOf(VideoDetailsFound.class)))
+                        .map(found -> ids.stream()
+                                .collect(Collectors.toMap(
+                                        Function.identity(),
+                                        id -> new VideoDetails(
+                                                found.observations().getOrDefault(id, List.of()),
+                                                found.series().getOrDefault(id, List.of()),
+                                                found.velocity().getOrDefault(id, List.of()))))));
     }
 
     /** One query per group of keys that share their arguments; the answers merged into one map. */
-    private static <K, G, V> Mono<Map<K, V>> grouped(Set<K> keys, Function<K, G> groupOf,
-                                                     java.util.function.BiFunction<G, List<K>, Mono<Map<K, V>>> load) {
+    private static <K, G, V> Mono<Map<K, V>> grouped(
+            Set<K> keys, Function<K, G> groupOf, java.util.function.BiFunction<G, List<K>, Mono<Map<K, V>>> load) {
         Map<G, List<K>> groups = keys.stream().collect(Collectors.groupingBy(groupOf));
         return Flux.fromIterable(groups.entrySet())
                 .flatMap(group -> load.apply(group.getKey(), group.getValue()))

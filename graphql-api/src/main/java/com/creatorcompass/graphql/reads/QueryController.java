@@ -59,39 +59,56 @@ public class QueryController {
     }
 
     @QueryMapping
-    public CompletableFuture<CreatorNode> creator(@Argument String handle, @Argument OffsetDateTime asOf,
-                                                  @Argument OffsetDateTime asOfKnowledge, DataLoader<Loaders.CreatorKey, CreatorKpis> creators) {
-        AsOf pointOfView = new AsOf(asOf == null ? null : asOf.toInstant(), asOfKnowledge == null ? null : asOfKnowledge.toInstant());
+    public CompletableFuture<CreatorNode> creator(
+            @Argument String handle,
+            @Argument OffsetDateTime asOf,
+            @Argument OffsetDateTime asOfKnowledge,
+            DataLoader<Loaders.CreatorKey, CreatorKpis> creators) {
+        AsOf pointOfView = new AsOf(
+                asOf == null ? null : asOf.toInstant(), asOfKnowledge == null ? null : asOfKnowledge.toInstant());
         String canonical = HandleArgument.canonical(handle);
         return creators.load(new Loaders.CreatorKey(canonical, pointOfView)).thenApply(kpis -> {
             if (kpis == null) {
-                throw ApiException.notFound("@" + canonical + " is not tracked" + (pointOfView.isNow() ? "" : " or was not observed by then"));
+                throw ApiException.notFound("@" + canonical + " is not tracked"
+                        + (pointOfView.isNow() ? "" : " or was not observed by then"));
             }
             return CreatorNode.of(kpis, pointOfView);
         });
     }
 
     @QueryMapping
-    public CompletableFuture<List<GrowthPoint>> growth(@Argument String handle, @Argument LocalDate from, @Argument LocalDate to,
-                                                       @Argument Granularity granularity) {
+    public CompletableFuture<List<GrowthPoint>> growth(
+            @Argument String handle,
+            @Argument LocalDate from,
+            @Argument LocalDate to,
+            @Argument Granularity granularity) {
         Arguments.range(from, to);
-        return tracked(handle).thenCompose(kpis -> queries.query(new FindGrowth(List.of(kpis.creatorId()), from, to, granularity),
-                ResponseTypes.instanceOf(GrowthFound.class))).thenApply(found -> found.byCreator().values().iterator().next());
+        return tracked(handle)
+                .thenCompose(kpis -> queries.query(
+                        new FindGrowth(List.of(kpis.creatorId()), from, to, granularity),
+                        ResponseTypes.instanceOf(GrowthFound.class)))
+                .thenApply(found -> found.byCreator().values().iterator().next());
     }
 
     @QueryMapping
-    public CompletableFuture<List<EngagementKpis>> engagement(@Argument String handle, @Argument LocalDate from, @Argument LocalDate to) {
+    public CompletableFuture<List<EngagementKpis>> engagement(
+            @Argument String handle, @Argument LocalDate from, @Argument LocalDate to) {
         Arguments.range(from, to);
-        return tracked(handle).thenCompose(kpis -> queries.query(new FindEngagement(List.of(kpis.creatorId()), from, to),
-                ResponseTypes.instanceOf(EngagementFound.class))).thenApply(found -> found.byCreator().values().iterator().next());
+        return tracked(handle)
+                .thenCompose(kpis -> queries.query(
+                        new FindEngagement(List.of(kpis.creatorId()), from, to),
+                        ResponseTypes.instanceOf(EngagementFound.class)))
+                .thenApply(found -> found.byCreator().values().iterator().next());
     }
 
     @QueryMapping
-    public CompletableFuture<Connections.Connection<VideoNode>> videos(@Argument String handle, @Argument String orderBy,
-                                                                       @Argument Integer first, @Argument String after) {
+    public CompletableFuture<Connections.Connection<VideoNode>> videos(
+            @Argument String handle, @Argument String orderBy, @Argument Integer first, @Argument String after) {
         String canonical = HandleArgument.canonical(handle);
-        return queries.query(new FindVideos(canonical, Arguments.order(orderBy), Arguments.page(first), after),
-                ResponseTypes.instanceOf(VideoPage.class)).thenApply(page -> Connections.videos(page, canonical));
+        return queries.query(
+                        new FindVideos(canonical, Arguments.order(orderBy), Arguments.page(first), after),
+                        ResponseTypes.instanceOf(VideoPage.class))
+                .thenApply(page -> Connections.videos(page, canonical));
     }
 
     @QueryMapping
@@ -102,34 +119,49 @@ public class QueryController {
     }
 
     @QueryMapping
-    public CompletableFuture<List<HashtagTrend>> hashtagTrends(@Argument LocalDate from, @Argument LocalDate to, @Argument Integer first) {
+    public CompletableFuture<List<HashtagTrend>> hashtagTrends(
+            @Argument LocalDate from, @Argument LocalDate to, @Argument Integer first) {
         Arguments.range(from, to);
-        return queries.query(new FindHashtagTrends(from, to, Arguments.page(first)), ResponseTypes.instanceOf(HashtagTrendsFound.class))
+        return queries.query(
+                        new FindHashtagTrends(from, to, Arguments.page(first)),
+                        ResponseTypes.instanceOf(HashtagTrendsFound.class))
                 .thenApply(HashtagTrendsFound::trends);
     }
 
     @QueryMapping
-    public CompletableFuture<Connections.Connection<AlertView>> alerts(@Argument Integer first, @Argument String after,
-                                                                       Authentication authentication) {
+    public CompletableFuture<Connections.Connection<AlertView>> alerts(
+            @Argument Integer first, @Argument String after, Authentication authentication) {
         SignedInUser user = SignedInUser.of(authentication);
-        return queries.query(new FindAlerts(user.id(), Arguments.page(first), after), ResponseTypes.instanceOf(AlertPage.class))
+        return queries.query(
+                        new FindAlerts(user.id(), Arguments.page(first), after),
+                        ResponseTypes.instanceOf(AlertPage.class))
                 .thenApply(Connections::alerts);
     }
 
     @QueryMapping
-    public CompletableFuture<List<CreatorNode>> compare(@Argument List<String> handles, DataLoader<Loaders.CreatorKey, CreatorKpis> creators) {
+    public CompletableFuture<List<CreatorNode>> compare(
+            @Argument List<String> handles, DataLoader<Loaders.CreatorKey, CreatorKpis> creators) {
         if (handles.size() < 2 || handles.size() > 10) {
             throw ApiException.invalid("compare takes 2 to 10 handles, was " + handles.size());
         }
-        List<Loaders.CreatorKey> keys = handles.stream().map(HandleArgument::canonical).distinct()
-                .map(handle -> new Loaders.CreatorKey(handle, AsOf.NOW)).toList();
-        return creators.loadMany(keys).thenApply(found -> found.stream().filter(java.util.Objects::nonNull)
-                .map(kpis -> CreatorNode.of(kpis, AsOf.NOW)).toList());
+        List<Loaders.CreatorKey> keys = handles.stream()
+                .map(HandleArgument::canonical)
+                .distinct()
+                .map(handle -> new Loaders.CreatorKey(handle, AsOf.NOW))
+                .toList();
+        return creators.loadMany(keys)
+                .thenApply(found -> found.stream()
+                        .filter(java.util.Objects::nonNull)
+                        .map(kpis -> CreatorNode.of(kpis, AsOf.NOW))
+                        .toList());
     }
 
     @QueryMapping
-    public CompletableFuture<List<CreatorsMatched.Match>> searchCreators(@Argument String text, @Argument Integer first) {
-        return queries.query(new SearchCreators(text, first == null ? 8 : first), ResponseTypes.instanceOf(CreatorsMatched.class))
+    public CompletableFuture<List<CreatorsMatched.Match>> searchCreators(
+            @Argument String text, @Argument Integer first) {
+        return queries.query(
+                        new SearchCreators(text, first == null ? 8 : first),
+                        ResponseTypes.instanceOf(CreatorsMatched.class))
                 .thenApply(CreatorsMatched::matches);
     }
 
@@ -141,8 +173,10 @@ public class QueryController {
     /** A top-level field's creator: asked directly (a loader chained behind another is never dispatched). */
     private CompletableFuture<CreatorKpis> tracked(String handle) {
         String canonical = HandleArgument.canonical(handle);
-        return queries.query(new FindCreators(List.of(canonical), AsOf.NOW), ResponseTypes.instanceOf(CreatorsFound.class))
-                .thenApply(found -> found.creators().stream().findFirst()
+        return queries.query(
+                        new FindCreators(List.of(canonical), AsOf.NOW), ResponseTypes.instanceOf(CreatorsFound.class))
+                .thenApply(found -> found.creators().stream()
+                        .findFirst()
                         .orElseThrow(() -> ApiException.notFound("@" + canonical + " is not tracked")));
     }
 }

@@ -41,12 +41,11 @@ public class RecommendationController {
     }
 
     /** What the caller lacks for recommendations: a linked account (or its first observation), niches. */
-    public record RecommendationsView(String basedOn, List<String> missing, List<SimilarCreator> creators) {
-    }
+    public record RecommendationsView(String basedOn, List<String> missing, List<SimilarCreator> creators) {}
 
     @QueryMapping
-    public CompletableFuture<RecommendationsView> recommendations(@Argument Integer first, @Argument Map<String, Object> filter,
-                                                                  Authentication authentication) {
+    public CompletableFuture<RecommendationsView> recommendations(
+            @Argument Integer first, @Argument Map<String, Object> filter, Authentication authentication) {
         int size = Arguments.page(first);
         CreatorFilter limits = Arguments.creatorFilter(filter);
         return accounts.meAsync(SignedInUser.of(authentication)).thenCompose(me -> {
@@ -58,16 +57,18 @@ public class RecommendationController {
             excluded.add(me.tiktokHandle());
             return similar(new FindSimilarCreators(me.tiktokHandle(), true, me.audience(), excluded, limits, size))
                     .thenCompose(found -> found.anchorKnown()
-                            ? CompletableFuture.completedFuture(new RecommendationsView(me.tiktokHandle(), List.of(), found.creators()))
+                            ? CompletableFuture.completedFuture(
+                                    new RecommendationsView(me.tiktokHandle(), List.of(), found.creators()))
                             : byNiches(me, excluded, limits, size, niches, List.of("FIRST_OBSERVATION")));
         });
     }
 
     @QueryMapping
-    public CompletableFuture<List<SimilarCreator>> similarCreators(@Argument String handle, @Argument Integer first,
-                                                                   @Argument Map<String, Object> filter) {
+    public CompletableFuture<List<SimilarCreator>> similarCreators(
+            @Argument String handle, @Argument Integer first, @Argument Map<String, Object> filter) {
         String canonical = HandleArgument.canonical(handle);
-        return similar(new FindSimilarCreators(canonical, false, null, List.of(), Arguments.creatorFilter(filter), Arguments.page(first)))
+        return similar(new FindSimilarCreators(
+                        canonical, false, null, List.of(), Arguments.creatorFilter(filter), Arguments.page(first)))
                 .thenApply(found -> {
                     if (!found.anchorKnown()) {
                         throw ApiException.notFound("@" + canonical + " is not tracked or not observed yet");
@@ -80,12 +81,15 @@ public class RecommendationController {
     public CompletableFuture<InsightReport> insights(@Argument String handle) {
         String canonical = HandleArgument.canonical(handle);
         return queries.query(new FindInsights(canonical), ResponseTypes.optionalInstanceOf(InsightReport.class))
-                .thenApply(found -> found.orElseThrow(() -> ApiException.notFound("@" + canonical + " is not tracked or not observed yet")));
+                .thenApply(found -> found.orElseThrow(
+                        () -> ApiException.notFound("@" + canonical + " is not tracked or not observed yet")));
     }
 
     @SchemaMapping(typeName = "SimilarCreator")
-    public CompletableFuture<CreatorNode> creator(SimilarCreator similar, DataLoader<Loaders.CreatorKey, CreatorKpis> creators) {
-        return creators.load(new Loaders.CreatorKey(similar.handle(), AsOf.NOW)).thenApply(kpis -> kpis == null ? null : CreatorNode.now(kpis));
+    public CompletableFuture<CreatorNode> creator(
+            SimilarCreator similar, DataLoader<Loaders.CreatorKey, CreatorKpis> creators) {
+        return creators.load(new Loaders.CreatorKey(similar.handle(), AsOf.NOW))
+                .thenApply(kpis -> kpis == null ? null : CreatorNode.now(kpis));
     }
 
     @SchemaMapping(typeName = "Insight")
@@ -98,8 +102,8 @@ public class RecommendationController {
         return similar.components();
     }
 
-    private CompletableFuture<RecommendationsView> byNiches(MeView me, List<String> excluded, CreatorFilter limits, int size,
-                                                            boolean niches, List<String> missing) {
+    private CompletableFuture<RecommendationsView> byNiches(
+            MeView me, List<String> excluded, CreatorFilter limits, int size, boolean niches, List<String> missing) {
         if (!niches) {
             List<String> all = new ArrayList<>(missing);
             all.add("SET_NICHES");

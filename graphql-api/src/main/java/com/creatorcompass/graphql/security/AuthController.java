@@ -1,17 +1,17 @@
 package com.creatorcompass.graphql.security;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import com.creatorcompass.graphql.security.sessions.SessionEnd;
 import com.creatorcompass.graphql.security.sessions.SignInSessions;
 import com.creatorcompass.graphql.security.sessions.Trade;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -61,16 +61,24 @@ public class AuthController {
         Instant now = clock.instant();
         Trade trade = sessions.trade(presented.sessionId(), presented.tokenId(), now);
         if (trade instanceof Trade.Rotated rotated) {
-            Tokens.Issued issued = tokens.issue(presented.identity(), new Tokens.Session(presented.sessionId(), rotated.next(),
-                    rotated.sessionEndsAt()));
+            Tokens.Issued issued = tokens.issue(
+                    presented.identity(),
+                    new Tokens.Session(presented.sessionId(), rotated.next(), rotated.sessionEndsAt()));
             signIn.setRefreshCookie(issued, response);
-            return ResponseEntity.ok(Map.of("accessToken", issued.accessToken(), "tokenType", "Bearer",
-                    "expiresIn", issued.accessExpiresAt().getEpochSecond() - now.getEpochSecond()));
+            return ResponseEntity.ok(Map.of(
+                    "accessToken",
+                    issued.accessToken(),
+                    "tokenType",
+                    "Bearer",
+                    "expiresIn",
+                    issued.accessExpiresAt().getEpochSecond() - now.getEpochSecond()));
         }
         signIn.clearRefreshCookie(response);
         if (trade instanceof Trade.Reused) {
-            log.warn("A refresh token of session {} (user {}) was presented after it had been traded: the session is ended",
-                    presented.sessionId(), presented.identity().userId());
+            log.warn(
+                    "A refresh token of session {} (user {}) was presented after it had been traded: the session is ended",
+                    presented.sessionId(),
+                    presented.identity().userId());
             return refused("this sign-in was ended because its refresh token was used twice; sign in again");
         }
         return refused("sign in again");
@@ -80,7 +88,8 @@ public class AuthController {
     public ResponseEntity<Void> logout(HttpServletRequest request, HttpServletResponse response) {
         Tokens.Presented presented = presented(request);
         if (presented != null) {
-            sessions.endOwn(presented.identity().userId(), presented.sessionId(), SessionEnd.SIGNED_OUT, clock.instant());
+            sessions.endOwn(
+                    presented.identity().userId(), presented.sessionId(), SessionEnd.SIGNED_OUT, clock.instant());
         }
         signIn.clearRefreshCookie(response);
         return ResponseEntity.noContent().build();
@@ -100,6 +109,7 @@ public class AuthController {
     }
 
     private static ResponseEntity<Map<String, Object>> refused(String message) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("error", "UNAUTHENTICATED", "message", message));
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .body(Map.of("error", "UNAUTHENTICATED", "message", message));
     }
 }

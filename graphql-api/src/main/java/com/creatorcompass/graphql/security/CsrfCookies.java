@@ -13,8 +13,7 @@ final class CsrfCookies {
 
     static final String NAME = "XSRF-TOKEN";
 
-    private CsrfCookies() {
-    }
+    private CsrfCookies() {}
 
     static CookieCsrfTokenRepository repository(boolean secure) {
         CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();

@@ -1,12 +1,12 @@
 package com.creatorcompass.graphql.security;
 
-import com.creatorcompass.contracts.user.Emails;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import com.creatorcompass.contracts.CommandRejectedException;
+import com.creatorcompass.contracts.user.Emails;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,8 +52,12 @@ public class DevSignInController {
     }
 
     @PostMapping("/auth/dev")
-    public void signIn(@RequestParam String email, @RequestParam(required = false) String name, HttpServletRequest request,
-                       HttpServletResponse response) throws IOException {
+    public void signIn(
+            @RequestParam String email,
+            @RequestParam(required = false) String name,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         try {
             signIn.signedIn(ISSUER, Emails.canonical(email), email, name, request, response);
         } catch (CommandRejectedException rejected) {

@@ -7,8 +7,7 @@ import org.springframework.core.env.Profiles;
 /** In prod: Google's client and the signing key must come from the environment, and the dev sign-in must be off. */
 final class ProductionSecurityCheck {
 
-    private ProductionSecurityCheck() {
-    }
+    private ProductionSecurityCheck() {}
 
     static void verify(Environment environment, SecurityProperties properties) {
         if (!environment.acceptsProfiles(Profiles.of("prod"))) {

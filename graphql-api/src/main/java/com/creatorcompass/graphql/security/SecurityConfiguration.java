@@ -1,6 +1,5 @@
 package com.creatorcompass.graphql.security;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import com.creatorcompass.contracts.CommandRejectedException;
 import com.creatorcompass.graphql.limits.RequestBodyLimit;
 import com.creatorcompass.graphql.security.sessions.SignInSessions;
@@ -9,32 +8,33 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.graphql.server.support.BearerTokenAuthenticationExtractor;
-import org.springframework.graphql.server.webmvc.AuthenticationWebSocketInterceptor;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.graphql.server.support.BearerTokenAuthenticationExtractor;
+import org.springframework.graphql.server.webmvc.AuthenticationWebSocketInterceptor;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.oauth2.client.CommonOAuth2Provider;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
-import org.springframework.security.config.oauth2.client.CommonOAuth2Provider;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
-import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -57,7 +57,12 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public SignIn signIn(CommandGateway commands, Tokens tokens, SignInSessions sessions, SecurityProperties properties, Clock clock) {
+    public SignIn signIn(
+            CommandGateway commands,
+            Tokens tokens,
+            SignInSessions sessions,
+            SecurityProperties properties,
+            Clock clock) {
         return new SignIn(commands, tokens, sessions, properties, clock);
     }
 
@@ -72,16 +77,23 @@ public class SecurityConfiguration {
     public SignedInWebSocket webSocketAuthentication(Tokens tokens, Clock clock) {
         JwtAuthenticationProvider provider = new JwtAuthenticationProvider(tokens.accessDecoder());
         provider.setJwtAuthenticationConverter(roles());
-        return new SignedInWebSocket(new AuthenticationWebSocketInterceptor(new BearerTokenAuthenticationExtractor(), new ProviderManager(provider)),
-                tokens.accessDecoder(), clock);
+        return new SignedInWebSocket(
+                new AuthenticationWebSocketInterceptor(
+                        new BearerTokenAuthenticationExtractor(), new ProviderManager(provider)),
+                tokens.accessDecoder(),
+                clock);
     }
 
     static JwtAuthenticationConverter roles() {
         JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
         roles.setJwtGrantedAuthoritiesConverter(jwt -> {
             List<String> granted = jwt.getClaimAsStringList(Tokens.ROLES);
-            return granted == null ? List.of() : granted.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role))
-                    .map(authority -> (org.springframework.security.core.GrantedAuthority) authority).toList();
+            return granted == null
+                    ? List.of()
+                    : granted.stream()
+                            .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                            .map(authority -> (org.springframework.security.core.GrantedAuthority) authority)
+                            .toList();
         });
         return roles;
     }
@@ -94,13 +106,16 @@ public class SecurityConfiguration {
                 .cors(cors -> cors.configurationSource(cors(properties)))
                 .csrf(csrf -> csrf.disable()) // bearer tokens only: no cookie is read here
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(tokens.accessDecoder()).jwtAuthenticationConverter(roles)))
+                .oauth2ResourceServer(server ->
+                        server.jwt(jwt -> jwt.decoder(tokens.accessDecoder()).jwtAuthenticationConverter(roles)))
                 // Weighed before anything reads it: no token, no body read; over the limit, refused.
                 .addFilterBefore(new RequestBodyLimit(), BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // JSON only: nothing here may load, run or be framed.
-                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+                .headers(headers -> headers.referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .contentSecurityPolicy(
+                                csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
                 .build();
     }
 
@@ -116,43 +131,57 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    public SecurityFilterChain web(HttpSecurity http, SecurityProperties properties, SignIn signIn,
-                                   java.util.Optional<ClientRegistrationRepository> google)
+    public SecurityFilterChain web(
+            HttpSecurity http,
+            SecurityProperties properties,
+            SignIn signIn,
+            java.util.Optional<ClientRegistrationRepository> google)
             throws Exception {
         http.cors(cors -> cors.configurationSource(cors(properties)))
                 .csrf(csrf -> csrf.csrfTokenRepository(CsrfCookies.repository(properties.secureCookies()))
                         .csrfTokenRequestHandler(new CsrfCookies.HeaderOnlyOnRefresh()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy()))
                         // same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" with the
                         // sign-in form's POST, which CORS then refuses; other sites still get no referrer.
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 // Stateless: a refused request is not saved for after a sign-in (which always lands on the UI), so
                 // it opens no session; only Google's sign-in flow keeps one, for its own round trip.
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/auth/**", "/error").permitAll();
-                    requests.requestMatchers("/oauth2/authorization/**", "/login/oauth2/code/**").permitAll();
-                    requests.requestMatchers("/graphql-ws").permitAll(); // authenticated by connection_init (WebSocketAuthentication)
-                    requests.requestMatchers(HttpMethod.GET, properties.publicPaths().toArray(String[]::new)).permitAll();
+                    requests.requestMatchers("/oauth2/authorization/**", "/login/oauth2/code/**")
+                            .permitAll();
+                    requests.requestMatchers("/graphql-ws")
+                            .permitAll(); // authenticated by connection_init (WebSocketAuthentication)
+                    requests.requestMatchers(
+                                    HttpMethod.GET, properties.publicPaths().toArray(String[]::new))
+                            .permitAll();
                     requests.anyRequest().denyAll();
                 });
         if (google.isPresent()) {
-            http.oauth2Login(login -> login.clientRegistrationRepository(google.get()).successHandler(oidcSignedIn(signIn, properties)));
+            http.oauth2Login(login ->
+                    login.clientRegistrationRepository(google.get()).successHandler(oidcSignedIn(signIn, properties)));
         }
         return http.build();
     }
 
     /** "Sign in with Google", when a client id is configured. */
     @Bean
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression("!'${compass.security.google.client-id:}'.isBlank()")
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression(
+            "!'${compass.security.google.client-id:}'.isBlank()")
     public ClientRegistrationRepository googleRegistration(SecurityProperties properties) {
         SecurityProperties.Google google = properties.google();
-        ClientRegistration.Builder builder = google.issuerUri() == null || google.issuerUri().isBlank()
-                ? CommonOAuth2Provider.GOOGLE.getBuilder("google")
-                : ClientRegistrations.fromIssuerLocation(google.issuerUri()).registrationId("google")
-                        .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}").scope("openid", "email", "profile");
-        return new InMemoryClientRegistrationRepository(builder.clientId(google.clientId()).clientSecret(google.clientSecret()).build());
+        ClientRegistration.Builder builder =
+                google.issuerUri() == null || google.issuerUri().isBlank()
+                        ? CommonOAuth2Provider.GOOGLE.getBuilder("google")
+                        : ClientRegistrations.fromIssuerLocation(google.issuerUri())
+                                .registrationId("google")
+                                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                                .scope("openid", "email", "profile");
+        return new InMemoryClientRegistrationRepository(builder.clientId(google.clientId())
+                .clientSecret(google.clientSecret())
+                .build());
     }
 
     private static AuthenticationSuccessHandler oidcSignedIn(SignIn signIn, SecurityProperties properties) {
@@ -166,7 +195,13 @@ public class SecurityConfiguration {
                 return;
             }
             try {
-                signIn.signedIn(user.getIssuer().toString(), user.getSubject(), user.getEmail(), user.getFullName(), request, response);
+                signIn.signedIn(
+                        user.getIssuer().toString(),
+                        user.getSubject(),
+                        user.getEmail(),
+                        user.getFullName(),
+                        request,
+                        response);
             } catch (CommandRejectedException refused) {
                 SignIn.refuse(response, refused);
                 return;
@@ -177,7 +212,8 @@ public class SecurityConfiguration {
         };
     }
 
-    private static void redirect(jakarta.servlet.http.HttpServletResponse response, String location) throws IOException {
+    private static void redirect(jakarta.servlet.http.HttpServletResponse response, String location)
+            throws IOException {
         response.sendRedirect(location);
     }
 

@@ -23,10 +23,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param google        "Sign in with Google": on when a client id is set
  */
 @ConfigurationProperties("compass.security")
-public record SecurityProperties(String jwtSecret, String issuer, Duration accessTtl, Duration refreshTtl, Duration sessionLifetime,
-                                 List<String> adminEmails,
-                                 String uiOrigin, boolean devSignIn, boolean secureCookies, List<String> publicPaths,
-                                 Google google) {
+public record SecurityProperties(
+        String jwtSecret,
+        String issuer,
+        Duration accessTtl,
+        Duration refreshTtl,
+        Duration sessionLifetime,
+        List<String> adminEmails,
+        String uiOrigin,
+        boolean devSignIn,
+        boolean secureCookies,
+        List<String> publicPaths,
+        Google google) {
 
     /**
      * @param clientId     Google's OAuth client id (GOOGLE_CLIENT_ID)
@@ -45,8 +53,12 @@ public record SecurityProperties(String jwtSecret, String issuer, Duration acces
         accessTtl = accessTtl == null ? Duration.ofMinutes(15) : accessTtl;
         refreshTtl = refreshTtl == null ? Duration.ofDays(14) : refreshTtl;
         sessionLifetime = sessionLifetime == null ? Duration.ofDays(30) : sessionLifetime;
-        adminEmails = adminEmails == null ? List.of()
-                : adminEmails.stream().filter(email -> !email.isBlank()).map(Emails::canonical).toList();
+        adminEmails = adminEmails == null
+                ? List.of()
+                : adminEmails.stream()
+                        .filter(email -> !email.isBlank())
+                        .map(Emails::canonical)
+                        .toList();
         uiOrigin = uiOrigin == null || uiOrigin.isBlank() ? "http://localhost:8080" : uiOrigin;
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
         google = google == null ? new Google(null, null, null) : google;

@@ -1,8 +1,8 @@
 package com.creatorcompass.graphql.security;
 
-import com.creatorcompass.contracts.user.Emails;
 import com.creatorcompass.contracts.CommandRejectedException;
 import com.creatorcompass.contracts.Rejection;
+import com.creatorcompass.contracts.user.Emails;
 import com.creatorcompass.contracts.user.RegisterUser;
 import com.creatorcompass.contracts.user.Requesters;
 import com.creatorcompass.graphql.security.sessions.SignInSessions;
@@ -31,6 +31,7 @@ public class SignIn {
      * cannot use the prefix, and keeps its cookie to {@code /auth}.
      */
     static final String REFRESH_COOKIE = "compass_refresh";
+
     static final String HOST_PREFIX = "__Host-";
     static final String COOKIE_PATH = "/auth";
 
@@ -43,7 +44,12 @@ public class SignIn {
     private final SecurityProperties properties;
     private final Clock clock;
 
-    public SignIn(CommandGateway commands, Tokens tokens, SignInSessions sessions, SecurityProperties properties, Clock clock) {
+    public SignIn(
+            CommandGateway commands,
+            Tokens tokens,
+            SignInSessions sessions,
+            SecurityProperties properties,
+            Clock clock) {
         this.commands = commands;
         this.tokens = tokens;
         this.sessions = sessions;
@@ -54,7 +60,8 @@ public class SignIn {
     /** A user id stable per identity-provider account, that says nothing about it. */
     public static String userId(String issuer, String subject) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((issuer + "|" + subject).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((issuer + "|" + subject).getBytes(StandardCharsets.UTF_8));
             return Requesters.USER_PREFIX + HexFormat.of().formatHex(digest, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -62,8 +69,13 @@ public class SignIn {
     }
 
     /** Registers the user if new, starts a session for the browser that asked, and sets the refresh cookie. */
-    public Tokens.Identity signedIn(String issuer, String subject, String email, String name, HttpServletRequest request,
-                                    HttpServletResponse response) {
+    public Tokens.Identity signedIn(
+            String issuer,
+            String subject,
+            String email,
+            String name,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Tokens.Identity identity = new Tokens.Identity(userId(issuer, subject), email, name);
         try {
             commands.sendAndWait(new RegisterUser(identity.userId(), email, name));
@@ -78,8 +90,12 @@ public class SignIn {
 
     /** A new sign-in session for a registered user, and its first tokens. */
     public Tokens.Issued startSession(Tokens.Identity identity, String userAgent) {
-        SignInSessions.Started session = sessions.start(identity.userId(), Emails.canonical(identity.email()),
-                client(userAgent), clock.instant(), properties.sessionLifetime());
+        SignInSessions.Started session = sessions.start(
+                identity.userId(),
+                Emails.canonical(identity.email()),
+                client(userAgent),
+                clock.instant(),
+                properties.sessionLifetime());
         return tokens.issue(identity, new Tokens.Session(session.sessionId(), session.firstToken(), session.endsAt()));
     }
 
@@ -101,7 +117,8 @@ public class SignIn {
 
     void setRefreshCookie(Tokens.Issued issued, HttpServletResponse response) {
         Duration lasts = Duration.between(clock.instant(), issued.refreshExpiresAt());
-        response.addHeader(HttpHeaders.SET_COOKIE, cookie(issued.refreshToken(), lasts).toString());
+        response.addHeader(
+                HttpHeaders.SET_COOKIE, cookie(issued.refreshToken(), lasts).toString());
     }
 
     void clearRefreshCookie(HttpServletResponse response) {
@@ -114,7 +131,12 @@ public class SignIn {
     }
 
     private ResponseCookie cookie(String value, Duration maxAge) {
-        return ResponseCookie.from(refreshCookieName(), value).httpOnly(true).secure(properties.secureCookies()).sameSite("Strict")
-                .path(properties.secureCookies() ? "/" : COOKIE_PATH).maxAge(maxAge).build();
+        return ResponseCookie.from(refreshCookieName(), value)
+                .httpOnly(true)
+                .secure(properties.secureCookies())
+                .sameSite("Strict")
+                .path(properties.secureCookies() ? "/" : COOKIE_PATH)
+                .maxAge(maxAge)
+                .build();
     }
 }

@@ -12,11 +12,13 @@ public record SignedInUser(String id, String email, List<String> roles) {
 
     public static SignedInUser of(Authentication authentication) {
         if (!(authentication instanceof JwtAuthenticationToken token)) {
-            throw new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException("no access token");
+            throw new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
+                    "no access token");
         }
         Jwt jwt = token.getToken();
         List<String> roles = jwt.getClaimAsStringList(Tokens.ROLES);
-        return new SignedInUser(jwt.getSubject(), jwt.getClaimAsString(Tokens.EMAIL), roles == null ? List.of() : roles);
+        return new SignedInUser(
+                jwt.getSubject(), jwt.getClaimAsString(Tokens.EMAIL), roles == null ? List.of() : roles);
     }
 
     public boolean isAdmin() {

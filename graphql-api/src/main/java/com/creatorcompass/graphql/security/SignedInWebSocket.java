@@ -1,13 +1,13 @@
 package com.creatorcompass.graphql.security;
 
+import com.creatorcompass.graphql.errors.ErrorCode;
+import com.creatorcompass.graphql.errors.ErrorCodes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import com.creatorcompass.graphql.errors.ErrorCode;
-import com.creatorcompass.graphql.errors.ErrorCodes;
 import org.reactivestreams.Publisher;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -63,7 +63,8 @@ public final class SignedInWebSocket implements WebSocketGraphQlInterceptor {
         AtomicInteger open = connections.computeIfAbsent(token.getSubject(), user -> new AtomicInteger());
         if (open.incrementAndGet() > MAX_CONNECTIONS_PER_USER) {
             open.decrementAndGet();
-            return Mono.error(new BadCredentialsException("at most " + MAX_CONNECTIONS_PER_USER + " connections per user"));
+            return Mono.error(
+                    new BadCredentialsException("at most " + MAX_CONNECTIONS_PER_USER + " connections per user"));
         }
         session.getAttributes().put(USER, token.getSubject());
         session.getAttributes().put(EXPIRES, token.getExpiresAt());
@@ -82,11 +83,14 @@ public final class SignedInWebSocket implements WebSocketGraphQlInterceptor {
         }
         if (open.incrementAndGet() > MAX_SUBSCRIPTIONS_PER_CONNECTION) {
             open.decrementAndGet();
-            return Mono.just(ErrorCodes.refusal(request, ErrorCode.RATE_LIMITED,
+            return Mono.just(ErrorCodes.refusal(
+                    request,
+                    ErrorCode.RATE_LIMITED,
                     "at most " + MAX_SUBSCRIPTIONS_PER_CONNECTION + " subscriptions per connection"));
         }
         Instant expires = (Instant) overSocket.getSessionInfo().getAttributes().get(EXPIRES);
-        return authentication.intercept(request, chain)
+        return authentication
+                .intercept(request, chain)
                 .map(response -> untilExpiry(response, expires, open))
                 .doOnError(failed -> open.decrementAndGet());
     }
@@ -98,7 +102,9 @@ public final class SignedInWebSocket implements WebSocketGraphQlInterceptor {
             return response;
         }
         Duration left = Duration.between(clock.instant(), expires);
-        Flux<?> bounded = Flux.from(stream).take(left.isNegative() ? Duration.ZERO : left).doFinally(end -> open.decrementAndGet());
+        Flux<?> bounded = Flux.from(stream)
+                .take(left.isNegative() ? Duration.ZERO : left)
+                .doFinally(end -> open.decrementAndGet());
         return response.transform(builder -> builder.data(bounded));
     }
 
@@ -114,5 +120,4 @@ public final class SignedInWebSocket implements WebSocketGraphQlInterceptor {
         }
         authentication.handleConnectionClosed(session, statusCode, payload);
     }
-
 }

@@ -19,12 +19,12 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -64,29 +64,26 @@ public class Tokens {
         this.clock = clock;
         SecretKey key = key(properties.jwtSecret());
         this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
-        OAuth2TokenValidator<Jwt> sessionLive = jwt -> liveSession.test(session(jwt)) ? OAuth2TokenValidatorResult.success()
+        OAuth2TokenValidator<Jwt> sessionLive = jwt -> liveSession.test(session(jwt))
+                ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "the session has ended", null));
         this.accessDecoder = decoder(key, ACCESS, sessionLive);
         this.refreshDecoder = decoder(key, REFRESH, jwt -> OAuth2TokenValidatorResult.success());
     }
 
     /** An identity as the API knows it. */
-    public record Identity(String userId, String email, String name) {
-    }
+    public record Identity(String userId, String email, String name) {}
 
     /**
      * The session tokens are issued in: its id, the id the next refresh token must carry, and its
      * absolute end, past which no token of it lasts.
      */
-    public record Session(UUID id, UUID refreshTokenId, Instant endsAt) {
-    }
+    public record Session(UUID id, UUID refreshTokenId, Instant endsAt) {}
 
-    public record Issued(String accessToken, Instant accessExpiresAt, String refreshToken, Instant refreshExpiresAt) {
-    }
+    public record Issued(String accessToken, Instant accessExpiresAt, String refreshToken, Instant refreshExpiresAt) {}
 
     /** A refresh token as presented: who, in which session, and which token of its family. */
-    public record Presented(Identity identity, UUID sessionId, UUID tokenId) {
-    }
+    public record Presented(Identity identity, UUID sessionId, UUID tokenId) {}
 
     public Issued issue(Identity identity, Session session) {
         Instant now = clock.instant();
@@ -97,7 +94,8 @@ public class Tokens {
         Instant accessExpiry = earliest(now.plus(properties.accessTtl()), session.endsAt());
         Instant refreshExpiry = earliest(now.plus(properties.refreshTtl()), session.endsAt());
         String access = encode(identity, ACCESS, now, accessExpiry, roles, session.id(), UUID.randomUUID());
-        String refresh = encode(identity, REFRESH, now, refreshExpiry, List.of(), session.id(), session.refreshTokenId());
+        String refresh =
+                encode(identity, REFRESH, now, refreshExpiry, List.of(), session.id(), session.refreshTokenId());
         return new Issued(access, accessExpiry, refresh, refreshExpiry);
     }
 
@@ -108,7 +106,9 @@ public class Tokens {
     /** What a valid refresh token names; throws for anything else (its session is not looked at here). */
     public Presented refresh(String refreshToken) {
         Jwt jwt = refreshDecoder.decode(refreshToken);
-        return new Presented(new Identity(jwt.getSubject(), jwt.getClaimAsString(EMAIL), jwt.getClaimAsString(NAME)), session(jwt),
+        return new Presented(
+                new Identity(jwt.getSubject(), jwt.getClaimAsString(EMAIL), jwt.getClaimAsString(NAME)),
+                session(jwt),
                 uuid(jwt.getId()));
     }
 
@@ -129,33 +129,57 @@ public class Tokens {
         return a.isBefore(b) ? a : b;
     }
 
-    private String encode(Identity identity, String use, Instant now, Instant expiry, List<String> roles, UUID session, UUID tokenId) {
-        JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer(properties.issuer()).subject(identity.userId())
-                .audience(List.of(AUDIENCE)).issuedAt(now).notBefore(now).expiresAt(expiry).id(tokenId.toString())
-                .claim(SESSION, session.toString()).claim(EMAIL, identity.email()).claim(USE, use);
+    private String encode(
+            Identity identity,
+            String use,
+            Instant now,
+            Instant expiry,
+            List<String> roles,
+            UUID session,
+            UUID tokenId) {
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+                .issuer(properties.issuer())
+                .subject(identity.userId())
+                .audience(List.of(AUDIENCE))
+                .issuedAt(now)
+                .notBefore(now)
+                .expiresAt(expiry)
+                .id(tokenId.toString())
+                .claim(SESSION, session.toString())
+                .claim(EMAIL, identity.email())
+                .claim(USE, use);
         if (identity.name() != null) {
             claims.claim(NAME, identity.name());
         }
         if (!roles.isEmpty()) {
             claims.claim(ROLES, roles);
         }
-        return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build())).getTokenValue();
+        return encoder.encode(JwtEncoderParameters.from(
+                        JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
+                .getTokenValue();
     }
 
     private NimbusJwtDecoder decoder(SecretKey key, String use, OAuth2TokenValidator<Jwt> more) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
-        OAuth2TokenValidator<Jwt> usedAs = jwt -> use.equals(jwt.getClaimAsString(USE)) ? OAuth2TokenValidatorResult.success()
-                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "not an " + use + " token", null));
-        OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null && jwt.getAudience().contains(AUDIENCE)
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key)
+                .macAlgorithm(MacAlgorithm.HS256)
+                .build();
+        OAuth2TokenValidator<Jwt> usedAs = jwt -> use.equals(jwt.getClaimAsString(USE))
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(
+                        new OAuth2Error("invalid_token", "not an " + use + " token", null));
+        OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null
+                        && jwt.getAudience().contains(AUDIENCE)
                 ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "not for this API", null));
-        OAuth2TokenValidator<Jwt> namesSession = jwt -> jwt.getClaimAsString(SESSION) != null ? OAuth2TokenValidatorResult.success()
-                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "the token names no session", null));
+        OAuth2TokenValidator<Jwt> namesSession = jwt -> jwt.getClaimAsString(SESSION) != null
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(
+                        new OAuth2Error("invalid_token", "the token names no session", null));
         // Validators see only tokens whose signature holds, so only this API's own tokens cost a session lookup.
         JwtTimestampValidator inTime = new JwtTimestampValidator(CLOCK_SKEW);
         inTime.setClock(clock);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(inTime, new JwtIssuerValidator(properties.issuer()), usedAs, audience,
-                namesSession, more));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                inTime, new JwtIssuerValidator(properties.issuer()), usedAs, audience, namesSession, more));
         return decoder;
     }
 
@@ -168,7 +192,8 @@ public class Tokens {
         } else {
             bytes = secret.getBytes(StandardCharsets.UTF_8);
             if (bytes.length < 32) {
-                throw new IllegalStateException("compass.security.jwt-secret must be at least 32 bytes (256 bits) for HS256");
+                throw new IllegalStateException(
+                        "compass.security.jwt-secret must be at least 32 bytes (256 bits) for HS256");
             }
         }
         return new SecretKeySpec(bytes, "HmacSHA256");

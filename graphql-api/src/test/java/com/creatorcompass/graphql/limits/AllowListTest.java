@@ -16,7 +16,8 @@ class AllowListTest {
         AllowList enforced = new AllowList(true);
 
         assertThat(enforced.permits(shipped)).isTrue();
-        assertThat(enforced.permits("# reformatted\n" + shipped.replace("\n", "\n\n    "))).isTrue();
+        assertThat(enforced.permits("# reformatted\n" + shipped.replace("\n", "\n\n    ")))
+                .isTrue();
         assertThat(enforced.permits("{ me { id } }")).isFalse();
         assertThat(enforced.permits(shipped.replace("email", "email roles"))).isFalse();
         assertThat(new AllowList(false).permits("{ me { id } }")).isTrue();

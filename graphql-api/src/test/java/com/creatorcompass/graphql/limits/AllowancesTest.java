@@ -39,8 +39,14 @@ class AllowancesTest {
     @BeforeAll
     static void database() {
         TestDatabase database = TestDatabases.fresh();
-        dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password() == null ? "" : database.password());
-        Flyway.configure().dataSource(dataSource).schemas("auth").locations("classpath:db/migration/auth").load().migrate();
+        dataSource = new DriverManagerDataSource(
+                database.jdbcUrl(), database.username(), database.password() == null ? "" : database.password());
+        Flyway.configure()
+                .dataSource(dataSource)
+                .schemas("auth")
+                .locations("classpath:db/migration/auth")
+                .load()
+                .migrate();
     }
 
     @AfterEach
@@ -59,7 +65,9 @@ class AllowancesTest {
         Allowances.Taken fourth = two.take(scrapes, ana);
         assertThat(fourth.allowed()).isFalse();
         assertThat(fourth.retryAfter()).isEqualTo(Duration.ofMinutes(1));
-        assertThat(one.take(scrapes, "u-bo-" + UUID.randomUUID()).allowed()).as("each user has their own").isTrue();
+        assertThat(one.take(scrapes, "u-bo-" + UUID.randomUUID()).allowed())
+                .as("each user has their own")
+                .isTrue();
 
         nanos.addAndGet(Duration.ofSeconds(59).toNanos());
         assertThat(one.take(scrapes, ana).allowed()).isFalse();
@@ -71,7 +79,9 @@ class AllowancesTest {
     void requests_come_back_little_by_little() {
         Allowances.Allowance requests = new Allowances.Allowance("requests", 60, 20, Duration.ofSeconds(1), true);
         for (int i = 0; i < 60; i++) {
-            assertThat((i % 2 == 0 ? one : two).take(requests, ana).allowed()).as("request %d of the burst", i + 1).isTrue();
+            assertThat((i % 2 == 0 ? one : two).take(requests, ana).allowed())
+                    .as("request %d of the burst", i + 1)
+                    .isTrue();
         }
         Allowances.Taken over = one.take(requests, ana);
         assertThat(over.allowed()).isFalse();
@@ -85,10 +95,17 @@ class AllowancesTest {
 
     @Test
     void while_the_database_cannot_be_asked_requests_go_through_uncounted() {
-        Allowances unreachable = new Allowances(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1", "nobody", ""));
+        Allowances unreachable = new Allowances(
+                new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1", "nobody", ""));
         try {
-            assertThat(unreachable.take(new Allowances.Allowance("requests", 1, 1, Duration.ofMinutes(1), true), ana).allowed()).isTrue();
-            assertThat(unreachable.take(new Allowances.Allowance("requests", 1, 1, Duration.ofMinutes(1), true), ana).allowed()).isTrue();
+            assertThat(unreachable
+                            .take(new Allowances.Allowance("requests", 1, 1, Duration.ofMinutes(1), true), ana)
+                            .allowed())
+                    .isTrue();
+            assertThat(unreachable
+                            .take(new Allowances.Allowance("requests", 1, 1, Duration.ofMinutes(1), true), ana)
+                            .allowed())
+                    .isTrue();
         } finally {
             unreachable.close();
         }
@@ -96,6 +113,7 @@ class AllowancesTest {
 
     @Test
     void the_allowances_are_described_in_words() {
-        assertThat(new Allowances.Allowance("requests", 60, 20, Duration.ofSeconds(1), true).describe()).isEqualTo("60 at once and 20 per second");
+        assertThat(new Allowances.Allowance("requests", 60, 20, Duration.ofSeconds(1), true).describe())
+                .isEqualTo("60 at once and 20 per second");
     }
 }

@@ -20,19 +20,22 @@ import org.junit.jupiter.api.Test;
 class QueryLimitsTest {
 
     static final GraphQL API = GraphQL.newGraphQL(schema())
-            .instrumentation(QueryLimits.instrumentation()).build();
+            .instrumentation(QueryLimits.instrumentation())
+            .build();
 
     @Test
     void a_page_of_100_items_with_ten_fields_costs_1_001_and_twenty_pages_of_1_000_with_five_are_refused_whole() {
-        assertThat(API.execute("{ items(first: 100) { a b c d e f g h i j } }").getErrors()).isEmpty(); // 1 + 100 × 10
+        assertThat(API.execute("{ items(first: 100) { a b c d e f g h i j } }").getErrors())
+                .isEmpty(); // 1 + 100 × 10
         String page = "items(first: 1000) { a b c d e }"; // 1 + 1,000 × 5 = 5,001
         StringBuilder twenty = new StringBuilder("{ ");
         for (int i = 0; i < 20; i++) {
             twenty.append("p").append(i).append(": ").append(page).append(' ');
         }
         ExecutionResult refused = API.execute(twenty + "}"); // 20 × 5,001 = 100,020
-        assertThat(refused.getErrors()).singleElement().satisfies(error ->
-                assertThat(error.getMessage()).contains("cost 100020 > 100000"));
+        assertThat(refused.getErrors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.getMessage()).contains("cost 100020 > 100000"));
         assertThat((Object) refused.getData()).as("nothing of it runs").isNull();
     }
 
@@ -43,8 +46,10 @@ class QueryLimitsTest {
             flood.append("n").append(i).append(": node { a } ");
         }
         ExecutionResult refused = API.execute(flood + "}"); // 251 aliases × 2 fields = 502, costing only 502
-        assertThat(refused.getErrors()).singleElement().satisfies(error ->
-                assertThat(error.getMessage()).contains("the query selects too many fields: 502 > 500"));
+        assertThat(refused.getErrors())
+                .singleElement()
+                .satisfies(error ->
+                        assertThat(error.getMessage()).contains("the query selects too many fields: 502 > 500"));
         assertThat((Object) refused.getData()).isNull();
     }
 
@@ -55,13 +60,19 @@ class QueryLimitsTest {
             ten.append("n").append(i).append(": node { a } ");
         }
         assertThat(API.execute(ten + "}").getErrors()).isEmpty();
-        assertThat(API.execute(ten + "node { a } node { a } }").getErrors()).as("ten aliases and node written twice: 11 names, not 12").isNotEmpty()
-                .singleElement().satisfies(error -> assertThat(error.getMessage()).contains("node under 11 names"));
+        assertThat(API.execute(ten + "node { a } node { a } }").getErrors())
+                .as("ten aliases and node written twice: 11 names, not 12")
+                .isNotEmpty()
+                .singleElement()
+                .satisfies(error -> assertThat(error.getMessage()).contains("node under 11 names"));
         ExecutionResult refused = API.execute(ten + "n10: node { a } }");
-        assertThat(refused.getErrors()).singleElement().satisfies(error ->
-                assertThat(error.getMessage()).contains("the query asks for node under 11 names: at most 10 aliases of one field"));
+        assertThat(refused.getErrors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.getMessage())
+                        .contains("the query asks for node under 11 names: at most 10 aliases of one field"));
         assertThat((Object) refused.getData()).isNull();
-        assertThat(API.execute("{ node { a b: a c: a } items(first: 3) { a } }").getErrors()).isEmpty();
+        assertThat(API.execute("{ node { a b: a c: a } items(first: 3) { a } }").getErrors())
+                .isEmpty();
     }
 
     @Test
@@ -71,26 +82,34 @@ class QueryLimitsTest {
                 + "c: items(first: 100) { a b c d e f g h i j }";
         for (String huge : new String[] {"1073741824", "2147483647"}) {
             ExecutionResult result = API.execute("{ " + costly + " z: items(first: " + huge + ") { a b c d } }");
-            assertThat(result.getErrors()).singleElement().satisfies(error ->
-                    assertThat(error.getMessage()).contains("> 100000"));
+            assertThat(result.getErrors())
+                    .singleElement()
+                    .satisfies(error -> assertThat(error.getMessage()).contains("> 100000"));
             assertThat((Object) result.getData()).as("first: " + huge).isNull();
         }
         String nested = "{ items(first: 2147483647) { items(first: 2147483647) { items(first: 2147483647) { a } } } }";
-        assertThat(API.execute(nested).getErrors()).singleElement().satisfies(error ->
-                assertThat(error.getMessage()).contains("cost beyond counting > 100000"));
+        assertThat(API.execute(nested).getErrors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.getMessage()).contains("cost beyond counting > 100000"));
     }
 
     @Test
     void a_series_costs_by_the_days_of_its_range_so_ten_creators_times_ten_years_are_refused() {
         String year = "growth(from: \"2025-01-01\", to: \"2025-12-31\") { day followers likes }"; // 1 + 365 × 3 = 1,096
-        assertThat(API.execute("{ compare(handles: [\"a\", \"b\", \"c\"]) { " + year + " } }").getErrors()).isEmpty();
+        assertThat(API.execute("{ compare(handles: [\"a\", \"b\", \"c\"]) { " + year + " } }")
+                        .getErrors())
+                .isEmpty();
         String tenYears = "growth(from: \"2016-01-01\", to: \"2026-01-08\") { day followers likes }"; // 3,661 days
-        ExecutionResult refused = API.execute("{ compare(handles: [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\", \"h\", \"i\", \"j\"]) { "
-                + tenYears + " } }"); // 1 + 10 × (1 + 3,661 × 3)
-        assertThat(refused.getErrors()).singleElement().satisfies(error ->
-                assertThat(error.getMessage()).contains("cost 109841 > 100000"));
-        assertThat(API.execute("{ compare(handles: [\"a\"]) { growth { day } } }").getErrors())
-                .as("an open range is priced as the year it defaults to").isEmpty();
+        ExecutionResult refused = API.execute(
+                "{ compare(handles: [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\", \"h\", \"i\", \"j\"]) { "
+                        + tenYears + " } }"); // 1 + 10 × (1 + 3,661 × 3)
+        assertThat(refused.getErrors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.getMessage()).contains("cost 109841 > 100000"));
+        assertThat(API.execute("{ compare(handles: [\"a\"]) { growth { day } } }")
+                        .getErrors())
+                .as("an open range is priced as the year it defaults to")
+                .isEmpty();
     }
 
     @Test
@@ -104,8 +123,9 @@ class QueryLimitsTest {
     @Test
     void depth_beyond_the_limit_is_refused() {
         String deep = "{ " + "node { ".repeat(16) + "a" + " }".repeat(17);
-        assertThat(API.execute(deep).getErrors()).singleElement().satisfies(error ->
-                assertThat(error.getMessage()).contains("maximum query depth exceeded 17 > 15"));
+        assertThat(API.execute(deep).getErrors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.getMessage()).contains("maximum query depth exceeded 17 > 15"));
         String fine = "{ " + "node { ".repeat(13) + "a" + " }".repeat(14);
         assertThat(API.execute(fine).getErrors()).isEmpty();
     }
@@ -119,9 +139,15 @@ class QueryLimitsTest {
                 type Creator { handle: String growth(from: Date, to: Date): [Day] }
                 type Day { day: Date followers: Int likes: Int }
                 """;
-        return new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl),
-                RuntimeWiring.newRuntimeWiring().scalar(ExtendedScalars.Date)
-                        .type("Query", type -> type.dataFetcher("compare", env -> java.util.List.of(Map.of("handle", "a"))))
-                        .build());
+        return new SchemaGenerator()
+                .makeExecutableSchema(
+                        new SchemaParser().parse(sdl),
+                        RuntimeWiring.newRuntimeWiring()
+                                .scalar(ExtendedScalars.Date)
+                                .type(
+                                        "Query",
+                                        type -> type.dataFetcher(
+                                                "compare", env -> java.util.List.of(Map.of("handle", "a"))))
+                                .build());
     }
 }

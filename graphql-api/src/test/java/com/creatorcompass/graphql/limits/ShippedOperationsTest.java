@@ -6,12 +6,12 @@ import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.execution.RawVariables;
 import graphql.execution.ValuesResolver;
+import graphql.language.Document;
 import graphql.language.ListType;
 import graphql.language.NonNullType;
+import graphql.language.OperationDefinition;
 import graphql.language.Type;
 import graphql.language.TypeName;
-import graphql.language.Document;
-import graphql.language.OperationDefinition;
 import graphql.language.VariableDefinition;
 import graphql.parser.Parser;
 import graphql.scalars.ExtendedScalars;
@@ -47,15 +47,23 @@ class ShippedOperationsTest {
 
     @Test
     void every_shipped_operation_at_its_largest_fits_the_cost_and_field_limits() throws IOException {
-        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(Files.readString(SCHEMA)),
-                RuntimeWiring.newRuntimeWiring().scalar(ExtendedScalars.Date).scalar(ExtendedScalars.DateTime)
-                        .scalar(ExtendedScalars.GraphQLLong).build());
+        GraphQLSchema schema = new SchemaGenerator()
+                .makeExecutableSchema(
+                        new SchemaParser().parse(Files.readString(SCHEMA)),
+                        RuntimeWiring.newRuntimeWiring()
+                                .scalar(ExtendedScalars.Date)
+                                .scalar(ExtendedScalars.DateTime)
+                                .scalar(ExtendedScalars.GraphQLLong)
+                                .build());
         List<String> report = new ArrayList<>();
         try (Stream<Path> files = Files.list(OPERATIONS)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".graphql")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".graphql"))
+                    .sorted()
+                    .toList()) {
                 Document document = Parser.parse(Files.readString(file));
                 for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
-                    QueryCost.Cost cost = QueryCost.of(schema, document, operation.getName(), largest(schema, operation));
+                    QueryCost.Cost cost =
+                            QueryCost.of(schema, document, operation.getName(), largest(schema, operation));
                     report.add(operation.getName() + " " + cost.values() + " values, " + cost.fields() + " fields");
                     assertThat(cost.values()).as(operation.getName()).isLessThanOrEqualTo(QueryLimits.MAX_COST);
                     assertThat(cost.fields()).as(operation.getName()).isLessThanOrEqualTo(QueryLimits.MAX_FIELDS);
@@ -71,16 +79,22 @@ class ShippedOperationsTest {
     private static CoercedVariables largest(GraphQLSchema schema, OperationDefinition operation) {
         Map<String, Object> raw = new HashMap<>();
         for (VariableDefinition variable : operation.getVariableDefinitions()) {
-            raw.put(variable.getName(), switch (variable.getName()) {
-                case "from" -> "2026-01-01";
-                case "to" -> "2026-12-31";
-                case "handles" -> Collections.nCopies(26, "creator");
-                case "first" -> 100;
-                default -> plain(schema, variable.getType());
-            });
+            raw.put(
+                    variable.getName(),
+                    switch (variable.getName()) {
+                        case "from" -> "2026-01-01";
+                        case "to" -> "2026-12-31";
+                        case "handles" -> Collections.nCopies(26, "creator");
+                        case "first" -> 100;
+                        default -> plain(schema, variable.getType());
+                    });
         }
-        return ValuesResolver.coerceVariableValues(schema, operation.getVariableDefinitions(), RawVariables.of(raw),
-                GraphQLContext.getDefault(), Locale.ROOT);
+        return ValuesResolver.coerceVariableValues(
+                schema,
+                operation.getVariableDefinitions(),
+                RawVariables.of(raw),
+                GraphQLContext.getDefault(),
+                Locale.ROOT);
     }
 
     private static Object plain(GraphQLSchema schema, Type<?> type) {
@@ -96,7 +110,8 @@ class ShippedOperationsTest {
         }
         if (named instanceof GraphQLInputObjectType input) {
             Map<String, Object> fields = new HashMap<>();
-            input.getFieldDefinitions().stream().filter(field -> GraphQLTypeUtil.isNonNull(field.getType()))
+            input.getFieldDefinitions().stream()
+                    .filter(field -> GraphQLTypeUtil.isNonNull(field.getType()))
                     .forEach(field -> fields.put(field.getName(), plainOf(schema, field.getType())));
             return fields;
         }
@@ -118,6 +133,7 @@ class ShippedOperationsTest {
         if (GraphQLTypeUtil.isList(type)) {
             return List.of(plainOf(schema, (GraphQLInputType) GraphQLTypeUtil.unwrapOne(type)));
         }
-        return plain(schema, TypeName.newTypeName(GraphQLTypeUtil.simplePrint(type)).build());
+        return plain(
+                schema, TypeName.newTypeName(GraphQLTypeUtil.simplePrint(type)).build());
     }
 }

@@ -12,26 +12,35 @@ import org.springframework.security.web.csrf.DefaultCsrfToken;
 class CookiesTest {
 
     static SecurityProperties secure(boolean secure) {
-        return new SecurityProperties("0123456789abcdef0123456789abcdef", null, null, null, null, null, null, false, secure, null,
-                null);
+        return new SecurityProperties(
+                "0123456789abcdef0123456789abcdef", null, null, null, null, null, null, false, secure, null, null);
     }
 
     @Test
     void over_https_the_refresh_cookie_is_a_host_cookie_on_the_whole_host_and_in_the_demo_it_keeps_to_auth() {
         MockHttpServletResponse https = new MockHttpServletResponse();
         new SignIn(null, null, null, secure(true), java.time.Clock.systemUTC()).clearRefreshCookie(https);
-        assertThat(https.getHeader("Set-Cookie")).startsWith("__Host-compass_refresh=;").contains("Path=/;", "Secure", "HttpOnly",
-                "SameSite=Strict").doesNotContain("Domain");
+        assertThat(https.getHeader("Set-Cookie"))
+                .startsWith("__Host-compass_refresh=;")
+                .contains("Path=/;", "Secure", "HttpOnly", "SameSite=Strict")
+                .doesNotContain("Domain");
         MockHttpServletResponse http = new MockHttpServletResponse();
         new SignIn(null, null, null, secure(false), java.time.Clock.systemUTC()).clearRefreshCookie(http);
-        assertThat(http.getHeader("Set-Cookie")).startsWith("compass_refresh=;").contains("Path=/auth;").doesNotContain("Secure");
+        assertThat(http.getHeader("Set-Cookie"))
+                .startsWith("compass_refresh=;")
+                .contains("Path=/auth;")
+                .doesNotContain("Secure");
     }
 
     @Test
     void over_https_the_csrf_cookie_is_a_host_cookie_too() {
         MockHttpServletResponse response = new MockHttpServletResponse();
-        CsrfCookies.repository(true).saveToken(new DefaultCsrfToken("X-XSRF-TOKEN", "_csrf", "t0k3n"), new MockHttpServletRequest(), response);
-        assertThat(response.getHeader("Set-Cookie")).startsWith("__Host-XSRF-TOKEN=t0k3n;").contains("Path=/;", "Secure")
+        CsrfCookies.repository(true)
+                .saveToken(
+                        new DefaultCsrfToken("X-XSRF-TOKEN", "_csrf", "t0k3n"), new MockHttpServletRequest(), response);
+        assertThat(response.getHeader("Set-Cookie"))
+                .startsWith("__Host-XSRF-TOKEN=t0k3n;")
+                .contains("Path=/;", "Secure")
                 .doesNotContain("HttpOnly"); // the UI's script reads it
     }
 

@@ -26,7 +26,8 @@ class TokensTest {
 
     final Set<UUID> ended = new HashSet<>();
     final Tokens tokens = tokensAt(NOW);
-    final Tokens.Session session = new Tokens.Session(UUID.randomUUID(), UUID.randomUUID(), NOW.plus(Duration.ofDays(30)));
+    final Tokens.Session session =
+            new Tokens.Session(UUID.randomUUID(), UUID.randomUUID(), NOW.plus(Duration.ofDays(30)));
 
     @Test
     void an_access_token_carries_the_user_roles_and_session() {
@@ -38,9 +39,13 @@ class TokensTest {
         assertThat(access.getClaimAsStringList("roles")).containsExactly("USER", "ADMIN");
         assertThat(access.getClaimAsString("iss")).isEqualTo("creator-compass");
         assertThat(Tokens.session(access)).isEqualTo(session.id());
-        assertThat(Duration.between(access.getIssuedAt(), access.getExpiresAt())).isEqualTo(Duration.ofMinutes(15));
-        assertThat(tokens.issue(new Tokens.Identity("u-2", "bo@example.com", null), session).accessToken())
-                .satisfies(token -> assertThat(tokens.accessDecoder().decode(token).getClaimAsStringList("roles")).containsExactly("USER"));
+        assertThat(Duration.between(access.getIssuedAt(), access.getExpiresAt()))
+                .isEqualTo(Duration.ofMinutes(15));
+        assertThat(tokens.issue(new Tokens.Identity("u-2", "bo@example.com", null), session)
+                        .accessToken())
+                .satisfies(
+                        token -> assertThat(tokens.accessDecoder().decode(token).getClaimAsStringList("roles"))
+                                .containsExactly("USER"));
     }
 
     @Test
@@ -50,24 +55,28 @@ class TokensTest {
         assertThat(presented.identity().userId()).isEqualTo("u-1");
         assertThat(presented.sessionId()).isEqualTo(session.id());
         assertThat(presented.tokenId()).isEqualTo(session.refreshTokenId());
-        assertThatThrownBy(() -> tokens.accessDecoder().decode(issued.refreshToken())).isInstanceOf(JwtException.class);
+        assertThatThrownBy(() -> tokens.accessDecoder().decode(issued.refreshToken()))
+                .isInstanceOf(JwtException.class);
         assertThatThrownBy(() -> tokens.refresh(issued.accessToken())).isInstanceOf(JwtException.class);
     }
 
     @Test
     void an_access_token_of_an_ended_session_is_refused() {
-        String access = tokens.issue(new Tokens.Identity("u-1", "a@example.com", "A"), session).accessToken();
+        String access = tokens.issue(new Tokens.Identity("u-1", "a@example.com", "A"), session)
+                .accessToken();
         assertThat(tokens.accessDecoder().decode(access).getSubject()).isEqualTo("u-1");
 
         ended.add(session.id());
 
-        assertThatThrownBy(() -> tokens.accessDecoder().decode(access)).isInstanceOf(JwtException.class)
+        assertThatThrownBy(() -> tokens.accessDecoder().decode(access))
+                .isInstanceOf(JwtException.class)
                 .hasMessageContaining("the session has ended");
     }
 
     @Test
     void no_token_outlives_its_session() {
-        Tokens.Session endingSoon = new Tokens.Session(UUID.randomUUID(), UUID.randomUUID(), NOW.plus(Duration.ofMinutes(5)));
+        Tokens.Session endingSoon =
+                new Tokens.Session(UUID.randomUUID(), UUID.randomUUID(), NOW.plus(Duration.ofMinutes(5)));
         Tokens.Issued issued = tokens.issue(new Tokens.Identity("u-1", "a@example.com", "A"), endingSoon);
 
         assertThat(issued.accessExpiresAt()).isEqualTo(endingSoon.endsAt());
@@ -79,11 +88,16 @@ class TokensTest {
         Tokens.Identity user = new Tokens.Identity("u", "u@example.com", null);
         Instant fifteenMinutesAgo = NOW.minus(Duration.ofMinutes(15));
         // Expired 2 s ago: within the skew.
-        String justExpired = tokensAt(fifteenMinutesAgo.minusSeconds(2)).issue(user, session).accessToken();
+        String justExpired =
+                tokensAt(fifteenMinutesAgo.minusSeconds(2)).issue(user, session).accessToken();
         assertThat(tokens.accessDecoder().decode(justExpired).getSubject()).isEqualTo("u");
         // Expired 20 s ago: a 60 s skew would still take it.
-        String expired = tokensAt(fifteenMinutesAgo.minusSeconds(20)).issue(user, session).accessToken();
-        assertThatThrownBy(() -> tokens.accessDecoder().decode(expired)).isInstanceOf(JwtException.class).hasMessageContaining("expired");
+        String expired = tokensAt(fifteenMinutesAgo.minusSeconds(20))
+                .issue(user, session)
+                .accessToken();
+        assertThatThrownBy(() -> tokens.accessDecoder().decode(expired))
+                .isInstanceOf(JwtException.class)
+                .hasMessageContaining("expired");
         // Valid only from 20 s from now: refused too.
         String early = tokensAt(NOW.plusSeconds(20)).issue(user, session).accessToken();
         assertThatThrownBy(() -> tokens.accessDecoder().decode(early)).isInstanceOf(JwtException.class);
@@ -92,15 +106,22 @@ class TokensTest {
     @Test
     void another_key_or_a_short_key_is_refused() {
         Tokens other = new Tokens(properties("another-key-another-key-another-key!"), Clock.systemUTC(), id -> true);
-        assertThatThrownBy(() -> tokens.accessDecoder().decode(other.issue(new Tokens.Identity("u", "u@example.com", null), session)
-                .accessToken())).isInstanceOf(JwtException.class);
-        assertThatThrownBy(() -> new Tokens(properties("short"), Clock.systemUTC(), id -> true)).hasMessageContaining("at least 32 bytes");
+        assertThatThrownBy(() -> tokens.accessDecoder()
+                        .decode(other.issue(new Tokens.Identity("u", "u@example.com", null), session)
+                                .accessToken()))
+                .isInstanceOf(JwtException.class);
+        assertThatThrownBy(() -> new Tokens(properties("short"), Clock.systemUTC(), id -> true))
+                .hasMessageContaining("at least 32 bytes");
     }
 
     @Test
     void user_ids_are_stable_per_provider_account_and_reveal_nothing() {
-        assertThat(SignIn.userId("https://accounts.google.com", "123")).isEqualTo(SignIn.userId("https://accounts.google.com", "123"))
-                .isNotEqualTo(SignIn.userId("dev-sign-in", "123")).startsWith("u-").hasSize(26).doesNotContain("123");
+        assertThat(SignIn.userId("https://accounts.google.com", "123"))
+                .isEqualTo(SignIn.userId("https://accounts.google.com", "123"))
+                .isNotEqualTo(SignIn.userId("dev-sign-in", "123"))
+                .startsWith("u-")
+                .hasSize(26)
+                .doesNotContain("123");
     }
 
     @Test
@@ -115,7 +136,17 @@ class TokensTest {
     }
 
     static SecurityProperties properties(String secret) {
-        return new SecurityProperties(secret, null, Duration.ofMinutes(15), Duration.ofDays(14), null, List.of(" Admin@Example.com "),
-                null, false, true, List.of(), null);
+        return new SecurityProperties(
+                secret,
+                null,
+                Duration.ofMinutes(15),
+                Duration.ofDays(14),
+                null,
+                List.of(" Admin@Example.com "),
+                null,
+                false,
+                true,
+                List.of(),
+                null);
     }
 }

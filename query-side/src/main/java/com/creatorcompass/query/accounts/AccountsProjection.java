@@ -38,34 +38,56 @@ public class AccountsProjection {
     @EventHandler
     void on(UserRegistered event) {
         sql.insertInto(APP_USER, APP_USER.USER_ID, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.REGISTERED_AT)
-                .values(event.userId(), event.email(), event.displayName(), event.registeredAt().atOffset(ZoneOffset.UTC))
+                .values(
+                        event.userId(),
+                        event.email(),
+                        event.displayName(),
+                        event.registeredAt().atOffset(ZoneOffset.UTC))
                 .onConflictDoNothing()
                 .execute();
     }
 
     @EventHandler
     void on(TikTokAccountLinked event) {
-        sql.update(APP_USER).set(APP_USER.TIKTOK_HANDLE, event.handle()).set(APP_USER.TIKTOK_VERIFIED, false)
-                .setNull(APP_USER.TIKTOK_VERIFICATION_CODE).where(APP_USER.USER_ID.eq(event.userId())).execute();
+        sql.update(APP_USER)
+                .set(APP_USER.TIKTOK_HANDLE, event.handle())
+                .set(APP_USER.TIKTOK_VERIFIED, false)
+                .setNull(APP_USER.TIKTOK_VERIFICATION_CODE)
+                .where(APP_USER.USER_ID.eq(event.userId()))
+                .execute();
     }
 
     @EventHandler
     void on(TikTokVerificationCodeIssued event) {
-        sql.update(APP_USER).set(APP_USER.TIKTOK_VERIFICATION_CODE, event.code()).where(APP_USER.USER_ID.eq(event.userId())).execute();
+        sql.update(APP_USER)
+                .set(APP_USER.TIKTOK_VERIFICATION_CODE, event.code())
+                .where(APP_USER.USER_ID.eq(event.userId()))
+                .execute();
     }
 
     @EventHandler
     void on(TikTokAccountVerified event) {
-        sql.update(APP_USER).set(APP_USER.TIKTOK_VERIFIED, true).setNull(APP_USER.TIKTOK_VERIFICATION_CODE)
-                .where(APP_USER.USER_ID.eq(event.userId())).execute();
+        sql.update(APP_USER)
+                .set(APP_USER.TIKTOK_VERIFIED, true)
+                .setNull(APP_USER.TIKTOK_VERIFICATION_CODE)
+                .where(APP_USER.USER_ID.eq(event.userId()))
+                .execute();
     }
 
     @EventHandler
     void on(AudiencePreferencesSet event) {
         var preferences = event.preferences();
-        sql.update(APP_USER).set(APP_USER.AGE_BAND, preferences.ageBand() == null ? null : preferences.ageBand().name())
-                .where(APP_USER.USER_ID.eq(event.userId())).execute();
-        sql.deleteFrom(AUDIENCE_PREFERENCE).where(AUDIENCE_PREFERENCE.USER_ID.eq(event.userId())).execute();
+        sql.update(APP_USER)
+                .set(
+                        APP_USER.AGE_BAND,
+                        preferences.ageBand() == null
+                                ? null
+                                : preferences.ageBand().name())
+                .where(APP_USER.USER_ID.eq(event.userId()))
+                .execute();
+        sql.deleteFrom(AUDIENCE_PREFERENCE)
+                .where(AUDIENCE_PREFERENCE.USER_ID.eq(event.userId()))
+                .execute();
         insertPreferences(event.userId(), AudienceKind.NICHE, preferences.niches());
         insertPreferences(event.userId(), AudienceKind.REGION, preferences.regions());
         insertPreferences(event.userId(), AudienceKind.LANGUAGE, preferences.languages());
@@ -73,32 +95,46 @@ public class AccountsProjection {
 
     @EventHandler
     void on(AddedToTrackingList event) {
-        sql.insertInto(TRACKED_CREATOR, TRACKED_CREATOR.USER_ID, TRACKED_CREATOR.HANDLE).values(event.userId(), event.handle())
-                .onConflictDoNothing().execute();
+        sql.insertInto(TRACKED_CREATOR, TRACKED_CREATOR.USER_ID, TRACKED_CREATOR.HANDLE)
+                .values(event.userId(), event.handle())
+                .onConflictDoNothing()
+                .execute();
     }
 
     @EventHandler
     void on(RemovedFromTrackingList event) {
-        sql.deleteFrom(TRACKED_CREATOR).where(TRACKED_CREATOR.USER_ID.eq(event.userId()))
-                .and(TRACKED_CREATOR.HANDLE.eq(event.handle())).execute();
+        sql.deleteFrom(TRACKED_CREATOR)
+                .where(TRACKED_CREATOR.USER_ID.eq(event.userId()))
+                .and(TRACKED_CREATOR.HANDLE.eq(event.handle()))
+                .execute();
     }
 
     @EventHandler
     void on(CompetitorAdded event) {
-        sql.insertInto(COMPETITOR, COMPETITOR.USER_ID, COMPETITOR.HANDLE).values(event.userId(), event.handle())
-                .onConflictDoNothing().execute();
+        sql.insertInto(COMPETITOR, COMPETITOR.USER_ID, COMPETITOR.HANDLE)
+                .values(event.userId(), event.handle())
+                .onConflictDoNothing()
+                .execute();
     }
 
     @EventHandler
     void on(CompetitorRemoved event) {
-        sql.deleteFrom(COMPETITOR).where(COMPETITOR.USER_ID.eq(event.userId())).and(COMPETITOR.HANDLE.eq(event.handle()))
+        sql.deleteFrom(COMPETITOR)
+                .where(COMPETITOR.USER_ID.eq(event.userId()))
+                .and(COMPETITOR.HANDLE.eq(event.handle()))
                 .execute();
     }
 
     private void insertPreferences(String userId, AudienceKind kind, List<String> values) {
         for (int i = 0; i < values.size(); i++) {
-            sql.insertInto(AUDIENCE_PREFERENCE, AUDIENCE_PREFERENCE.USER_ID, AUDIENCE_PREFERENCE.KIND,
-                    AUDIENCE_PREFERENCE.POSITION, AUDIENCE_PREFERENCE.VAL).values(userId, kind.name(), i, values.get(i)).execute();
+            sql.insertInto(
+                            AUDIENCE_PREFERENCE,
+                            AUDIENCE_PREFERENCE.USER_ID,
+                            AUDIENCE_PREFERENCE.KIND,
+                            AUDIENCE_PREFERENCE.POSITION,
+                            AUDIENCE_PREFERENCE.VAL)
+                    .values(userId, kind.name(), i, values.get(i))
+                    .execute();
         }
     }
 }

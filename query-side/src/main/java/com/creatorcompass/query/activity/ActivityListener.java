@@ -68,7 +68,8 @@ public class ActivityListener implements SmartLifecycle {
 
     private void listen() {
         while (running) {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
                 connection.setAutoCommit(true);
                 statement.execute("listen " + ActivityNotifier.CHANNEL);
                 PGConnection listening = connection.unwrap(PGConnection.class);
@@ -100,7 +101,9 @@ public class ActivityListener implements SmartLifecycle {
             log.warn("Live activity: an unreadable notice was dropped: {}", json);
             return;
         }
-        String handle = sql.select(DIM_CREATOR.HANDLE).from(DIM_CREATOR).where(DIM_CREATOR.CREATOR_ID.eq(notice.creatorId()))
+        String handle = sql.select(DIM_CREATOR.HANDLE)
+                .from(DIM_CREATOR)
+                .where(DIM_CREATOR.CREATOR_ID.eq(notice.creatorId()))
                 .fetchOne(DIM_CREATOR.HANDLE);
         if (handle == null) {
             return;
@@ -110,9 +113,23 @@ public class ActivityListener implements SmartLifecycle {
             return;
         }
         Alert alert = notice.alert();
-        AlertView view = alert == null ? null : new AlertView(alert.id(), alert.kind().name(), notice.creatorId(), handle, alert.videoId(),
-                alert.at(), alert.observed(), alert.reference(), alert.score(), alert.threshold(), alert.restsOnRounded());
-        emitter.emit(WatchActivity.class, query -> watchers.contains(query.userId()),
+        AlertView view = alert == null
+                ? null
+                : new AlertView(
+                        alert.id(),
+                        alert.kind().name(),
+                        notice.creatorId(),
+                        handle,
+                        alert.videoId(),
+                        alert.at(),
+                        alert.observed(),
+                        alert.reference(),
+                        alert.score(),
+                        alert.threshold(),
+                        alert.restsOnRounded());
+        emitter.emit(
+                WatchActivity.class,
+                query -> watchers.contains(query.userId()),
                 new Activity(notice.kind(), notice.creatorId(), handle, notice.at(), notice.detail(), view));
     }
 

@@ -5,5 +5,4 @@ import com.creatorcompass.contracts.stream.Alert;
 import java.time.Instant;
 
 /** What a writer tells every API process, through PostgreSQL's NOTIFY, once its transaction commits. */
-record ActivityNotice(Activity.Kind kind, String creatorId, Instant at, String detail, Alert alert) {
-}
+record ActivityNotice(Activity.Kind kind, String creatorId, Instant at, String detail, Alert alert) {}

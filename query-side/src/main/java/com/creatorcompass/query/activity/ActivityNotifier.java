@@ -50,12 +50,23 @@ public class ActivityNotifier {
     }
 
     public void scrapeRecorded(ProfileSnapshotRecorded event) {
-        publish(new ActivityNotice(Activity.Kind.SCRAPE_RECORDED, event.creatorId(), event.capturedAt(),
-                event.followers() == null ? null : "followers " + event.followers().value(), null));
+        publish(new ActivityNotice(
+                Activity.Kind.SCRAPE_RECORDED,
+                event.creatorId(),
+                event.capturedAt(),
+                event.followers() == null
+                        ? null
+                        : "followers " + event.followers().value(),
+                null));
     }
 
     public void scrapeFailed(ScrapeFailed event) {
-        publish(new ActivityNotice(Activity.Kind.SCRAPE_FAILED, event.creatorId(), event.attemptedAt(), event.reason().name(), null));
+        publish(new ActivityNotice(
+                Activity.Kind.SCRAPE_FAILED,
+                event.creatorId(),
+                event.attemptedAt(),
+                event.reason().name(),
+                null));
     }
 
     /**
@@ -71,7 +82,12 @@ public class ActivityNotifier {
                 return;
             }
         }
-        publish(new ActivityNotice(Activity.Kind.ALERT_RAISED, alert.creatorId(), alert.at(), alert.kind().name(), alert));
+        publish(new ActivityNotice(
+                Activity.Kind.ALERT_RAISED,
+                alert.creatorId(),
+                alert.at(),
+                alert.kind().name(),
+                alert));
     }
 
     private void publish(ActivityNotice notice) {

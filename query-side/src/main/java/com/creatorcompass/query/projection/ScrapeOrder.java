@@ -12,8 +12,7 @@ public final class ScrapeOrder {
 
     private static final String COLLATION = "C";
 
-    private ScrapeOrder() {
-    }
+    private ScrapeOrder() {}
 
     public static Field<String> of(Field<String> scrapeId) {
         return scrapeId.collate(COLLATION);

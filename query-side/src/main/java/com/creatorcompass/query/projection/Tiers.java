@@ -6,8 +6,7 @@ package com.creatorcompass.query.projection;
  */
 public final class Tiers {
 
-    private Tiers() {
-    }
+    private Tiers() {}
 
     /** The tier of {@code followers}; null (no tier) when the count is unknown. */
     public static String of(Long followers) {

@@ -56,13 +56,21 @@ public final class WarehouseBatch {
     static final String RECORDED = "RECORDED";
     private static final int ROWS_PER_STATEMENT = 2_000;
     /** What a newer observation of a video replaces; its creator and first sighting stay. */
-    private static final List<Field<?>> LATEST_VIDEO_FIELDS = List.of(DIM_VIDEO.POSTED_AT, DIM_VIDEO.CAPTION,
-            DIM_VIDEO.DURATION_SECONDS, DIM_VIDEO.LAST_SEEN_AT, DIM_VIDEO.VIEWS, DIM_VIDEO.LIKES, DIM_VIDEO.COMMENTS,
-            DIM_VIDEO.SHARES, DIM_VIDEO.SAVES, DIM_VIDEO.LAST_SCRAPE_ID, DIM_VIDEO.KIND);
+    private static final List<Field<?>> LATEST_VIDEO_FIELDS = List.of(
+            DIM_VIDEO.POSTED_AT,
+            DIM_VIDEO.CAPTION,
+            DIM_VIDEO.DURATION_SECONDS,
+            DIM_VIDEO.LAST_SEEN_AT,
+            DIM_VIDEO.VIEWS,
+            DIM_VIDEO.LIKES,
+            DIM_VIDEO.COMMENTS,
+            DIM_VIDEO.SHARES,
+            DIM_VIDEO.SAVES,
+            DIM_VIDEO.LAST_SCRAPE_ID,
+            DIM_VIDEO.KIND);
 
     /** A creator's tracking as the batch leaves it; the handle is null when only an untracking was seen. */
-    private record Tracking(String handle, boolean tracked) {
-    }
+    private record Tracking(String handle, boolean tracked) {}
 
     private final List<FactProfileSnapshotRecord> profiles = new ArrayList<>();
     private final List<FactVideoSnapshotRecord> videoFacts = new ArrayList<>();
@@ -85,7 +93,13 @@ public final class WarehouseBatch {
         } else if (event instanceof VideoSnapshotRecorded e) {
             video(e);
         } else if (event instanceof ScrapeFailed e) {
-            outcomes.add(outcome(e.creatorId(), e.attemptId(), e.attemptedAt(), e.recordedAt(), e.reason().name(), e.detail()));
+            outcomes.add(outcome(
+                    e.creatorId(),
+                    e.attemptId(),
+                    e.attemptedAt(),
+                    e.recordedAt(),
+                    e.reason().name(),
+                    e.detail()));
         } else {
             return false;
         }
@@ -119,7 +133,10 @@ public final class WarehouseBatch {
             creatorWrites.add(sql.update(DIM_CREATOR)
                     .set(DIM_CREATOR.FIRST_SEEN_AT, creator.getFirstSeenAt())
                     .where(DIM_CREATOR.CREATOR_ID.eq(creator.getCreatorId()))
-                    .and(DIM_CREATOR.FIRST_SEEN_AT.isNull().or(DIM_CREATOR.FIRST_SEEN_AT.gt(creator.getFirstSeenAt()))));
+                    .and(DIM_CREATOR
+                            .FIRST_SEEN_AT
+                            .isNull()
+                            .or(DIM_CREATOR.FIRST_SEEN_AT.gt(creator.getFirstSeenAt()))));
         }
         if (!creatorWrites.isEmpty()) {
             sql.batch(creatorWrites).execute();
@@ -134,11 +151,14 @@ public final class WarehouseBatch {
 
     private static Query tracking(DSLContext sql, String creatorId, Tracking tracking) {
         if (tracking.handle() == null) {
-            return sql.update(DIM_CREATOR).set(DIM_CREATOR.TRACKED, tracking.tracked()).where(DIM_CREATOR.CREATOR_ID.eq(creatorId));
+            return sql.update(DIM_CREATOR)
+                    .set(DIM_CREATOR.TRACKED, tracking.tracked())
+                    .where(DIM_CREATOR.CREATOR_ID.eq(creatorId));
         }
         return sql.insertInto(DIM_CREATOR, DIM_CREATOR.CREATOR_ID, DIM_CREATOR.HANDLE, DIM_CREATOR.TRACKED)
                 .values(creatorId, tracking.handle(), tracking.tracked())
-                .onConflict(DIM_CREATOR.CREATOR_ID).doUpdate()
+                .onConflict(DIM_CREATOR.CREATOR_ID)
+                .doUpdate()
                 .set(DIM_CREATOR.HANDLE, tracking.handle())
                 .set(DIM_CREATOR.TRACKED, tracking.tracked());
     }
@@ -162,7 +182,9 @@ public final class WarehouseBatch {
                 .set(DIM_CREATOR.LAST_SEEN_AT, c.getLastSeenAt())
                 .set(DIM_CREATOR.LAST_SCRAPE_ID, c.getLastScrapeId())
                 .where(DIM_CREATOR.CREATOR_ID.eq(c.getCreatorId()))
-                .and(DIM_CREATOR.LAST_SEEN_AT.isNull()
+                .and(DIM_CREATOR
+                        .LAST_SEEN_AT
+                        .isNull()
                         .or(row(DIM_CREATOR.LAST_SEEN_AT, ScrapeOrder.of(DIM_CREATOR.LAST_SCRAPE_ID))
                                 .lt(DSL.val(c.getLastSeenAt()), ScrapeOrder.of(c.getLastScrapeId()))));
     }
@@ -175,8 +197,13 @@ public final class WarehouseBatch {
         merge.put(DIM_VIDEO.FIRST_SEEN_AT, least(DIM_VIDEO.FIRST_SEEN_AT, excluded(DIM_VIDEO.FIRST_SEEN_AT)));
         LATEST_VIDEO_FIELDS.forEach(field -> merge.put(field, whenNewer(newer, field)));
         for (List<DimVideoRecord> chunk : chunks(rows)) {
-            sql.insertInto(DIM_VIDEO).columns(DIM_VIDEO.fields()).valuesOfRecords(chunk)
-                    .onConflict(DIM_VIDEO.VIDEO_ID).doUpdate().set(merge).execute();
+            sql.insertInto(DIM_VIDEO)
+                    .columns(DIM_VIDEO.fields())
+                    .valuesOfRecords(chunk)
+                    .onConflict(DIM_VIDEO.VIDEO_ID)
+                    .doUpdate()
+                    .set(merge)
+                    .execute();
         }
     }
 
@@ -186,19 +213,35 @@ public final class WarehouseBatch {
 
     private static void upsertHashtags(DSLContext sql, List<DimHashtagRecord> rows) {
         for (List<DimHashtagRecord> chunk : chunks(rows)) {
-            sql.insertInto(DIM_HASHTAG).columns(DIM_HASHTAG.fields()).valuesOfRecords(chunk)
-                    .onConflict(DIM_HASHTAG.HASHTAG).doUpdate()
+            sql.insertInto(DIM_HASHTAG)
+                    .columns(DIM_HASHTAG.fields())
+                    .valuesOfRecords(chunk)
+                    .onConflict(DIM_HASHTAG.HASHTAG)
+                    .doUpdate()
                     .set(DIM_HASHTAG.FIRST_SEEN_AT, excluded(DIM_HASHTAG.FIRST_SEEN_AT))
-                    .where(DIM_HASHTAG.FIRST_SEEN_AT.gt(excluded(DIM_HASHTAG.FIRST_SEEN_AT))).execute();
+                    .where(DIM_HASHTAG.FIRST_SEEN_AT.gt(excluded(DIM_HASHTAG.FIRST_SEEN_AT)))
+                    .execute();
         }
     }
 
     private void profile(ProfileSnapshotRecorded e) {
         OffsetDateTime captured = utc(e.capturedAt());
-        FactProfileSnapshotRecord fact = new FactProfileSnapshotRecord(e.creatorId(), e.scrapeId(), captured, utc(e.recordedAt()),
-                e.source().name(), e.nickname(), e.verified(), Count.valueOrNull(e.followers()), Count.precisionOrNull(e.followers()),
-                Count.valueOrNull(e.following()), Count.precisionOrNull(e.following()), Count.valueOrNull(e.likes()), Count.precisionOrNull(e.likes()),
-                Count.valueOrNull(e.videos()), Count.precisionOrNull(e.videos()));
+        FactProfileSnapshotRecord fact = new FactProfileSnapshotRecord(
+                e.creatorId(),
+                e.scrapeId(),
+                captured,
+                utc(e.recordedAt()),
+                e.source().name(),
+                e.nickname(),
+                e.verified(),
+                Count.valueOrNull(e.followers()),
+                Count.precisionOrNull(e.followers()),
+                Count.valueOrNull(e.following()),
+                Count.precisionOrNull(e.following()),
+                Count.valueOrNull(e.likes()),
+                Count.precisionOrNull(e.likes()),
+                Count.valueOrNull(e.videos()),
+                Count.precisionOrNull(e.videos()));
         profiles.add(fact);
         DimCreatorRecord c = creators.computeIfAbsent(e.creatorId(), id -> newCreator(id));
         if (c.getLastSeenAt() == null || newer(captured, e.scrapeId(), c.getLastSeenAt(), c.getLastScrapeId())) {
@@ -229,16 +272,37 @@ public final class WarehouseBatch {
         OffsetDateTime captured = utc(e.capturedAt());
         boolean exact = Stream.of(e.views(), e.likes(), e.comments(), e.shares(), e.saves())
                 .allMatch(Count::isExact);
-        videoFacts.add(new FactVideoSnapshotRecord(e.videoId(), e.scrapeId(), e.creatorId(), captured, utc(e.recordedAt()),
-                e.source().name(), Count.valueOrNull(e.views()), Count.valueOrNull(e.likes()), Count.valueOrNull(e.comments()), Count.valueOrNull(e.shares()),
-                Count.valueOrNull(e.saves()), exact));
+        videoFacts.add(new FactVideoSnapshotRecord(
+                e.videoId(),
+                e.scrapeId(),
+                e.creatorId(),
+                captured,
+                utc(e.recordedAt()),
+                e.source().name(),
+                Count.valueOrNull(e.views()),
+                Count.valueOrNull(e.likes()),
+                Count.valueOrNull(e.comments()),
+                Count.valueOrNull(e.shares()),
+                Count.valueOrNull(e.saves()),
+                exact));
         DimVideoRecord v = videos.get(e.videoId());
         if (v == null || newer(captured, e.scrapeId(), v.getLastSeenAt(), v.getLastScrapeId())) {
             OffsetDateTime firstSeen = v == null ? captured : v.getFirstSeenAt();
-            v = new DimVideoRecord(e.videoId(), v == null ? e.creatorId() : v.getCreatorId(),
-                    e.postedAt() == null ? null : utc(e.postedAt()), e.caption(), e.durationSeconds(), firstSeen, captured,
-                    Count.valueOrNull(e.views()), Count.valueOrNull(e.likes()), Count.valueOrNull(e.comments()),
-                    Count.valueOrNull(e.shares()), Count.valueOrNull(e.saves()), e.scrapeId(), e.kind().name());
+            v = new DimVideoRecord(
+                    e.videoId(),
+                    v == null ? e.creatorId() : v.getCreatorId(),
+                    e.postedAt() == null ? null : utc(e.postedAt()),
+                    e.caption(),
+                    e.durationSeconds(),
+                    firstSeen,
+                    captured,
+                    Count.valueOrNull(e.views()),
+                    Count.valueOrNull(e.likes()),
+                    Count.valueOrNull(e.comments()),
+                    Count.valueOrNull(e.shares()),
+                    Count.valueOrNull(e.saves()),
+                    e.scrapeId(),
+                    e.kind().name());
             videos.put(e.videoId(), v);
         }
         if (v.getFirstSeenAt().isAfter(captured)) {
@@ -263,16 +327,30 @@ public final class WarehouseBatch {
         return creator;
     }
 
-    private static ScrapeOutcomeRecord outcome(String creatorId, String attemptId, Instant attemptedAt, Instant recordedAt,
-                                               String outcome, String detail) {
-        return new ScrapeOutcomeRecord(creatorId, attemptId, utc(attemptedAt), utc(recordedAt), outcome,
+    private static ScrapeOutcomeRecord outcome(
+            String creatorId,
+            String attemptId,
+            Instant attemptedAt,
+            Instant recordedAt,
+            String outcome,
+            String detail) {
+        return new ScrapeOutcomeRecord(
+                creatorId,
+                attemptId,
+                utc(attemptedAt),
+                utc(recordedAt),
+                outcome,
                 detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000));
     }
 
     /** Facts are keyed by what identifies an observation: one seen before is left as it is. */
     private static <R extends TableRecord<R>> void insert(DSLContext sql, Table<R> table, List<R> rows) {
         for (List<R> chunk : chunks(rows)) {
-            sql.insertInto(table).columns(table.fields()).valuesOfRecords(chunk).onConflictDoNothing().execute();
+            sql.insertInto(table)
+                    .columns(table.fields())
+                    .valuesOfRecords(chunk)
+                    .onConflictDoNothing()
+                    .execute();
         }
         rows.clear();
     }

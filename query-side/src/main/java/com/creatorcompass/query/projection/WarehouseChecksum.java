@@ -14,8 +14,7 @@ import org.jooq.impl.DSL;
  */
 public final class WarehouseChecksum {
 
-    private WarehouseChecksum() {
-    }
+    private WarehouseChecksum() {}
 
     /** Per table of schema warehouse, in name order, plus "*" over all of them. */
     public static Map<String, String> of(DSLContext sql) {
@@ -26,20 +25,19 @@ public final class WarehouseChecksum {
     public static Map<String, String> of(DSLContext sql, List<? extends Table<?>> tables) {
         Map<String, String> sums = new LinkedHashMap<>();
         StringBuilder all = new StringBuilder();
-        tables.stream()
-                .sorted((a, b) -> a.getName().compareTo(b.getName()))
-                .forEach(table -> {
-                    String sum = tableSum(sql, table);
-                    sums.put(table.getName(), sum);
-                    all.append(table.getName()).append('=').append(sum).append(';');
-                });
+        tables.stream().sorted((a, b) -> a.getName().compareTo(b.getName())).forEach(table -> {
+            String sum = tableSum(sql, table);
+            sums.put(table.getName(), sum);
+            all.append(table.getName()).append('=').append(sum).append(';');
+        });
         sums.put("*", sql.select(DSL.md5(DSL.inline(all.toString()))).fetchOne(0, String.class));
         return sums;
     }
 
     private static String tableSum(DSLContext sql, Table<?> table) {
         // A row's text form covers every column; ordering by it makes the sum independent of write order.
-        return sql.resultQuery("select coalesce(md5(string_agg(t::text, '|' order by t::text)), md5('')) from {0} t", table)
+        return sql.resultQuery(
+                        "select coalesce(md5(string_agg(t::text, '|' order by t::text)), md5('')) from {0} t", table)
                 .fetchOne(0, String.class);
     }
 }

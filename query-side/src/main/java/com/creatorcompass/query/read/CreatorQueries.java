@@ -51,15 +51,21 @@ public class CreatorQueries {
     /** Profile observations captured in [from, to), oldest first, as known at {@code asOf.knowledgeTime()}. */
     public List<ProfilePoint> history(String handle, Instant from, Instant to, AsOf asOf) {
         return sql.selectFrom(FACT_PROFILE_SNAPSHOT)
-                .where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.eq(select(DIM_CREATOR.CREATOR_ID).from(DIM_CREATOR)
+                .where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.eq(select(DIM_CREATOR.CREATOR_ID)
+                        .from(DIM_CREATOR)
                         .where(DIM_CREATOR.HANDLE.eq(canonical(handle)))))
                 .and(FACT_PROFILE_SNAPSHOT.CAPTURED_AT.ge(utc(from)))
                 .and(FACT_PROFILE_SNAPSHOT.CAPTURED_AT.lt(utc(to)))
                 .and(within(asOf))
                 .orderBy(FACT_PROFILE_SNAPSHOT.CAPTURED_AT, FACT_PROFILE_SNAPSHOT.SCRAPE_ID)
-                .fetch(s -> new ProfilePoint(s.getScrapeId(), s.getCapturedAt().toInstant(), s.getRecordedAt().toInstant(),
-                        s.getSource(), count(s.getFollowers(), s.getFollowersPrecision()),
-                        count(s.getFollowing(), s.getFollowingPrecision()), count(s.getLikes(), s.getLikesPrecision()),
+                .fetch(s -> new ProfilePoint(
+                        s.getScrapeId(),
+                        s.getCapturedAt().toInstant(),
+                        s.getRecordedAt().toInstant(),
+                        s.getSource(),
+                        count(s.getFollowers(), s.getFollowersPrecision()),
+                        count(s.getFollowing(), s.getFollowingPrecision()),
+                        count(s.getLikes(), s.getLikesPrecision()),
                         count(s.getVideos(), s.getVideosPrecision())));
     }
 
@@ -75,13 +81,17 @@ public class CreatorQueries {
             afterCursor = order != VideoOrder.VIEWS_DESC
                     ? row(DIM_VIDEO.POSTED_AT, DIM_VIDEO.VIDEO_ID).lt(OffsetDateTime.parse(cursor[1]), cursor[2])
                     // Videos with unknown views come last, ordered by id alone.
-                    : cursor[1].equals(UNKNOWN_VIEWS) ? DIM_VIDEO.VIEWS.isNull().and(DIM_VIDEO.VIDEO_ID.lt(cursor[2]))
-                    : row(DIM_VIDEO.VIEWS, DIM_VIDEO.VIDEO_ID).lt(Long.parseLong(cursor[1]), cursor[2]).or(DIM_VIDEO.VIEWS.isNull());
+                    : cursor[1].equals(UNKNOWN_VIEWS)
+                            ? DIM_VIDEO.VIEWS.isNull().and(DIM_VIDEO.VIDEO_ID.lt(cursor[2]))
+                            : row(DIM_VIDEO.VIEWS, DIM_VIDEO.VIDEO_ID)
+                                    .lt(Long.parseLong(cursor[1]), cursor[2])
+                                    .or(DIM_VIDEO.VIEWS.isNull());
         }
         List<SortField<?>> sort = List.of(key.desc().nullsLast(), DIM_VIDEO.VIDEO_ID.desc());
         List<VideoSummary> rows = sql.select(DIM_VIDEO.asterisk(), hashtags())
                 .from(DIM_VIDEO)
-                .where(DIM_VIDEO.CREATOR_ID.eq(select(DIM_CREATOR.CREATOR_ID).from(DIM_CREATOR)
+                .where(DIM_VIDEO.CREATOR_ID.eq(select(DIM_CREATOR.CREATOR_ID)
+                        .from(DIM_CREATOR)
                         .where(DIM_CREATOR.HANDLE.eq(canonical(handle)))))
                 .and(afterCursor)
                 .orderBy(sort)
@@ -99,18 +109,29 @@ public class CreatorQueries {
 
     /** A video with all its observations. */
     public Optional<VideoDetail> video(String videoId) {
-        Record video = sql.select(DIM_VIDEO.asterisk(), hashtags(), DIM_CREATOR.HANDLE).from(DIM_VIDEO)
-                .join(DIM_CREATOR).on(DIM_CREATOR.CREATOR_ID.eq(DIM_VIDEO.CREATOR_ID))
-                .where(DIM_VIDEO.VIDEO_ID.eq(videoId)).fetchOne();
+        Record video = sql.select(DIM_VIDEO.asterisk(), hashtags(), DIM_CREATOR.HANDLE)
+                .from(DIM_VIDEO)
+                .join(DIM_CREATOR)
+                .on(DIM_CREATOR.CREATOR_ID.eq(DIM_VIDEO.CREATOR_ID))
+                .where(DIM_VIDEO.VIDEO_ID.eq(videoId))
+                .fetchOne();
         if (video == null) {
             return Optional.empty();
         }
         List<VideoObservationPoint> observations = sql.selectFrom(FACT_VIDEO_SNAPSHOT)
                 .where(FACT_VIDEO_SNAPSHOT.VIDEO_ID.eq(videoId))
                 .orderBy(FACT_VIDEO_SNAPSHOT.CAPTURED_AT, FACT_VIDEO_SNAPSHOT.SCRAPE_ID)
-                .fetch(o -> new VideoObservationPoint(o.getCapturedAt().toInstant(), o.getRecordedAt().toInstant(), o.getViews(),
-                        o.getLikes(), o.getComments(), o.getShares(), o.getSaves(), o.getAllCountsExact()));
-        return Optional.of(new VideoDetail(video.get(DIM_VIDEO.CREATOR_ID), video.get(DIM_CREATOR.HANDLE), summary(video), observations));
+                .fetch(o -> new VideoObservationPoint(
+                        o.getCapturedAt().toInstant(),
+                        o.getRecordedAt().toInstant(),
+                        o.getViews(),
+                        o.getLikes(),
+                        o.getComments(),
+                        o.getShares(),
+                        o.getSaves(),
+                        o.getAllCountsExact()));
+        return Optional.of(new VideoDetail(
+                video.get(DIM_VIDEO.CREATOR_ID), video.get(DIM_CREATOR.HANDLE), summary(video), observations));
     }
 
     /** Observations inside the point of view: captured by its event time, recorded by its knowledge time. */
@@ -126,15 +147,28 @@ public class CreatorQueries {
     }
 
     static Field<List<String>> hashtags() {
-        return multiset(select(VIDEO_HASHTAG.HASHTAG).from(VIDEO_HASHTAG).where(VIDEO_HASHTAG.VIDEO_ID.eq(DIM_VIDEO.VIDEO_ID))
-                .orderBy(VIDEO_HASHTAG.HASHTAG)).as("hashtags").convertFrom(r -> r.map(h -> h.value1()));
+        return multiset(select(VIDEO_HASHTAG.HASHTAG)
+                        .from(VIDEO_HASHTAG)
+                        .where(VIDEO_HASHTAG.VIDEO_ID.eq(DIM_VIDEO.VIDEO_ID))
+                        .orderBy(VIDEO_HASHTAG.HASHTAG))
+                .as("hashtags")
+                .convertFrom(r -> r.map(h -> h.value1()));
     }
 
     static VideoSummary summary(Record r) {
         OffsetDateTime posted = r.get(DIM_VIDEO.POSTED_AT);
-        return new VideoSummary(r.get(DIM_VIDEO.VIDEO_ID), posted == null ? null : posted.toInstant(), r.get(DIM_VIDEO.CAPTION),
-                r.get("hashtags", List.class), r.get(DIM_VIDEO.DURATION_SECONDS), r.get(DIM_VIDEO.VIEWS), r.get(DIM_VIDEO.LIKES),
-                r.get(DIM_VIDEO.COMMENTS), r.get(DIM_VIDEO.SHARES), r.get(DIM_VIDEO.SAVES), r.get(DIM_VIDEO.LAST_SEEN_AT).toInstant(),
+        return new VideoSummary(
+                r.get(DIM_VIDEO.VIDEO_ID),
+                posted == null ? null : posted.toInstant(),
+                r.get(DIM_VIDEO.CAPTION),
+                r.get("hashtags", List.class),
+                r.get(DIM_VIDEO.DURATION_SECONDS),
+                r.get(DIM_VIDEO.VIEWS),
+                r.get(DIM_VIDEO.LIKES),
+                r.get(DIM_VIDEO.COMMENTS),
+                r.get(DIM_VIDEO.SHARES),
+                r.get(DIM_VIDEO.SAVES),
+                r.get(DIM_VIDEO.LAST_SEEN_AT).toInstant(),
                 PostKind.valueOf(r.get(DIM_VIDEO.KIND)));
     }
 
@@ -144,9 +178,11 @@ public class CreatorQueries {
     }
 
     static String encode(VideoOrder order, VideoSummary last) {
-        String key = order == VideoOrder.VIEWS_DESC ? (last.views() == null ? UNKNOWN_VIEWS : last.views().toString())
+        String key = order == VideoOrder.VIEWS_DESC
+                ? (last.views() == null ? UNKNOWN_VIEWS : last.views().toString())
                 : last.postedAt() == null ? "" : utc(last.postedAt()).toString();
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((order.name() + "|" + key + "|" + last.videoId()).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -61,38 +61,56 @@ public class CreatorReads {
 
     @QueryHandler
     public CreatorsFound handle(FindCreators query) {
-        List<String> handles = query.handles().stream().map(CreatorQueries::canonical).distinct().toList();
+        List<String> handles = query.handles().stream()
+                .map(CreatorQueries::canonical)
+                .distinct()
+                .toList();
         AsOf asOf = query.asOf() == null ? AsOf.NOW : query.asOf();
-        Map<String, DimCreatorRecord> creators = sql.selectFrom(DIM_CREATOR).where(DIM_CREATOR.HANDLE.in(handles))
+        Map<String, DimCreatorRecord> creators = sql.selectFrom(DIM_CREATOR)
+                .where(DIM_CREATOR.HANDLE.in(handles))
                 .fetchMap(DIM_CREATOR.CREATOR_ID);
         if (creators.isEmpty()) {
             return new CreatorsFound(List.of());
         }
-        Map<String, FactProfileSnapshotRecord> latest = sql.select(FACT_PROFILE_SNAPSHOT.fields()).distinctOn(FACT_PROFILE_SNAPSHOT.CREATOR_ID).from(FACT_PROFILE_SNAPSHOT)
-                .where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.in(creators.keySet())).and(CreatorQueries.within(asOf))
-                .orderBy(FACT_PROFILE_SNAPSHOT.CREATOR_ID, FACT_PROFILE_SNAPSHOT.CAPTURED_AT.desc(),
+        Map<String, FactProfileSnapshotRecord> latest = sql.select(FACT_PROFILE_SNAPSHOT.fields())
+                .distinctOn(FACT_PROFILE_SNAPSHOT.CREATOR_ID)
+                .from(FACT_PROFILE_SNAPSHOT)
+                .where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.in(creators.keySet()))
+                .and(CreatorQueries.within(asOf))
+                .orderBy(
+                        FACT_PROFILE_SNAPSHOT.CREATOR_ID,
+                        FACT_PROFILE_SNAPSHOT.CAPTURED_AT.desc(),
                         ScrapeOrder.of(FACT_PROFILE_SNAPSHOT.SCRAPE_ID).desc())
-                .fetchInto(FACT_PROFILE_SNAPSHOT).intoMap(FACT_PROFILE_SNAPSHOT.CREATOR_ID);
+                .fetchInto(FACT_PROFILE_SNAPSHOT)
+                .intoMap(FACT_PROFILE_SNAPSHOT.CREATOR_ID);
         // The series as of the observation shown: a past view gets the day that observation closes, not a later one.
         Field<OffsetDateTime> seen = asOf.isNow() ? null : lastCaptureWithin(asOf, CREATOR_GROWTH_DAILY.CREATOR_ID);
-        Map<String, CreatorGrowthDailyRecord> growth = sql.select(CREATOR_GROWTH_DAILY.fields()).distinctOn(CREATOR_GROWTH_DAILY.CREATOR_ID)
+        Map<String, CreatorGrowthDailyRecord> growth = sql.select(CREATOR_GROWTH_DAILY.fields())
+                .distinctOn(CREATOR_GROWTH_DAILY.CREATOR_ID)
                 .from(CREATOR_GROWTH_DAILY)
                 .where(CREATOR_GROWTH_DAILY.CREATOR_ID.in(creators.keySet()))
                 .and(seen == null ? DSL.noCondition() : CREATOR_GROWTH_DAILY.CLOSED_AT.le(seen))
                 .orderBy(CREATOR_GROWTH_DAILY.CREATOR_ID, CREATOR_GROWTH_DAILY.DAY.desc())
-                .fetchInto(CREATOR_GROWTH_DAILY).intoMap(CREATOR_GROWTH_DAILY.CREATOR_ID);
+                .fetchInto(CREATOR_GROWTH_DAILY)
+                .intoMap(CREATOR_GROWTH_DAILY.CREATOR_ID);
         // Engagement rows are per day: the day of the observation shown counts (as computed so far).
-        Field<OffsetDateTime> seenForEngagement = asOf.isNow() ? null : lastCaptureWithin(asOf, CREATOR_ENGAGEMENT_DAILY.CREATOR_ID);
+        Field<OffsetDateTime> seenForEngagement =
+                asOf.isNow() ? null : lastCaptureWithin(asOf, CREATOR_ENGAGEMENT_DAILY.CREATOR_ID);
         Map<String, CreatorEngagementDailyRecord> engagement = sql.select(CREATOR_ENGAGEMENT_DAILY.fields())
-                .distinctOn(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID).from(CREATOR_ENGAGEMENT_DAILY)
+                .distinctOn(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID)
+                .from(CREATOR_ENGAGEMENT_DAILY)
                 .where(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID.in(creators.keySet()))
-                .and(seenForEngagement == null ? DSL.noCondition()
-                        : CREATOR_ENGAGEMENT_DAILY.DAY.le(DSL.cast(DSL.field("({0} at time zone 'UTC')", OffsetDateTime.class, seenForEngagement),
-                                org.jooq.impl.SQLDataType.LOCALDATE)))
+                .and(
+                        seenForEngagement == null
+                                ? DSL.noCondition()
+                                : CREATOR_ENGAGEMENT_DAILY.DAY.le(DSL.cast(
+                                        DSL.field("({0} at time zone 'UTC')", OffsetDateTime.class, seenForEngagement),
+                                        org.jooq.impl.SQLDataType.LOCALDATE)))
                 .orderBy(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID, CREATOR_ENGAGEMENT_DAILY.DAY.desc())
-                .fetchInto(CREATOR_ENGAGEMENT_DAILY).intoMap(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID);
-        Map<String, DimCreatorRecord> byHandle = creators.values().stream()
-                .collect(Collectors.toMap(DimCreatorRecord::getHandle, Function.identity()));
+                .fetchInto(CREATOR_ENGAGEMENT_DAILY)
+                .intoMap(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID);
+        Map<String, DimCreatorRecord> byHandle =
+                creators.values().stream().collect(Collectors.toMap(DimCreatorRecord::getHandle, Function.identity()));
         List<CreatorKpis> found = new ArrayList<>();
         for (String handle : handles) {
             DimCreatorRecord creator = byHandle.get(handle);
@@ -103,7 +121,12 @@ public class CreatorReads {
             if (snapshot == null && !asOf.isNow()) {
                 continue; // not yet observed at that point of view: as good as unknown then
             }
-            found.add(kpis(creator, snapshot, growth.get(creator.getCreatorId()), engagement.get(creator.getCreatorId()), asOf));
+            found.add(kpis(
+                    creator,
+                    snapshot,
+                    growth.get(creator.getCreatorId()),
+                    engagement.get(creator.getCreatorId()),
+                    asOf));
         }
         return new CreatorsFound(found);
     }
@@ -112,19 +135,29 @@ public class CreatorReads {
     public GrowthFound handle(FindGrowth query) {
         LocalDate from = GrowthBuckets.start(query.from(), query.granularity());
         Condition creators = CREATOR_GROWTH_DAILY.CREATOR_ID.in(query.creatorIds());
-        Map<String, GrowthBuckets.DailyClose> before = sql.select(CREATOR_GROWTH_DAILY.fields()).distinctOn(CREATOR_GROWTH_DAILY.CREATOR_ID).from(CREATOR_GROWTH_DAILY)
-                .where(creators).and(CREATOR_GROWTH_DAILY.DAY.lt(from))
+        Map<String, GrowthBuckets.DailyClose> before = sql
+                .select(CREATOR_GROWTH_DAILY.fields())
+                .distinctOn(CREATOR_GROWTH_DAILY.CREATOR_ID)
+                .from(CREATOR_GROWTH_DAILY)
+                .where(creators)
+                .and(CREATOR_GROWTH_DAILY.DAY.lt(from))
                 .orderBy(CREATOR_GROWTH_DAILY.CREATOR_ID, CREATOR_GROWTH_DAILY.DAY.desc())
-                .fetchInto(CREATOR_GROWTH_DAILY).stream()
+                .fetchInto(CREATOR_GROWTH_DAILY)
+                .stream()
                 .collect(Collectors.toMap(CreatorGrowthDailyRecord::getCreatorId, CreatorReads::close));
         Map<String, List<GrowthBuckets.DailyClose>> closes = new HashMap<>();
-        sql.selectFrom(CREATOR_GROWTH_DAILY).where(creators).and(CREATOR_GROWTH_DAILY.DAY.between(from, query.to()))
+        sql.selectFrom(CREATOR_GROWTH_DAILY)
+                .where(creators)
+                .and(CREATOR_GROWTH_DAILY.DAY.between(from, query.to()))
                 .orderBy(CREATOR_GROWTH_DAILY.CREATOR_ID, CREATOR_GROWTH_DAILY.DAY)
-                .forEach(r -> closes.computeIfAbsent(r.getCreatorId(), id -> new ArrayList<>()).add(close(r)));
+                .forEach(r -> closes.computeIfAbsent(r.getCreatorId(), id -> new ArrayList<>())
+                        .add(close(r)));
         Map<String, List<GrowthPoint>> byCreator = new LinkedHashMap<>();
         for (String creatorId : query.creatorIds()) {
-            byCreator.put(creatorId, GrowthBuckets.of(before.get(creatorId), closes.getOrDefault(creatorId, List.of()),
-                    query.granularity()));
+            byCreator.put(
+                    creatorId,
+                    GrowthBuckets.of(
+                            before.get(creatorId), closes.getOrDefault(creatorId, List.of()), query.granularity()));
         }
         return new GrowthFound(byCreator);
     }
@@ -133,15 +166,20 @@ public class CreatorReads {
     public EngagementFound handle(FindEngagement query) {
         Map<String, List<EngagementKpis>> byCreator = new LinkedHashMap<>();
         query.creatorIds().forEach(id -> byCreator.put(id, new ArrayList<>()));
-        sql.selectFrom(CREATOR_ENGAGEMENT_DAILY).where(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID.in(query.creatorIds()))
+        sql.selectFrom(CREATOR_ENGAGEMENT_DAILY)
+                .where(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID.in(query.creatorIds()))
                 .and(CREATOR_ENGAGEMENT_DAILY.DAY.between(query.from(), query.to()))
                 .orderBy(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID, CREATOR_ENGAGEMENT_DAILY.DAY)
                 .forEach(r -> byCreator.get(r.getCreatorId()).add(engagement(r)));
         return new EngagementFound(byCreator);
     }
 
-    private static CreatorKpis kpis(DimCreatorRecord c, FactProfileSnapshotRecord s, CreatorGrowthDailyRecord g,
-                                    CreatorEngagementDailyRecord e, AsOf asOf) {
+    private static CreatorKpis kpis(
+            DimCreatorRecord c,
+            FactProfileSnapshotRecord s,
+            CreatorGrowthDailyRecord g,
+            CreatorEngagementDailyRecord e,
+            AsOf asOf) {
         Set<DataQualityFlag> flags = EnumSet.noneOf(DataQualityFlag.class);
         if (asOf.knowledgeTime() != null && (g != null || e != null)) {
             flags.add(DataQualityFlag.DERIVED_FROM_CURRENT_KNOWLEDGE);
@@ -156,8 +194,23 @@ public class CreatorReads {
         EngagementKpis engagement = e == null ? null : engagement(e);
         if (s == null) {
             flags.add(DataQualityFlag.NOT_OBSERVED_YET);
-            return new CreatorKpis(c.getCreatorId(), c.getHandle(), c.getTracked(), null, null, null, null, null, null, null,
-                    null, null, null, growth, engagement, List.copyOf(flags));
+            return new CreatorKpis(
+                    c.getCreatorId(),
+                    c.getHandle(),
+                    c.getTracked(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    growth,
+                    engagement,
+                    List.copyOf(flags));
         }
         Count followers = CreatorQueries.count(s.getFollowers(), s.getFollowersPrecision());
         Count following = CreatorQueries.count(s.getFollowing(), s.getFollowingPrecision());
@@ -166,37 +219,75 @@ public class CreatorReads {
         if (rounded(followers) || rounded(following) || rounded(likes) || rounded(videos)) {
             flags.add(DataQualityFlag.ROUNDED_COUNTS);
         }
-        Instant pointOfView = asOf.eventTime() != null ? asOf.eventTime()
+        Instant pointOfView = asOf.eventTime() != null
+                ? asOf.eventTime()
                 : asOf.knowledgeTime() != null ? asOf.knowledgeTime() : Instant.now();
         if (s.getCapturedAt().toInstant().plus(STALE_AFTER).isBefore(pointOfView)) {
             flags.add(DataQualityFlag.STALE);
         }
-        return new CreatorKpis(c.getCreatorId(), c.getHandle(), c.getTracked(), s.getNickname(), s.getVerified(), followers,
-                following, likes, videos, Tiers.of(Count.valueOrNull(followers)), s.getCapturedAt().toInstant(),
-                s.getRecordedAt().toInstant(), s.getSource(), growth, engagement, List.copyOf(flags));
+        return new CreatorKpis(
+                c.getCreatorId(),
+                c.getHandle(),
+                c.getTracked(),
+                s.getNickname(),
+                s.getVerified(),
+                followers,
+                following,
+                likes,
+                videos,
+                Tiers.of(Count.valueOrNull(followers)),
+                s.getCapturedAt().toInstant(),
+                s.getRecordedAt().toInstant(),
+                s.getSource(),
+                growth,
+                engagement,
+                List.copyOf(flags));
     }
 
     private static GrowthKpis growth(CreatorGrowthDailyRecord g) {
-        return new GrowthKpis(g.getDay(), g.getFollowersGrowth_1d(), g.getFollowersGrowth_7d(), g.getFollowersGrowth_28d(),
-                g.getLikesGrowth_1d(), g.getLikesGrowth_7d(), g.getLikesGrowth_28d(), g.getFollowersTrendPerDay(),
-                g.getProjectedFollowers_30d(), g.getProjectedFollowers_90d(), g.getGrowthRestsOnRounded(), g.getTrendRestsOnRounded());
+        return new GrowthKpis(
+                g.getDay(),
+                g.getFollowersGrowth_1d(),
+                g.getFollowersGrowth_7d(),
+                g.getFollowersGrowth_28d(),
+                g.getLikesGrowth_1d(),
+                g.getLikesGrowth_7d(),
+                g.getLikesGrowth_28d(),
+                g.getFollowersTrendPerDay(),
+                g.getProjectedFollowers_30d(),
+                g.getProjectedFollowers_90d(),
+                g.getGrowthRestsOnRounded(),
+                g.getTrendRestsOnRounded());
     }
 
     private static EngagementKpis engagement(CreatorEngagementDailyRecord e) {
-        return new EngagementKpis(e.getDay(), e.getVideosConsidered(), e.getEngagementByViewsMean(),
-                e.getEngagementByViewsMedian(), e.getEngagementByFollowersMean(), e.getEngagementByFollowersMedian(),
-                e.getMedianViewsLast_30(), e.getPostsThatDay(), e.getRestsOnRounded());
+        return new EngagementKpis(
+                e.getDay(),
+                e.getVideosConsidered(),
+                e.getEngagementByViewsMean(),
+                e.getEngagementByViewsMedian(),
+                e.getEngagementByFollowersMean(),
+                e.getEngagementByFollowersMedian(),
+                e.getMedianViewsLast_30(),
+                e.getPostsThatDay(),
+                e.getRestsOnRounded());
     }
 
     private static GrowthBuckets.DailyClose close(CreatorGrowthDailyRecord r) {
-        return new GrowthBuckets.DailyClose(r.getDay(), r.getFollowers(), r.getLikes(), r.getVideos(),
+        return new GrowthBuckets.DailyClose(
+                r.getDay(),
+                r.getFollowers(),
+                r.getLikes(),
+                r.getVideos(),
                 r.getFollowersRounded() || r.getLikesRounded());
     }
 
     /** The capture time of the creator's latest observation inside the point of view (a correlated sub-select). */
     private static Field<OffsetDateTime> lastCaptureWithin(AsOf asOf, Field<String> creatorId) {
-        return DSL.field(DSL.select(DSL.max(FACT_PROFILE_SNAPSHOT.CAPTURED_AT)).from(FACT_PROFILE_SNAPSHOT)
-                .where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.eq(creatorId)).and(CreatorQueries.within(asOf)));
+        return DSL.field(DSL.select(DSL.max(FACT_PROFILE_SNAPSHOT.CAPTURED_AT))
+                .from(FACT_PROFILE_SNAPSHOT)
+                .where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.eq(creatorId))
+                .and(CreatorQueries.within(asOf)));
     }
 
     private static boolean rounded(Count count) {

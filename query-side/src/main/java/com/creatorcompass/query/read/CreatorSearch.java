@@ -32,13 +32,18 @@ public class CreatorSearch {
                 .when(DIM_CREATOR.HANDLE.startsWith(text), 1)
                 .when(nickname.startsWith(text), 2)
                 .otherwise(3);
-        return new CreatorsMatched(sql.select(DIM_CREATOR.HANDLE, DIM_CREATOR.NICKNAME, DIM_CREATOR.VERIFIED, DIM_CREATOR.FOLLOWERS,
+        return new CreatorsMatched(sql.select(
+                        DIM_CREATOR.HANDLE,
+                        DIM_CREATOR.NICKNAME,
+                        DIM_CREATOR.VERIFIED,
+                        DIM_CREATOR.FOLLOWERS,
                         DIM_CREATOR.FOLLOWERS_PRECISION)
                 .from(DIM_CREATOR)
                 .where(DIM_CREATOR.TRACKED)
                 .and(DIM_CREATOR.HANDLE.contains(text).or(nickname.contains(text)))
                 .orderBy(rank, DIM_CREATOR.FOLLOWERS.desc().nullsLast(), DIM_CREATOR.HANDLE)
                 .limit(query.first())
-                .fetch(r -> new CreatorsMatched.Match(r.value1(), r.value2(), r.value3(), CreatorQueries.count(r.value4(), r.value5()))));
+                .fetch(r -> new CreatorsMatched.Match(
+                        r.value1(), r.value2(), r.value3(), CreatorQueries.count(r.value4(), r.value5()))));
     }
 }

@@ -15,11 +15,9 @@ import java.util.List;
 final class GrowthBuckets {
 
     /** A daily close of {@code series.creator_growth_daily}. */
-    record DailyClose(LocalDate day, long followers, long likes, long videos, boolean rounded) {
-    }
+    record DailyClose(LocalDate day, long followers, long likes, long videos, boolean rounded) {}
 
-    private GrowthBuckets() {
-    }
+    private GrowthBuckets() {}
 
     /**
      * @param before the last close before the range, or null: the first bucket's change is then unknown
@@ -31,9 +29,15 @@ final class GrowthBuckets {
         for (int i = 0; i < closes.size(); i++) {
             DailyClose close = closes.get(i);
             LocalDate start = start(close.day(), granularity);
-            boolean lastOfBucket = i + 1 == closes.size() || !start(closes.get(i + 1).day(), granularity).equals(start);
+            boolean lastOfBucket = i + 1 == closes.size()
+                    || !start(closes.get(i + 1).day(), granularity).equals(start);
             if (lastOfBucket) {
-                points.add(new GrowthPoint(start, close.day(), close.followers(), close.likes(), close.videos(),
+                points.add(new GrowthPoint(
+                        start,
+                        close.day(),
+                        close.followers(),
+                        close.likes(),
+                        close.videos(),
                         previous == null ? null : close.followers() - previous.followers(),
                         previous == null ? null : close.likes() - previous.likes(),
                         previous == null ? null : close.videos() - previous.videos(),

@@ -44,15 +44,23 @@ public class TrendReads {
     public HashtagTrendsFound handle(FindHashtagTrends query) {
         pageSize(query.first());
         Field<Long> views = sum(HASHTAG_DAILY.VIEWS).cast(Long.class).as("views");
-        return new HashtagTrendsFound(sql.select(HASHTAG_DAILY.HASHTAG, count().as("days"), sum(HASHTAG_DAILY.VIDEOS).cast(Long.class),
-                        max(HASHTAG_DAILY.CREATORS), views,
-                        percentileCont(0.5).withinGroupOrderBy(HASHTAG_DAILY.MEDIAN_ENGAGEMENT_RATE).cast(Double.class),
+        return new HashtagTrendsFound(sql.select(
+                        HASHTAG_DAILY.HASHTAG,
+                        count().as("days"),
+                        sum(HASHTAG_DAILY.VIDEOS).cast(Long.class),
+                        max(HASHTAG_DAILY.CREATORS),
+                        views,
+                        percentileCont(0.5)
+                                .withinGroupOrderBy(HASHTAG_DAILY.MEDIAN_ENGAGEMENT_RATE)
+                                .cast(Double.class),
                         boolOr(HASHTAG_DAILY.RESTS_ON_ROUNDED))
-                .from(HASHTAG_DAILY).where(HASHTAG_DAILY.DAY.between(query.from(), query.to()))
+                .from(HASHTAG_DAILY)
+                .where(HASHTAG_DAILY.DAY.between(query.from(), query.to()))
                 .groupBy(HASHTAG_DAILY.HASHTAG)
                 .orderBy(views.desc(), HASHTAG_DAILY.HASHTAG)
                 .limit(query.first())
-                .fetch(r -> new HashtagTrend(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7())));
+                .fetch(r -> new HashtagTrend(
+                        r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7())));
     }
 
     /** Newest first, keyset-paginated on (at, id) so a page stays stable while alerts arrive. */
@@ -64,8 +72,10 @@ public class TrendReads {
             String[] cursor = decode(query.after());
             after = row(ALERTS.AT, ALERTS.ID).lt(parse(cursor[0]), cursor[1]);
         }
-        List<AlertView> rows = sql.select(ALERTS.asterisk(), DIM_CREATOR.HANDLE).from(ALERTS)
-                .join(DIM_CREATOR).on(DIM_CREATOR.CREATOR_ID.eq(ALERTS.CREATOR_ID))
+        List<AlertView> rows = sql.select(ALERTS.asterisk(), DIM_CREATOR.HANDLE)
+                .from(ALERTS)
+                .join(DIM_CREATOR)
+                .on(DIM_CREATOR.CREATOR_ID.eq(ALERTS.CREATOR_ID))
                 .where(DIM_CREATOR.HANDLE.in(Followed.handlesOf(query.userId())))
                 .and(after)
                 .orderBy(ALERTS.AT.desc(), ALERTS.ID.desc())
@@ -78,19 +88,30 @@ public class TrendReads {
     }
 
     public static AlertView alert(Record r) {
-        return new AlertView(r.get(ALERTS.ID), r.get(ALERTS.KIND), r.get(ALERTS.CREATOR_ID), r.get(DIM_CREATOR.HANDLE),
-                r.get(ALERTS.VIDEO_ID), r.get(ALERTS.AT).toInstant(), r.get(ALERTS.OBSERVED), r.get(ALERTS.REFERENCE),
-                r.get(ALERTS.SCORE), r.get(ALERTS.THRESHOLD), r.get(ALERTS.RESTS_ON_ROUNDED));
+        return new AlertView(
+                r.get(ALERTS.ID),
+                r.get(ALERTS.KIND),
+                r.get(ALERTS.CREATOR_ID),
+                r.get(DIM_CREATOR.HANDLE),
+                r.get(ALERTS.VIDEO_ID),
+                r.get(ALERTS.AT).toInstant(),
+                r.get(ALERTS.OBSERVED),
+                r.get(ALERTS.REFERENCE),
+                r.get(ALERTS.SCORE),
+                r.get(ALERTS.THRESHOLD),
+                r.get(ALERTS.RESTS_ON_ROUNDED));
     }
 
     private static void pageSize(int first) {
         if (first < 1 || first > CreatorQueries.MAX_PAGE_SIZE) {
-            throw new InvalidQueryException("first must be between 1 and " + CreatorQueries.MAX_PAGE_SIZE + ", was " + first);
+            throw new InvalidQueryException(
+                    "first must be between 1 and " + CreatorQueries.MAX_PAGE_SIZE + ", was " + first);
         }
     }
 
     private static String encode(AlertView alert) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(("ALERT|" + alert.at() + "|" + alert.id()).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -59,17 +59,25 @@ public class VideoReads {
     @QueryHandler
     public VideosFound handle(FindFirstVideos query) {
         if (query.first() < 1 || query.first() > CreatorQueries.MAX_PAGE_SIZE) {
-            throw new InvalidQueryException("first must be between 1 and " + CreatorQueries.MAX_PAGE_SIZE + ", was " + query.first());
+            throw new InvalidQueryException(
+                    "first must be between 1 and " + CreatorQueries.MAX_PAGE_SIZE + ", was " + query.first());
         }
         Field<?> key = query.order() == VideoOrder.VIEWS_DESC ? DIM_VIDEO.VIEWS : DIM_VIDEO.POSTED_AT;
-        Field<Integer> rank = rowNumber().over().partitionBy(DIM_VIDEO.CREATOR_ID)
-                .orderBy(key.desc().nullsLast(), DIM_VIDEO.VIDEO_ID.desc()).as("rank");
-        Table<?> ranked = select(DIM_VIDEO.asterisk(), CreatorQueries.hashtags(), rank).from(DIM_VIDEO)
-                .where(DIM_VIDEO.CREATOR_ID.in(query.creatorIds())).asTable("ranked");
+        Field<Integer> rank = rowNumber()
+                .over()
+                .partitionBy(DIM_VIDEO.CREATOR_ID)
+                .orderBy(key.desc().nullsLast(), DIM_VIDEO.VIDEO_ID.desc())
+                .as("rank");
+        Table<?> ranked = select(DIM_VIDEO.asterisk(), CreatorQueries.hashtags(), rank)
+                .from(DIM_VIDEO)
+                .where(DIM_VIDEO.CREATOR_ID.in(query.creatorIds()))
+                .asTable("ranked");
         Map<String, List<VideoSummary>> rows = new HashMap<>();
-        sql.selectFrom(ranked).where(ranked.field(rank).le(query.first() + 1))
+        sql.selectFrom(ranked)
+                .where(ranked.field(rank).le(query.first() + 1))
                 .orderBy(ranked.field(DIM_VIDEO.CREATOR_ID), ranked.field(rank))
-                .forEach(r -> rows.computeIfAbsent(r.get(DIM_VIDEO.CREATOR_ID), id -> new ArrayList<>()).add(CreatorQueries.summary(r)));
+                .forEach(r -> rows.computeIfAbsent(r.get(DIM_VIDEO.CREATOR_ID), id -> new ArrayList<>())
+                        .add(CreatorQueries.summary(r)));
         Map<String, VideoPage> byCreator = new LinkedHashMap<>();
         for (String creatorId : query.creatorIds()) {
             List<VideoSummary> videos = rows.getOrDefault(creatorId, List.of());
@@ -83,22 +91,50 @@ public class VideoReads {
     @QueryHandler
     public VideoDetailsFound handle(FindVideoDetails query) {
         Map<String, List<VideoObservationPoint>> observations = empty(query.videoIds());
-        sql.selectFrom(FACT_VIDEO_SNAPSHOT).where(FACT_VIDEO_SNAPSHOT.VIDEO_ID.in(query.videoIds()))
+        sql.selectFrom(FACT_VIDEO_SNAPSHOT)
+                .where(FACT_VIDEO_SNAPSHOT.VIDEO_ID.in(query.videoIds()))
                 .orderBy(FACT_VIDEO_SNAPSHOT.VIDEO_ID, FACT_VIDEO_SNAPSHOT.CAPTURED_AT, FACT_VIDEO_SNAPSHOT.SCRAPE_ID)
-                .forEach(o -> observations.get(o.getVideoId()).add(new VideoObservationPoint(o.getCapturedAt().toInstant(),
-                        o.getRecordedAt().toInstant(), o.getViews(), o.getLikes(), o.getComments(), o.getShares(), o.getSaves(),
-                        o.getAllCountsExact())));
+                .forEach(o -> observations
+                        .get(o.getVideoId())
+                        .add(new VideoObservationPoint(
+                                o.getCapturedAt().toInstant(),
+                                o.getRecordedAt().toInstant(),
+                                o.getViews(),
+                                o.getLikes(),
+                                o.getComments(),
+                                o.getShares(),
+                                o.getSaves(),
+                                o.getAllCountsExact())));
         Map<String, List<VideoSeriesPoint>> series = empty(query.videoIds());
-        sql.selectFrom(VIDEO_ENGAGEMENT_SERIES).where(VIDEO_ENGAGEMENT_SERIES.VIDEO_ID.in(query.videoIds()))
+        sql.selectFrom(VIDEO_ENGAGEMENT_SERIES)
+                .where(VIDEO_ENGAGEMENT_SERIES.VIDEO_ID.in(query.videoIds()))
                 .orderBy(VIDEO_ENGAGEMENT_SERIES.VIDEO_ID, VIDEO_ENGAGEMENT_SERIES.CAPTURED_AT)
-                .forEach(s -> series.get(s.getVideoId()).add(new VideoSeriesPoint(s.getCapturedAt().toInstant(), s.getAgeHours(),
-                        s.getViews(), s.getLikes(), s.getComments(), s.getShares(), s.getViewsDelta(), s.getViewsPerHour(),
-                        s.getEngagementRate(), s.getRounded())));
+                .forEach(s -> series.get(s.getVideoId())
+                        .add(new VideoSeriesPoint(
+                                s.getCapturedAt().toInstant(),
+                                s.getAgeHours(),
+                                s.getViews(),
+                                s.getLikes(),
+                                s.getComments(),
+                                s.getShares(),
+                                s.getViewsDelta(),
+                                s.getViewsPerHour(),
+                                s.getEngagementRate(),
+                                s.getRounded())));
         Map<String, List<VelocityPoint>> velocity = empty(query.videoIds());
-        sql.selectFrom(VIDEO_VELOCITY).where(VIDEO_VELOCITY.VIDEO_ID.in(query.videoIds()))
-                .forEach(v -> velocity.get(v.getVideoId()).add(new VelocityPoint(v.getAge(), v.getViews(), v.getInterpolated(),
-                        v.getRounded(), v.getCreatorLowerQuartile(), v.getCreatorMedian(), v.getCreatorUpperQuartile(), v.getMedianSample(),
-                        v.getOutlierScore())));
+        sql.selectFrom(VIDEO_VELOCITY)
+                .where(VIDEO_VELOCITY.VIDEO_ID.in(query.videoIds()))
+                .forEach(v -> velocity.get(v.getVideoId())
+                        .add(new VelocityPoint(
+                                v.getAge(),
+                                v.getViews(),
+                                v.getInterpolated(),
+                                v.getRounded(),
+                                v.getCreatorLowerQuartile(),
+                                v.getCreatorMedian(),
+                                v.getCreatorUpperQuartile(),
+                                v.getMedianSample(),
+                                v.getOutlierScore())));
         velocity.values().forEach(points -> points.sort(Comparator.comparingInt(p -> ageOrder(p.age()))));
         return new VideoDetailsFound(observations, series, velocity);
     }

@@ -1,19 +1,19 @@
 package com.creatorcompass.query.replay;
 
 import com.creatorcompass.query.jooq.Warehouse;
-import com.creatorcompass.query.projection.WarehouseChecksum;
 import com.creatorcompass.query.projection.WarehouseBatch;
+import com.creatorcompass.query.projection.WarehouseChecksum;
 import com.creatorcompass.query.projection.WarehouseProjection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -48,8 +48,12 @@ public class WarehouseReplay {
     private final TransactionTemplate transactions;
     private final Optional<EventProcessingConfiguration> processors;
 
-    public WarehouseReplay(DSLContext sql, EventStorageEngine events, TokenStore tokens, TransactionTemplate transactions,
-                           Optional<EventProcessingConfiguration> processors) {
+    public WarehouseReplay(
+            DSLContext sql,
+            EventStorageEngine events,
+            TokenStore tokens,
+            TransactionTemplate transactions,
+            Optional<EventProcessingConfiguration> processors) {
         this.sql = sql;
         this.events = events;
         this.tokens = tokens;
@@ -58,8 +62,12 @@ public class WarehouseReplay {
     }
 
     /** What a replay did: the live checksums before, the rebuilt ones, and the live ones after the switch. */
-    public record Report(Map<String, String> before, Map<String, String> rebuilt, Map<String, String> after, long events,
-                         Duration took) {
+    public record Report(
+            Map<String, String> before,
+            Map<String, String> rebuilt,
+            Map<String, String> after,
+            long events,
+            Duration took) {
         public double eventsPerSecond() {
             return events / Math.max(0.001, took.toNanos() / 1e9);
         }
@@ -84,8 +92,13 @@ public class WarehouseReplay {
 
     private Report rebuildAndSwitch(Consumer<Long> progress, Optional<EventProcessor> live, long start) {
         Map<String, String> before = WarehouseChecksum.of(sql);
-        DSLContext shadow = sql.configuration().derive(new Settings().withRenderMapping(new RenderMapping()
-                .withSchemata(new MappedSchema().withInput(Warehouse.WAREHOUSE.getName()).withOutput(SHADOW)))).dsl();
+        DSLContext shadow = sql.configuration()
+                .derive(new Settings()
+                        .withRenderMapping(new RenderMapping()
+                                .withSchemata(new MappedSchema()
+                                        .withInput(Warehouse.WAREHOUSE.getName())
+                                        .withOutput(SHADOW))))
+                .dsl();
         createShadow();
         WarehouseBatch folded = new WarehouseBatch();
         Position position = copy(folded, shadow, null, progress, 0);
@@ -107,21 +120,25 @@ public class WarehouseReplay {
                 }
                 tokens.releaseClaim(WarehouseProjection.PROCESSOR, 0);
             });
-            return new Report(before, rebuilt, WarehouseChecksum.of(sql), position.events(),
+            return new Report(
+                    before,
+                    rebuilt,
+                    WarehouseChecksum.of(sql),
+                    position.events(),
                     Duration.ofNanos(System.nanoTime() - start));
         } finally {
             live.ifPresent(EventProcessor::start);
         }
     }
 
-    private record Position(TrackingToken token, long events) {
-    }
+    private record Position(TrackingToken token, long events) {}
 
     /**
      * Applies every event after {@code from} to the shadow tables, a batch per transaction. Reading
      * and deserializing run on their own thread, a few batches ahead of the writing.
      */
-    private Position copy(WarehouseBatch folded, DSLContext shadow, TrackingToken from, Consumer<Long> progress, long done) {
+    private Position copy(
+            WarehouseBatch folded, DSLContext shadow, TrackingToken from, Consumer<Long> progress, long done) {
         BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(4);
         ExecutorService reader = Executors.newSingleThreadExecutor(r -> new Thread(r, "replay-reader"));
         reader.submit(() -> read(from, queue));
@@ -190,8 +207,8 @@ public class WarehouseReplay {
         sql.dropSchemaIfExists(SHADOW).cascade().execute();
         sql.createSchema(SHADOW).execute();
         for (Table<?> table : tables()) {
-            sql.execute("create table " + SHADOW + "." + table.getName() + " (like " + Warehouse.WAREHOUSE.getName() + "."
-                    + table.getName() + " including all)");
+            sql.execute("create table " + SHADOW + "." + table.getName() + " (like " + Warehouse.WAREHOUSE.getName()
+                    + "." + table.getName() + " including all)");
         }
     }
 
@@ -202,8 +219,10 @@ public class WarehouseReplay {
         try {
             tokens.fetchToken(WarehouseProjection.PROCESSOR, 0);
         } catch (UnableToClaimTokenException held) {
-            throw new IllegalStateException("the warehouse projection is running in another process (the demo?): "
-                    + "stop it, or replay from that process", held);
+            throw new IllegalStateException(
+                    "the warehouse projection is running in another process (the demo?): "
+                            + "stop it, or replay from that process",
+                    held);
         }
     }
 

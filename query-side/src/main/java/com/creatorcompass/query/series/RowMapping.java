@@ -17,8 +17,7 @@ import org.jooq.Table;
  */
 final class RowMapping<R extends Record> {
 
-    private record Binding(RecordComponent component, Field<Object> field) {
-    }
+    private record Binding(RecordComponent component, Field<Object> field) {}
 
     private final List<Binding> bindings = new ArrayList<>();
 
@@ -27,19 +26,23 @@ final class RowMapping<R extends Record> {
         for (RecordComponent component : type.getRecordComponents()) {
             Field<?> field = table.field(column(component.getName()));
             if (field == null) {
-                throw new IllegalStateException(type.getSimpleName() + "." + component.getName() + " has no column in " + table.getName());
+                throw new IllegalStateException(
+                        type.getSimpleName() + "." + component.getName() + " has no column in " + table.getName());
             }
             bindings.add(new Binding(component, (Field<Object>) field));
         }
         if (bindings.size() != table.fields().length) {
-            throw new IllegalStateException(table.getName() + " has columns that " + type.getSimpleName() + " does not fill");
+            throw new IllegalStateException(
+                    table.getName() + " has columns that " + type.getSimpleName() + " does not fill");
         }
     }
 
     void fill(R row, Object value) {
         for (Binding binding : bindings) {
             try {
-                row.set(binding.field(), convert(binding.component().getAccessor().invoke(value)));
+                row.set(
+                        binding.field(),
+                        convert(binding.component().getAccessor().invoke(value)));
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException(e);
             }

@@ -14,11 +14,15 @@ public final class SeriesGeneration {
     }
 
     public int current() {
-        return sql.select(STREAM_GENERATION.GENERATION).from(STREAM_GENERATION).fetchSingle(STREAM_GENERATION.GENERATION);
+        return sql.select(STREAM_GENERATION.GENERATION)
+                .from(STREAM_GENERATION)
+                .fetchSingle(STREAM_GENERATION.GENERATION);
     }
 
     /** In the caller's transaction, with the rows it switches. */
     public void switchTo(int generation) {
-        sql.update(STREAM_GENERATION).set(STREAM_GENERATION.GENERATION, generation).execute();
+        sql.update(STREAM_GENERATION)
+                .set(STREAM_GENERATION.GENERATION, generation)
+                .execute();
     }
 }

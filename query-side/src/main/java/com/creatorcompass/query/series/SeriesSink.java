@@ -1,15 +1,15 @@
 package com.creatorcompass.query.series;
 
+import com.creatorcompass.contracts.stream.Alert;
 import com.creatorcompass.contracts.stream.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import com.creatorcompass.contracts.stream.Alert;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -44,8 +44,12 @@ public final class SeriesSink implements AutoCloseable {
     private volatile long written;
 
     /** @param onAlert told of every alert written, after its commit */
-    public SeriesSink(String bootstrapServers, int generation, SeriesWriter writer, TransactionTemplate transactions,
-                      Consumer<Alert> onAlert) {
+    public SeriesSink(
+            String bootstrapServers,
+            int generation,
+            SeriesWriter writer,
+            TransactionTemplate transactions,
+            Consumer<Alert> onAlert) {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId(generation));
@@ -81,7 +85,9 @@ public final class SeriesSink implements AutoCloseable {
     }
 
     private void run() {
-        consumer.subscribe(Topics.OUTPUTS.stream().map(output -> Topics.output(output, generation)).toList());
+        consumer.subscribe(Topics.OUTPUTS.stream()
+                .map(output -> Topics.output(output, generation))
+                .toList());
         while (running) {
             try {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(100));
@@ -98,7 +104,10 @@ public final class SeriesSink implements AutoCloseable {
                 break;
             } catch (RuntimeException e) {
                 lag = -1;
-                log.warn("Series sink g{}: write failed, rewinding to the committed offsets: {}", generation, e.toString());
+                log.warn(
+                        "Series sink g{}: write failed, rewinding to the committed offsets: {}",
+                        generation,
+                        e.toString());
                 rewind();
                 pause(Duration.ofSeconds(1));
             }

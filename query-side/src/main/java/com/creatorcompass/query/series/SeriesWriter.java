@@ -57,7 +57,13 @@ public final class SeriesWriter {
 
     /** The six tables, in the order their checksums are listed. */
     public static List<Table<?>> tables() {
-        return List.of(ALERTS, CREATOR_ENGAGEMENT_DAILY, CREATOR_GROWTH_DAILY, HASHTAG_DAILY, VIDEO_ENGAGEMENT_SERIES, VIDEO_VELOCITY);
+        return List.of(
+                ALERTS,
+                CREATOR_ENGAGEMENT_DAILY,
+                CREATOR_GROWTH_DAILY,
+                HASHTAG_DAILY,
+                VIDEO_ENGAGEMENT_SERIES,
+                VIDEO_VELOCITY);
     }
 
     /** PostgreSQL takes at most 65,535 parameters in one statement; a multi-row upsert stays well below. */
@@ -90,7 +96,8 @@ public final class SeriesWriter {
                 deletes.add(change.delete());
                 continue;
             }
-            upserts.computeIfAbsent(change.row().getTable(), table -> new ArrayList<>()).add(change.row());
+            upserts.computeIfAbsent(change.row().getTable(), table -> new ArrayList<>())
+                    .add(change.row());
             if (change.value() instanceof Alert alert) {
                 alerts.add(alert);
             }
@@ -103,8 +110,7 @@ public final class SeriesWriter {
     }
 
     /** A row to replace (with the value it came from) or to delete, and what identifies it: table and primary key. */
-    private record Change(List<Object> rowKey, Object value, TableRecord<?> row, Query delete) {
-    }
+    private record Change(List<Object> rowKey, Object value, TableRecord<?> row, Query delete) {}
 
     @SuppressWarnings("unchecked")
     private Change change(Output target, ConsumerRecord<String, byte[]> record) {
@@ -150,7 +156,13 @@ public final class SeriesWriter {
         int perStatement = MAX_BIND_VALUES / target.fields().length;
         for (int from = 0; from < rows.size(); from += perStatement) {
             List<TableRecord> chunk = (List) rows.subList(from, Math.min(rows.size(), from + perStatement));
-            sql.insertInto(target).columns(target.fields()).valuesOfRecords(chunk).onConflict(key).doUpdate().set(replace).execute();
+            sql.insertInto(target)
+                    .columns(target.fields())
+                    .valuesOfRecords(chunk)
+                    .onConflict(key)
+                    .doUpdate()
+                    .set(replace)
+                    .execute();
         }
     }
 

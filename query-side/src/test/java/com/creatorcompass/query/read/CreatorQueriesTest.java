@@ -56,7 +56,11 @@ class CreatorQueriesTest {
         writer.write(List.of(profile("s3", DAY3, DAY3, 13_000)));
         writer.write(List.of(profile("s2", DAY2, DAY4, 12_000)));
         for (int i = 0; i < 7; i++) {
-            writer.write(List.of(video("s3", "73000000000000000" + (10 + i), DAY3.minusSeconds(3600L * (i + 1)), 1_000L * ((i * 3) % 7 + 1))));
+            writer.write(List.of(video(
+                    "s3",
+                    "73000000000000000" + (10 + i),
+                    DAY3.minusSeconds(3600L * (i + 1)),
+                    1_000L * ((i * 3) % 7 + 1))));
         }
         queries = new CreatorQueries(sql);
     }
@@ -72,7 +76,8 @@ class CreatorQueriesTest {
 
     @Test
     void by_event_time_the_backfill_counts_as_what_was_true() {
-        CreatorKpis dayTwo = overview("mia.reads", AsOf.eventTime(DAY2.plus(java.time.Duration.ofHours(12)))).orElseThrow();
+        CreatorKpis dayTwo = overview("mia.reads", AsOf.eventTime(DAY2.plus(java.time.Duration.ofHours(12))))
+                .orElseThrow();
 
         assertThat(dayTwo.followers().value()).isEqualTo(12_000);
         assertThat(dayTwo.capturedAt()).isEqualTo(DAY2);
@@ -84,8 +89,10 @@ class CreatorQueriesTest {
         Instant dayTwoAndAHalf = DAY2.plusSeconds(HALF_DAY.getEpochSecond());
         Instant dayThreeAndAHalf = DAY3.plusSeconds(HALF_DAY.getEpochSecond());
 
-        CreatorKpis knownThen = overview("mia.reads", new AsOf(dayTwoAndAHalf, dayThreeAndAHalf)).orElseThrow();
-        CreatorKpis knownOnDayThree = overview("mia.reads", AsOf.knowledgeTime(dayThreeAndAHalf)).orElseThrow();
+        CreatorKpis knownThen = overview("mia.reads", new AsOf(dayTwoAndAHalf, dayThreeAndAHalf))
+                .orElseThrow();
+        CreatorKpis knownOnDayThree =
+                overview("mia.reads", AsOf.knowledgeTime(dayThreeAndAHalf)).orElseThrow();
 
         assertThat(knownThen.followers().value()).isEqualTo(10_000);
         assertThat(knownOnDayThree.followers().value()).isEqualTo(13_000);
@@ -113,9 +120,12 @@ class CreatorQueriesTest {
     @Test
     void histories_differ_exactly_by_the_backfill() {
         List<Long> everything = queries.history("mia.reads", DAY1, DAY4, AsOf.NOW).stream()
-                .map(p -> p.followers().value()).toList();
-        List<Long> knownOnDayThree = queries.history("mia.reads", DAY1, DAY4, AsOf.knowledgeTime(DAY3.plusSeconds(60))).stream()
-                .map(p -> p.followers().value()).toList();
+                .map(p -> p.followers().value())
+                .toList();
+        List<Long> knownOnDayThree =
+                queries.history("mia.reads", DAY1, DAY4, AsOf.knowledgeTime(DAY3.plusSeconds(60))).stream()
+                        .map(p -> p.followers().value())
+                        .toList();
 
         assertThat(everything).containsExactly(10_000L, 12_000L, 13_000L);
         assertThat(knownOnDayThree).containsExactly(10_000L, 13_000L);
@@ -132,21 +142,36 @@ class CreatorQueriesTest {
         }
 
         // views by index i: 1000 * ((3i mod 7) + 1) → i=2:7000, 4:6000, 6:5000, 1:4000, 3:3000, 5:2000, 0:1000
-        assertThat(seen).containsExactly("7300000000000000012", "7300000000000000014", "7300000000000000016",
-                "7300000000000000011", "7300000000000000013", "7300000000000000015", "7300000000000000010");
-        assertThat(queries.videos("mia.reads", VideoOrder.POSTED_AT_DESC, 2, null).videos())
-                .extracting(VideoSummary::videoId).containsExactly("7300000000000000010", "7300000000000000011");
-        assertThat(queries.videos("mia.reads", VideoOrder.POSTED_AT_DESC, 2, null).videos().get(0).hashtags())
+        assertThat(seen)
+                .containsExactly(
+                        "7300000000000000012",
+                        "7300000000000000014",
+                        "7300000000000000016",
+                        "7300000000000000011",
+                        "7300000000000000013",
+                        "7300000000000000015",
+                        "7300000000000000010");
+        assertThat(queries.videos("mia.reads", VideoOrder.POSTED_AT_DESC, 2, null)
+                        .videos())
+                .extracting(VideoSummary::videoId)
+                .containsExactly("7300000000000000010", "7300000000000000011");
+        assertThat(queries.videos("mia.reads", VideoOrder.POSTED_AT_DESC, 2, null)
+                        .videos()
+                        .get(0)
+                        .hashtags())
                 .containsExactly("booktok");
     }
 
     @Test
     void oversized_pages_and_foreign_cursors_are_refused() {
         assertThatThrownBy(() -> queries.videos("mia.reads", VideoOrder.VIEWS_DESC, 101, null))
-                .isInstanceOf(InvalidQueryException.class).hasMessage("first must be between 1 and 100, was 101");
-        String viewsCursor = queries.videos("mia.reads", VideoOrder.VIEWS_DESC, 1, null).endCursor();
+                .isInstanceOf(InvalidQueryException.class)
+                .hasMessage("first must be between 1 and 100, was 101");
+        String viewsCursor =
+                queries.videos("mia.reads", VideoOrder.VIEWS_DESC, 1, null).endCursor();
         assertThatThrownBy(() -> queries.videos("mia.reads", VideoOrder.POSTED_AT_DESC, 1, viewsCursor))
-                .isInstanceOf(InvalidQueryException.class).hasMessage("the cursor belongs to another listing");
+                .isInstanceOf(InvalidQueryException.class)
+                .hasMessage("the cursor belongs to another listing");
         assertThatThrownBy(() -> queries.videos("mia.reads", VideoOrder.POSTED_AT_DESC, 1, "%%%"))
                 .isInstanceOf(InvalidQueryException.class);
     }
@@ -162,17 +187,45 @@ class CreatorQueriesTest {
     }
 
     static ProfileSnapshotRecorded profile(String scrapeId, Instant captured, Instant recorded, long followers) {
-        return new ProfileSnapshotRecorded(C, scrapeId, captured, recorded, SnapshotSource.SELENIUM, "681", "MS4w", "Mia", "",
-                false, Count.exact(followers), Count.exact(300), Count.rounded(4_300_000), Count.exact(431));
+        return new ProfileSnapshotRecorded(
+                C,
+                scrapeId,
+                captured,
+                recorded,
+                SnapshotSource.SELENIUM,
+                "681",
+                "MS4w",
+                "Mia",
+                "",
+                false,
+                Count.exact(followers),
+                Count.exact(300),
+                Count.rounded(4_300_000),
+                Count.exact(431));
     }
 
     static VideoSnapshotRecorded video(String scrapeId, String videoId, Instant posted, long views) {
-        return new VideoSnapshotRecorded(C, scrapeId, videoId, DAY3, DAY3, SnapshotSource.SELENIUM, posted, "v #booktok",
-                List.of("booktok"), 20, Count.exact(views), Count.exact(views / 10), Count.exact(1), Count.exact(1), Count.exact(1));
+        return new VideoSnapshotRecorded(
+                C,
+                scrapeId,
+                videoId,
+                DAY3,
+                DAY3,
+                SnapshotSource.SELENIUM,
+                posted,
+                "v #booktok",
+                List.of("booktok"),
+                20,
+                Count.exact(views),
+                Count.exact(views / 10),
+                Count.exact(1),
+                Count.exact(1),
+                Count.exact(1));
     }
 
     private Optional<CreatorKpis> overview(String handle, AsOf asOf) {
-        return new CreatorReads(DSL.using(dataSource, SQLDialect.POSTGRES)).handle(new FindCreators(List.of(handle), asOf))
-                .creators().stream().findFirst();
+        return new CreatorReads(DSL.using(dataSource, SQLDialect.POSTGRES))
+                .handle(new FindCreators(List.of(handle), asOf)).creators().stream()
+                        .findFirst();
     }
 }

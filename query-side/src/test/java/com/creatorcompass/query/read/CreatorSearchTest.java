@@ -44,13 +44,29 @@ class CreatorSearchTest {
     }
 
     static void observed(WarehouseWriter writer, String id, String handle, String nickname, long followers) {
-        writer.write(List.of(new CreatorTracked(id, handle, T, "user-1"),
-                new ProfileSnapshotRecorded(id, "s-" + id, T, T, SnapshotSource.SELENIUM, "u" + id, "sec" + id, nickname, "",
-                        false, Count.exact(followers), Count.exact(10), Count.exact(100), Count.exact(5))));
+        writer.write(List.of(
+                new CreatorTracked(id, handle, T, "user-1"),
+                new ProfileSnapshotRecorded(
+                        id,
+                        "s-" + id,
+                        T,
+                        T,
+                        SnapshotSource.SELENIUM,
+                        "u" + id,
+                        "sec" + id,
+                        nickname,
+                        "",
+                        false,
+                        Count.exact(followers),
+                        Count.exact(10),
+                        Count.exact(100),
+                        Count.exact(5))));
     }
 
     static List<String> handles(String text) {
-        return search.handle(new SearchCreators(text, 10)).matches().stream().map(Match::handle).toList();
+        return search.handle(new SearchCreators(text, 10)).matches().stream()
+                .map(Match::handle)
+                .toList();
     }
 
     @Test
@@ -96,10 +112,12 @@ class CreatorSearchTest {
 
     @Test
     void empty_or_oversized_text_and_a_page_beyond_twenty_are_refused() {
-        assertThatThrownBy(() -> new SearchCreators("  @ ", 10)).isInstanceOf(InvalidQueryException.class)
+        assertThatThrownBy(() -> new SearchCreators("  @ ", 10))
+                .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("1 to 50 characters");
         assertThatThrownBy(() -> new SearchCreators("x".repeat(51), 10)).isInstanceOf(InvalidQueryException.class);
-        assertThatThrownBy(() -> new SearchCreators("mia", 21)).isInstanceOf(InvalidQueryException.class)
+        assertThatThrownBy(() -> new SearchCreators("mia", 21))
+                .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("between 1 and 20");
     }
 }

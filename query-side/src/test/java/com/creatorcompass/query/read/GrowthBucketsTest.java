@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 /** docs/metrics.md "Growth by week and month", its worked example. */
 class GrowthBucketsTest {
 
-    static final DailyClose BEFORE = close("2026-10-30", 900, false);   // Friday, the week before
+    static final DailyClose BEFORE = close("2026-10-30", 900, false); // Friday, the week before
     static final List<DailyClose> CLOSES = List.of(
-            close("2026-11-02", 1_000, false),  // Monday
-            close("2026-11-04", 1_060, true),   // Wednesday, rounded
-            close("2026-11-09", 1_200, false),  // next Monday
+            close("2026-11-02", 1_000, false), // Monday
+            close("2026-11-04", 1_060, true), // Wednesday, rounded
+            close("2026-11-09", 1_200, false), // next Monday
             close("2026-12-01", 1_500, false));
 
     @Test
@@ -29,10 +29,14 @@ class GrowthBucketsTest {
     @Test
     void by_week_the_last_close_of_each_iso_week_against_the_close_before_it() {
         List<GrowthPoint> weeks = GrowthBuckets.of(BEFORE, CLOSES, Granularity.WEEK);
-        assertThat(weeks).extracting(GrowthPoint::periodStart)
-                .containsExactly(LocalDate.parse("2026-11-02"), LocalDate.parse("2026-11-09"), LocalDate.parse("2026-11-30"));
-        assertThat(weeks).extracting(GrowthPoint::closingDay)
-                .containsExactly(LocalDate.parse("2026-11-04"), LocalDate.parse("2026-11-09"), LocalDate.parse("2026-12-01"));
+        assertThat(weeks)
+                .extracting(GrowthPoint::periodStart)
+                .containsExactly(
+                        LocalDate.parse("2026-11-02"), LocalDate.parse("2026-11-09"), LocalDate.parse("2026-11-30"));
+        assertThat(weeks)
+                .extracting(GrowthPoint::closingDay)
+                .containsExactly(
+                        LocalDate.parse("2026-11-04"), LocalDate.parse("2026-11-09"), LocalDate.parse("2026-12-01"));
         // 1,060 - 900; 1,200 - 1,060; 1,500 - 1,200
         assertThat(weeks).extracting(GrowthPoint::followersDelta).containsExactly(160L, 140L, 300L);
         assertThat(weeks).extracting(GrowthPoint::restsOnRounded).containsExactly(true, true, false);
@@ -41,7 +45,9 @@ class GrowthBucketsTest {
     @Test
     void by_month_the_first_change_is_against_the_last_close_before_the_month() {
         List<GrowthPoint> months = GrowthBuckets.of(BEFORE, CLOSES, Granularity.MONTH);
-        assertThat(months).extracting(GrowthPoint::closingDay).containsExactly(LocalDate.parse("2026-11-09"), LocalDate.parse("2026-12-01"));
+        assertThat(months)
+                .extracting(GrowthPoint::closingDay)
+                .containsExactly(LocalDate.parse("2026-11-09"), LocalDate.parse("2026-12-01"));
         // 1,200 - 900; 1,500 - 1,200
         assertThat(months).extracting(GrowthPoint::followersDelta).containsExactly(300L, 300L);
     }

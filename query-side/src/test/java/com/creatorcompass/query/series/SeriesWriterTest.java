@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 /** Output-topic records into PostgreSQL: upserted by key, withdrawn rows deleted, redelivery harmless. */
 class SeriesWriterTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final LocalDate DAY = LocalDate.parse("2026-03-02");
 
@@ -52,7 +53,8 @@ class SeriesWriterTest {
     void everyColumnOfARowLandsAndALaterValueForTheSameKeyReplacesIt() {
         CreatorGrowthDay first = growth(1_100, 0.1);
         CreatorGrowthDay corrected = growth(1_150, 0.15);
-        writer.apply(List.of(record(Topics.GROWTH, SeriesKeys.creatorDay("c", DAY), first),
+        writer.apply(List.of(
+                record(Topics.GROWTH, SeriesKeys.creatorDay("c", DAY), first),
                 record(Topics.GROWTH, SeriesKeys.creatorDay("c", DAY), corrected)));
 
         var row = sql.selectFrom(CREATOR_GROWTH_DAILY).fetchSingle();
@@ -68,9 +70,26 @@ class SeriesWriterTest {
     void redeliveringABatchLeavesTheSameRows() {
         List<ConsumerRecord<String, byte[]>> batch = List.of(
                 record(Topics.GROWTH, SeriesKeys.creatorDay("c", DAY), growth(1_100, 0.1)),
-                record(Topics.VELOCITY, SeriesKeys.videoAge("v", VelocityAge.H24),
-                        new VideoVelocity("c", "v", "24h", Instant.parse("2026-03-01T00:00:00Z"), 8_500, true, false, 2_000.0, 3_000.0, 4_500.0, 5, 1.8333)),
-                record(Topics.HASHTAGS, SeriesKeys.hashtagDay("cats", DAY), new HashtagDay("cats", DAY, 3, 2, 4_500, 0.1, false)));
+                record(
+                        Topics.VELOCITY,
+                        SeriesKeys.videoAge("v", VelocityAge.H24),
+                        new VideoVelocity(
+                                "c",
+                                "v",
+                                "24h",
+                                Instant.parse("2026-03-01T00:00:00Z"),
+                                8_500,
+                                true,
+                                false,
+                                2_000.0,
+                                3_000.0,
+                                4_500.0,
+                                5,
+                                1.8333)),
+                record(
+                        Topics.HASHTAGS,
+                        SeriesKeys.hashtagDay("cats", DAY),
+                        new HashtagDay("cats", DAY, 3, 2, 4_500, 0.1, false)));
         writer.apply(batch);
         String once = WarehouseChecksum.of(sql, SeriesWriter.tables()).get("*");
         writer.apply(batch);
@@ -81,30 +100,62 @@ class SeriesWriterTest {
 
     @Test
     void aWithdrawnAlertOrHashtagDayIsDeleted() {
-        Alert alert = new Alert("follower-drop|c|2026-03-02", Alert.Kind.FOLLOWER_DROP, "c", null,
-                Instant.parse("2026-03-02T20:00:00Z"), 970, 1_000, 0.03, 0.02, false);
-        writer.apply(List.of(record(Topics.ALERTS, alert.id(), alert),
+        Alert alert = new Alert(
+                "follower-drop|c|2026-03-02",
+                Alert.Kind.FOLLOWER_DROP,
+                "c",
+                null,
+                Instant.parse("2026-03-02T20:00:00Z"),
+                970,
+                1_000,
+                0.03,
+                0.02,
+                false);
+        writer.apply(List.of(
+                record(Topics.ALERTS, alert.id(), alert),
                 record(Topics.HASHTAGS, "cats|2026-03-02", new HashtagDay("cats", DAY, 1, 1, 10, null, false))));
         assertThat(sql.fetchCount(ALERTS)).isEqualTo(1);
         assertThat(sql.selectFrom(ALERTS).fetchSingle().getKind()).isEqualTo("FOLLOWER_DROP");
 
-        writer.apply(List.of(record(Topics.ALERTS, alert.id(), null), record(Topics.HASHTAGS, "cats|2026-03-02", null)));
+        writer.apply(
+                List.of(record(Topics.ALERTS, alert.id(), null), record(Topics.HASHTAGS, "cats|2026-03-02", null)));
         assertThat(sql.fetchCount(ALERTS)).isZero();
         assertThat(sql.fetchCount(HASHTAG_DAILY)).isZero();
     }
 
     @Test
     void withinOneBatchTheLastRecordForARowDecidesItAndOnlyAlertsStillRaisedAreAnswered() {
-        Alert raised = new Alert("follower-drop|c|2026-03-02", Alert.Kind.FOLLOWER_DROP, "c", null,
-                Instant.parse("2026-03-02T20:00:00Z"), 970, 1_000, 0.03, 0.02, false);
-        Alert deeper = new Alert(raised.id(), Alert.Kind.FOLLOWER_DROP, "c", null, raised.at(), 950, 1_000, 0.05, 0.02, false);
-        Alert withdrawn = new Alert("follower-drop|d|2026-03-02", Alert.Kind.FOLLOWER_DROP, "d", null, raised.at(), 960, 1_000,
-                0.04, 0.02, false);
+        Alert raised = new Alert(
+                "follower-drop|c|2026-03-02",
+                Alert.Kind.FOLLOWER_DROP,
+                "c",
+                null,
+                Instant.parse("2026-03-02T20:00:00Z"),
+                970,
+                1_000,
+                0.03,
+                0.02,
+                false);
+        Alert deeper =
+                new Alert(raised.id(), Alert.Kind.FOLLOWER_DROP, "c", null, raised.at(), 950, 1_000, 0.05, 0.02, false);
+        Alert withdrawn = new Alert(
+                "follower-drop|d|2026-03-02",
+                Alert.Kind.FOLLOWER_DROP,
+                "d",
+                null,
+                raised.at(),
+                960,
+                1_000,
+                0.04,
+                0.02,
+                false);
 
         List<Alert> answered = writer.apply(List.of(
-                record(Topics.ALERTS, raised.id(), raised), record(Topics.ALERTS, raised.id(), null),
+                record(Topics.ALERTS, raised.id(), raised),
+                record(Topics.ALERTS, raised.id(), null),
                 record(Topics.ALERTS, raised.id(), deeper),
-                record(Topics.ALERTS, withdrawn.id(), withdrawn), record(Topics.ALERTS, withdrawn.id(), null),
+                record(Topics.ALERTS, withdrawn.id(), withdrawn),
+                record(Topics.ALERTS, withdrawn.id(), null),
                 record(Topics.HASHTAGS, "cats|2026-03-02", new HashtagDay("cats", DAY, 1, 1, 10, null, false)),
                 record(Topics.HASHTAGS, "cats|2026-03-02", null)));
 
@@ -124,13 +175,37 @@ class SeriesWriterTest {
     }
 
     private static CreatorGrowthDay growth(long followers, double growth1d) {
-        return new CreatorGrowthDay("c", DAY, DAY.atTime(20, 0).toInstant(ZoneOffset.UTC), followers, 5_600, 11, 1, 100L,
-                600L, 1L, growth1d, null, null, 0.12, null, null, null, null, null, false, false, false, true, false);
+        return new CreatorGrowthDay(
+                "c",
+                DAY,
+                DAY.atTime(20, 0).toInstant(ZoneOffset.UTC),
+                followers,
+                5_600,
+                11,
+                1,
+                100L,
+                600L,
+                1L,
+                growth1d,
+                null,
+                null,
+                0.12,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                false,
+                false,
+                true,
+                false);
     }
 
     private ConsumerRecord<String, byte[]> record(String output, String key, Object value) {
         try {
-            return new ConsumerRecord<>(Topics.output(output, 1), 0, offset++, key, value == null ? null : JSON.writeValueAsBytes(value));
+            return new ConsumerRecord<>(
+                    Topics.output(output, 1), 0, offset++, key, value == null ? null : JSON.writeValueAsBytes(value));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -8,10 +8,21 @@ import java.util.Map;
  * and 28-day follower growth (null until known), and from its videos of the last 12 weeks the
  * posting cadence, typical length, term shares and topic vector.
  */
-public record CreatorFeatures(String creatorId, String handle, String nickname, long followers, String tier, String region,
-                              String language, Double engagementRate, Double followersGrowth28d, double videosPerWeek,
-                              Integer medianDurationSeconds, int videosConsidered, Map<String, Double> termShares,
-                              TopicVector topics) {
+public record CreatorFeatures(
+        String creatorId,
+        String handle,
+        String nickname,
+        long followers,
+        String tier,
+        String region,
+        String language,
+        Double engagementRate,
+        Double followersGrowth28d,
+        double videosPerWeek,
+        Integer medianDurationSeconds,
+        int videosConsidered,
+        Map<String, Double> termShares,
+        TopicVector topics) {
 
     public CreatorFeatures {
         termShares = Map.copyOf(termShares);

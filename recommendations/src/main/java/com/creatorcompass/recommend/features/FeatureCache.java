@@ -23,10 +23,10 @@ public final class FeatureCache {
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile Built built;
 
-    private record Built(FeatureIndex index, String watermark, Instant builtAt, Instant checkedAt) {
-    }
+    private record Built(FeatureIndex index, String watermark, Instant builtAt, Instant checkedAt) {}
 
-    public FeatureCache(FeatureSource reader, Clock clock, Duration checkEvery, Duration rebuildAtLeastEvery, Executor refresher) {
+    public FeatureCache(
+            FeatureSource reader, Clock clock, Duration checkEvery, Duration rebuildAtLeastEvery, Executor refresher) {
         this.reader = reader;
         this.clock = clock;
         this.checkEvery = checkEvery;

@@ -44,21 +44,32 @@ public final class FeatureReader implements FeatureSource {
     /** What changes when a new observation lands: the number of creators observed and the latest observation. */
     @Override
     public String watermark() {
-        Record r = sql.resultQuery("select count(*), max(last_seen_at) from analytics.creator_latest where tracked").fetchOne();
+        Record r = sql.resultQuery("select count(*), max(last_seen_at) from analytics.creator_latest where tracked")
+                .fetchOne();
         return r.get(0) + "|" + r.get(1);
     }
 
     private static CreatorRow creator(Record r) {
-        return new CreatorRow(r.get("creator_id", String.class), r.get("handle", String.class), r.get("nickname", String.class),
-                r.get("followers", Long.class), r.get("tier", String.class), r.get("region", String.class),
-                r.get("language", String.class), instant(r.get("last_seen_at", OffsetDateTime.class)),
-                r.get("engagement_by_views_median", Double.class), r.get("followers_growth_28d", Double.class));
+        return new CreatorRow(
+                r.get("creator_id", String.class),
+                r.get("handle", String.class),
+                r.get("nickname", String.class),
+                r.get("followers", Long.class),
+                r.get("tier", String.class),
+                r.get("region", String.class),
+                r.get("language", String.class),
+                instant(r.get("last_seen_at", OffsetDateTime.class)),
+                r.get("engagement_by_views_median", Double.class),
+                r.get("followers_growth_28d", Double.class));
     }
 
     private static VideoRow video(Record r) {
         String[] hashtags = r.get("hashtags", String[].class);
-        return new VideoRow(r.get("creator_id", String.class), instant(r.get("posted_at", OffsetDateTime.class)),
-                r.get("caption", String.class), hashtags == null ? List.of() : Arrays.asList(hashtags),
+        return new VideoRow(
+                r.get("creator_id", String.class),
+                instant(r.get("posted_at", OffsetDateTime.class)),
+                r.get("caption", String.class),
+                hashtags == null ? List.of() : Arrays.asList(hashtags),
                 r.get("duration_seconds", Integer.class));
     }
 

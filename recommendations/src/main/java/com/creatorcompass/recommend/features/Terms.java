@@ -18,19 +18,19 @@ public final class Terms {
     private static final Set<String> STOP_WORDS = Set.of(
             "the", "and", "for", "with", "you", "your", "this", "that", "are", "was", "were", "but", "not", "all",
             "can", "our", "out", "just", "how", "what", "when", "who", "why", "new", "get", "got", "one", "from",
-            "have", "has", "had", "its", "it's", "they", "them", "their", "his", "her", "she", "him", "about",
-            "video", "videos", "part", "follow", "like", "day", "today", "more", "here", "there", "then", "than",
-            "into", "onto", "over", "some", "any", "very", "too", "also", "will", "would", "could", "should",
-            "der", "die", "das", "und", "mit", "ist", "ein", "eine", "los", "las", "una", "por", "para", "con");
+            "have", "has", "had", "its", "it's", "they", "them", "their", "his", "her", "she", "him", "about", "video",
+            "videos", "part", "follow", "like", "day", "today", "more", "here", "there", "then", "than", "into", "onto",
+            "over", "some", "any", "very", "too", "also", "will", "would", "could", "should", "der", "die", "das",
+            "und", "mit", "ist", "ein", "eine", "los", "las", "una", "por", "para", "con");
 
-    private Terms() {
-    }
+    private Terms() {}
 
     public static Set<String> of(String caption, List<String> hashtags) {
         Set<String> terms = new LinkedHashSet<>();
         hashtags.forEach(tag -> terms.add("#" + tag.toLowerCase(Locale.ROOT)));
         if (caption != null) {
-            for (String word : SEPARATORS.split(NOT_WORDS.matcher(caption.toLowerCase(Locale.ROOT)).replaceAll(" "))) {
+            for (String word : SEPARATORS.split(
+                    NOT_WORDS.matcher(caption.toLowerCase(Locale.ROOT)).replaceAll(" "))) {
                 if (word.length() >= 3 && !STOP_WORDS.contains(word)) {
                     terms.add(word);
                 }

@@ -30,8 +30,11 @@ public record TopicVector(Map<String, Double> weights) {
 
     /** The terms that add most to the cosine with {@code other}, largest first (ties by term). */
     public List<String> sharedTerms(TopicVector other, int limit) {
-        return weights.keySet().stream().filter(other.weights::containsKey)
-                .sorted(Comparator.comparingDouble((String t) -> -weight(t) * other.weight(t)).thenComparing(t -> t))
-                .limit(limit).toList();
+        return weights.keySet().stream()
+                .filter(other.weights::containsKey)
+                .sorted(Comparator.comparingDouble((String t) -> -weight(t) * other.weight(t))
+                        .thenComparing(t -> t))
+                .limit(limit)
+                .toList();
     }
 }

@@ -32,7 +32,12 @@ record AnalysisWindow(Instant from, Instant to) {
     }
 
     List<VideoFact> analysed(List<VideoFact> videos) {
-        return videos.stream().filter(v -> contains(v.postedAt()) && v.views() > 0
-                && !Duration.between(v.postedAt(), v.lastSeenAt()).minus(SETTLED_AFTER).isNegative()).toList();
+        return videos.stream()
+                .filter(v -> contains(v.postedAt())
+                        && v.views() > 0
+                        && !Duration.between(v.postedAt(), v.lastSeenAt())
+                                .minus(SETTLED_AFTER)
+                                .isNegative())
+                .toList();
     }
 }

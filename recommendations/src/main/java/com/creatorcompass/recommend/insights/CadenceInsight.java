@@ -29,20 +29,25 @@ final class CadenceInsight {
     /** Weekly growth this close (0.1 percentage point) is no difference. */
     static final double MIN_DIFFERENCE = 0.001;
 
-    private CadenceInsight() {
-    }
+    private CadenceInsight() {}
 
-    record Week(int posts, double growth) {
-    }
+    record Week(int posts, double growth) {}
 
     static void find(AnalysisWindow window, CreatorHistory history, Findings findings) {
         List<Week> weeks = weeks(window, history);
         if (weeks.size() < MIN_WEEKS) {
-            findings.withhold(InsightKind.CADENCE, null, WithheldReason.NOT_ENOUGH_DATA, "follower growth is known for "
-                    + weeks.size() + " of the last 12 weeks; comparing cadence with growth needs " + MIN_WEEKS, weeks.size(), null);
+            findings.withhold(
+                    InsightKind.CADENCE,
+                    null,
+                    WithheldReason.NOT_ENOUGH_DATA,
+                    "follower growth is known for " + weeks.size()
+                            + " of the last 12 weeks; comparing cadence with growth needs " + MIN_WEEKS,
+                    weeks.size(),
+                    null);
             return;
         }
-        double medianPosts = Medians.of(weeks.stream().map(w -> (double) w.posts()).toList());
+        double medianPosts =
+                Medians.of(weeks.stream().map(w -> (double) w.posts()).toList());
         List<Week> busy = weeks.stream().filter(w -> w.posts() > medianPosts).toList();
         if (busy.isEmpty()) {
             busy = weeks.stream().filter(w -> w.posts() >= medianPosts).toList();
@@ -50,8 +55,13 @@ final class CadenceInsight {
         List<Week> busier = busy;
         List<Week> quieter = weeks.stream().filter(w -> !busier.contains(w)).toList();
         if (quieter.isEmpty()) {
-            findings.withhold(InsightKind.CADENCE, null, WithheldReason.NO_EFFECT, "you posted " + busier.get(0).posts()
-                    + " videos every week: no change of cadence to compare", weeks.size(), null);
+            findings.withhold(
+                    InsightKind.CADENCE,
+                    null,
+                    WithheldReason.NO_EFFECT,
+                    "you posted " + busier.get(0).posts() + " videos every week: no change of cadence to compare",
+                    weeks.size(),
+                    null);
             return;
         }
         int threshold = busier.stream().mapToInt(Week::posts).min().orElseThrow();
@@ -62,19 +72,42 @@ final class CadenceInsight {
         String comparison = "weeks with " + threshold + " or more posts grew followers by " + signed(busyGrowth)
                 + " (median), weeks with fewer by " + signed(quietGrowth);
         if (Math.abs(difference) < MIN_DIFFERENCE) {
-            findings.withhold(InsightKind.CADENCE, subject, WithheldReason.NO_EFFECT, comparison + ": no real difference", weeks.size(),
+            findings.withhold(
+                    InsightKind.CADENCE,
+                    subject,
+                    WithheldReason.NO_EFFECT,
+                    comparison + ": no real difference",
+                    weeks.size(),
                     null);
             return;
         }
         double medianGrowth = Medians.of(weeks.stream().map(Week::growth).toList());
         boolean moreIsFaster = difference > 0;
-        int hits = (int) weeks.stream().filter(w -> (busier.contains(w) == (w.growth() >= medianGrowth)) == moreIsFaster).count();
-        Backtest backtest = WeeklyBacktest.of(hits, weeks.size(), "held in " + hits + " of the last " + weeks.size() + " weeks: "
-                + (moreIsFaster ? "busier weeks grew faster, quieter weeks slower" : "busier weeks grew slower, quieter weeks faster"));
-        String headline = "Weeks with " + threshold + " or more posts grew followers " + (moreIsFaster ? "faster" : "slower")
-                + ": " + signed(busyGrowth) + " against " + signed(quietGrowth) + " a week";
-        findings.backtested(new Insight(InsightKind.CADENCE, subject, headline, difference, weeks.size(),
-                List.of(comparison, busier.size() + " busier and " + quieter.size() + " quieter weeks", backtest.statement()), backtest),
+        int hits = (int) weeks.stream()
+                .filter(w -> (busier.contains(w) == (w.growth() >= medianGrowth)) == moreIsFaster)
+                .count();
+        Backtest backtest = WeeklyBacktest.of(
+                hits,
+                weeks.size(),
+                "held in " + hits + " of the last " + weeks.size() + " weeks: "
+                        + (moreIsFaster
+                                ? "busier weeks grew faster, quieter weeks slower"
+                                : "busier weeks grew slower, quieter weeks faster"));
+        String headline =
+                "Weeks with " + threshold + " or more posts grew followers " + (moreIsFaster ? "faster" : "slower")
+                        + ": " + signed(busyGrowth) + " against " + signed(quietGrowth) + " a week";
+        findings.backtested(
+                new Insight(
+                        InsightKind.CADENCE,
+                        subject,
+                        headline,
+                        difference,
+                        weeks.size(),
+                        List.of(
+                                comparison,
+                                busier.size() + " busier and " + quieter.size() + " quieter weeks",
+                                backtest.statement()),
+                        backtest),
                 "follower growth");
     }
 
@@ -85,9 +118,13 @@ final class CadenceInsight {
             LocalDate first = window.weekStart(week).atOffset(ZoneOffset.UTC).toLocalDate();
             Map.Entry<LocalDate, Long> before = close(closes, first.minusDays(1));
             Map.Entry<LocalDate, Long> after = close(closes, first.plusDays(6));
-            if (before != null && after != null && before.getValue() > 0 && after.getKey().isAfter(before.getKey())) {
+            if (before != null
+                    && after != null
+                    && before.getValue() > 0
+                    && after.getKey().isAfter(before.getKey())) {
                 int w = week;
-                int posts = (int) history.videos().stream().filter(v -> window.contains(v.postedAt()) && window.week(v.postedAt()) == w)
+                int posts = (int) history.videos().stream()
+                        .filter(v -> window.contains(v.postedAt()) && window.week(v.postedAt()) == w)
                         .count();
                 double days = ChronoUnit.DAYS.between(before.getKey(), after.getKey());
                 weeks.add(new Week(posts, Math.pow((double) after.getValue() / before.getValue(), 7 / days) - 1));

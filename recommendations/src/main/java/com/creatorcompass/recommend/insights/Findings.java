@@ -26,7 +26,8 @@ final class Findings {
     final List<Insight> insights = new ArrayList<>();
     final List<WithheldInsight> withheld = new ArrayList<>();
 
-    void withhold(InsightKind kind, String subject, WithheldReason reason, String detail, int sampleSize, Backtest backtest) {
+    void withhold(
+            InsightKind kind, String subject, WithheldReason reason, String detail, int sampleSize, Backtest backtest) {
         withheld.add(new WithheldInsight(kind, subject, reason, detail, sampleSize, backtest));
     }
 
@@ -34,11 +35,27 @@ final class Findings {
     void backtested(Insight insight, String weeksWith) {
         Backtest backtest = insight.backtest();
         if (backtest.weeks() < MIN_WEEKS) {
-            withhold(insight.kind(), insight.subject(), WithheldReason.NOT_ENOUGH_DATA, "only " + backtest.weeks()
-                    + " of the last 12 weeks had " + weeksWith + "; a backtest needs " + MIN_WEEKS, insight.sampleSize(), backtest);
+            withhold(
+                    insight.kind(),
+                    insight.subject(),
+                    WithheldReason.NOT_ENOUGH_DATA,
+                    "only " + backtest.weeks() + " of the last 12 weeks had " + weeksWith + "; a backtest needs "
+                            + MIN_WEEKS,
+                    insight.sampleSize(),
+                    backtest);
         } else if (backtest.confidence() < MIN_CONFIDENCE) {
-            withhold(insight.kind(), insight.subject(), WithheldReason.DID_NOT_HOLD, backtest.statement() + String.format(Locale.ROOT,
-                    ": confidence %.2f, an insight needs %.2f", backtest.confidence(), MIN_CONFIDENCE), insight.sampleSize(), backtest);
+            withhold(
+                    insight.kind(),
+                    insight.subject(),
+                    WithheldReason.DID_NOT_HOLD,
+                    backtest.statement()
+                            + String.format(
+                                    Locale.ROOT,
+                                    ": confidence %.2f, an insight needs %.2f",
+                                    backtest.confidence(),
+                                    MIN_CONFIDENCE),
+                    insight.sampleSize(),
+                    backtest);
         } else {
             insights.add(insight);
         }

@@ -13,20 +13,28 @@ record Grouping(InsightKind kind, Function<VideoFact, String> group, Function<St
 
     /** Length buckets, in seconds: [0, 15), [15, 30), [30, 60), [60, 180), [180, ∞). */
     static final List<Integer> LENGTH_BOUNDS = List.of(15, 30, 60, 180);
-    static final List<String> LENGTH_LABELS = List.of("0\u201315 s", "15\u201330 s", "30\u201360 s", "1\u20133 min", "3 min or more");
+
+    static final List<String> LENGTH_LABELS =
+            List.of("0\u201315 s", "15\u201330 s", "30\u201360 s", "1\u20133 min", "3 min or more");
 
     static Grouping postingHour(ZoneId zone) {
-        return new Grouping(InsightKind.POSTING_HOUR, v -> hourWindow(v.postedAt().atZone(zone).getHour()),
+        return new Grouping(
+                InsightKind.POSTING_HOUR,
+                v -> hourWindow(v.postedAt().atZone(zone).getHour()),
                 window -> "posted " + window + " (" + zone.getId() + ")");
     }
 
     static Grouping postingWeekday(ZoneId zone) {
-        return new Grouping(InsightKind.POSTING_WEEKDAY, v -> weekday(v.postedAt().atZone(zone).getDayOfWeek()),
+        return new Grouping(
+                InsightKind.POSTING_WEEKDAY,
+                v -> weekday(v.postedAt().atZone(zone).getDayOfWeek()),
                 day -> "posted on " + day + "s");
     }
 
     static Grouping videoLength() {
-        return new Grouping(InsightKind.VIDEO_LENGTH, v -> v.durationSeconds() == null ? null : lengthBucket(v.durationSeconds()),
+        return new Grouping(
+                InsightKind.VIDEO_LENGTH,
+                v -> v.durationSeconds() == null ? null : lengthBucket(v.durationSeconds()),
                 bucket -> "of " + bucket);
     }
 

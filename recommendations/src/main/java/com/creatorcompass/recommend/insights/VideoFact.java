@@ -5,8 +5,14 @@ import java.time.Instant;
 import java.util.List;
 
 /** One of a creator's videos as last observed: what the insights read. */
-public record VideoFact(String videoId, Instant postedAt, Integer durationSeconds, List<String> hashtags, long views,
-                        long interactions, Instant lastSeenAt) {
+public record VideoFact(
+        String videoId,
+        Instant postedAt,
+        Integer durationSeconds,
+        List<String> hashtags,
+        long views,
+        long interactions,
+        Instant lastSeenAt) {
 
     public VideoFact {
         hashtags = List.copyOf(hashtags);

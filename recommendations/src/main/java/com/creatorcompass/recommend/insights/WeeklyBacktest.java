@@ -16,13 +16,19 @@ import java.util.stream.Collectors;
  */
 final class WeeklyBacktest {
 
-    private WeeklyBacktest() {
-    }
+    private WeeklyBacktest() {}
 
-    static Backtest againstMedian(AnalysisWindow window, List<VideoFact> group, ToDoubleFunction<VideoFact> relative, boolean beats,
-                                  String phrase) {
-        Map<Integer, List<Double>> weeks = group.stream().collect(Collectors.groupingBy(v -> window.week(v.postedAt()), TreeMap::new,
-                Collectors.mapping(relative::applyAsDouble, Collectors.toList())));
+    static Backtest againstMedian(
+            AnalysisWindow window,
+            List<VideoFact> group,
+            ToDoubleFunction<VideoFact> relative,
+            boolean beats,
+            String phrase) {
+        Map<Integer, List<Double>> weeks = group.stream()
+                .collect(Collectors.groupingBy(
+                        v -> window.week(v.postedAt()),
+                        TreeMap::new,
+                        Collectors.mapping(relative::applyAsDouble, Collectors.toList())));
         int hits = 0;
         for (List<Double> week : weeks.values()) {
             double median = Medians.of(week);
@@ -30,11 +36,15 @@ final class WeeklyBacktest {
                 hits++;
             }
         }
-        return of(hits, weeks.size(), (beats ? "beat" : "trailed") + " your median in " + hits + " of the last " + weeks.size()
-                + " weeks with videos " + phrase);
+        return of(
+                hits,
+                weeks.size(),
+                (beats ? "beat" : "trailed") + " your median in " + hits + " of the last " + weeks.size()
+                        + " weeks with videos " + phrase);
     }
 
     static Backtest of(int hits, int weeks, String statement) {
-        return new Backtest(weeks, hits, weeks == 0 ? 0 : (double) hits / weeks, Stats.signTestConfidence(hits, weeks), statement);
+        return new Backtest(
+                weeks, hits, weeks == 0 ? 0 : (double) hits / weeks, Stats.signTestConfidence(hits, weeks), statement);
     }
 }

@@ -46,7 +46,12 @@ record Audience(List<String> niches, List<String> regions, List<String> language
         if (!languages.isEmpty()) {
             parts.add(place(creator.language(), languages));
         }
-        return parts.isEmpty() ? Optional.empty() : Optional.of(parts.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
+        return parts.isEmpty()
+                ? Optional.empty()
+                : Optional.of(parts.stream()
+                        .mapToDouble(Double::doubleValue)
+                        .average()
+                        .orElseThrow());
     }
 
     /** The user's niche the creator posts about most, as the term it uses ("#booktok" before "booktok"). */

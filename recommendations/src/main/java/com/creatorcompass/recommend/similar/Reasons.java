@@ -32,10 +32,12 @@ final class Reasons {
         return new Reasons("@" + handle + "'s", "@" + handle + "'s");
     }
 
-    List<String> similar(CreatorFeatures anchor, CreatorFeatures candidate, List<String> sharedTopics, Audience audience) {
+    List<String> similar(
+            CreatorFeatures anchor, CreatorFeatures candidate, List<String> sharedTopics, Audience audience) {
         List<String> reasons = new ArrayList<>();
         if (!sharedTopics.isEmpty()) {
-            reasons.add("shares " + list(sharedTopics.stream().map(Terms::display).toList()));
+            reasons.add(
+                    "shares " + list(sharedTopics.stream().map(Terms::display).toList()));
         }
         if (anchor.engagementRate() != null && candidate.engagementRate() != null && anchor.engagementRate() > 0) {
             reasons.add("engagement " + times(candidate.engagementRate() / anchor.engagementRate()) + " " + yours);
@@ -60,8 +62,10 @@ final class Reasons {
 
     private static List<String> audience(CreatorFeatures candidate, Audience audience, boolean withShare) {
         List<String> reasons = new ArrayList<>();
-        audience.nicheOf(candidate).ifPresent(term -> reasons.add("posts " + Terms.display(term)
-                + (withShare ? " on " + percent(candidate.share(term)) + " of its videos" : "") + ", one of your niches"));
+        audience.nicheOf(candidate)
+                .ifPresent(term -> reasons.add("posts " + Terms.display(term)
+                        + (withShare ? " on " + percent(candidate.share(term)) + " of its videos" : "")
+                        + ", one of your niches"));
         if (candidate.region() != null && audience.regions().contains(candidate.region())) {
             reasons.add("in " + candidate.region() + ", one of your regions");
         }
@@ -73,9 +77,14 @@ final class Reasons {
 
     /** 3.0 → "3×", 2.14 → "2.1×", 12.6 → "13×"; below 1, two significant digits: 0.333 → "0.33×", 0.0053 → "0.0053×". */
     static String times(double ratio) {
-        String number = ratio >= 10 ? String.format(Locale.ROOT, "%.0f", ratio)
-                : ratio >= 1 ? String.format(Locale.ROOT, "%.1f", ratio).replaceFirst("\\.0$", "")
-                : new BigDecimal(ratio).round(new MathContext(2)).stripTrailingZeros().toPlainString();
+        String number = ratio >= 10
+                ? String.format(Locale.ROOT, "%.0f", ratio)
+                : ratio >= 1
+                        ? String.format(Locale.ROOT, "%.1f", ratio).replaceFirst("\\.0$", "")
+                        : new BigDecimal(ratio)
+                                .round(new MathContext(2))
+                                .stripTrailingZeros()
+                                .toPlainString();
         return number + "\u00d7";
     }
 

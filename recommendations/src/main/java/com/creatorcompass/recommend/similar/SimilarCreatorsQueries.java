@@ -46,15 +46,22 @@ public class SimilarCreatorsQueries {
             return new SimilarCreatorsFound(false, 0, List.of());
         }
         TopicVector niches = anchor.isPresent() ? TopicVector.EMPTY : nicheVector(index.model(), audience.niches());
-        Reasons reasons = query.ownAccount() || query.handle() == null ? Reasons.forOwnAccount() : Reasons.against(query.handle());
+        Reasons reasons = query.ownAccount() || query.handle() == null
+                ? Reasons.forOwnAccount()
+                : Reasons.against(query.handle());
         Set<String> excluded = new HashSet<>(query.excludedHandles());
         anchor.ifPresent(a -> excluded.add(a.handle()));
         List<CreatorFeatures> candidates = index.creators().stream()
-                .filter(c -> !excluded.contains(c.handle()) && passes(c, query.filter())).toList();
+                .filter(c -> !excluded.contains(c.handle()) && passes(c, query.filter()))
+                .toList();
         List<SimilarCreator> ranked = candidates.stream()
-                .map(c -> anchor.map(a -> scored(a, c, audience, reasons)).orElseGet(() -> scoredByNiches(niches, c, audience)))
-                .sorted(Comparator.comparingDouble(SimilarCreator::score).reversed().thenComparing(SimilarCreator::handle))
-                .limit(query.first()).toList();
+                .map(c -> anchor.map(a -> scored(a, c, audience, reasons))
+                        .orElseGet(() -> scoredByNiches(niches, c, audience)))
+                .sorted(Comparator.comparingDouble(SimilarCreator::score)
+                        .reversed()
+                        .thenComparing(SimilarCreator::handle))
+                .limit(query.first())
+                .toList();
         return new SimilarCreatorsFound(true, candidates.size(), ranked);
     }
 
@@ -69,15 +76,18 @@ public class SimilarCreatorsQueries {
     }
 
     static boolean passes(CreatorFeatures creator, CreatorFilter filter) {
-        return (filter.regions().isEmpty() || creator.region() != null && filter.regions().contains(creator.region()))
-                && (filter.languages().isEmpty() || creator.language() != null && filter.languages().contains(creator.language()))
+        return (filter.regions().isEmpty()
+                        || creator.region() != null && filter.regions().contains(creator.region()))
+                && (filter.languages().isEmpty()
+                        || creator.language() != null && filter.languages().contains(creator.language()))
                 && (filter.minFollowers() == null || creator.followers() >= filter.minFollowers())
                 && (filter.maxFollowers() == null || creator.followers() <= filter.maxFollowers())
                 && (filter.minEngagementRate() == null
-                    || creator.engagementRate() != null && creator.engagementRate() >= filter.minEngagementRate());
+                        || creator.engagementRate() != null && creator.engagementRate() >= filter.minEngagementRate());
     }
 
-    private static SimilarCreator scored(CreatorFeatures anchor, CreatorFeatures candidate, Audience audience, Reasons reasons) {
+    private static SimilarCreator scored(
+            CreatorFeatures anchor, CreatorFeatures candidate, Audience audience, Reasons reasons) {
         List<ScoreComponent> components = Similarity.against(anchor, candidate, audience);
         List<String> shared = anchor.topics().sharedTerms(candidate.topics(), Reasons.SHARED_TOPICS_SHOWN);
         return creator(candidate, components, shared, reasons.similar(anchor, candidate, shared, audience));
@@ -89,9 +99,23 @@ public class SimilarCreatorsQueries {
         return creator(candidate, components, shared, Reasons.forNiches(candidate, audience));
     }
 
-    private static SimilarCreator creator(CreatorFeatures c, List<ScoreComponent> components, List<String> shared, List<String> reasons) {
-        return new SimilarCreator(c.creatorId(), c.handle(), c.nickname(), c.followers(), c.tier(), c.region(), c.language(),
-                c.engagementRate(), c.followersGrowth28d(), c.videosPerWeek(), c.medianDurationSeconds(), Similarity.score(components),
-                components, shared, reasons);
+    private static SimilarCreator creator(
+            CreatorFeatures c, List<ScoreComponent> components, List<String> shared, List<String> reasons) {
+        return new SimilarCreator(
+                c.creatorId(),
+                c.handle(),
+                c.nickname(),
+                c.followers(),
+                c.tier(),
+                c.region(),
+                c.language(),
+                c.engagementRate(),
+                c.followersGrowth28d(),
+                c.videosPerWeek(),
+                c.medianDurationSeconds(),
+                Similarity.score(components),
+                components,
+                shared,
+                reasons);
     }
 }

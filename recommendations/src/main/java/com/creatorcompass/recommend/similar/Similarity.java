@@ -22,8 +22,7 @@ final class Similarity {
     /** Growth rates this far apart (28-day, as fractions) are not close at all. */
     static final double GROWTH_SPAN = 0.10;
 
-    private Similarity() {
-    }
+    private Similarity() {}
 
     /** 1 at the same size, ½ at 10× apart, 0 at 100× or more: 1 − |log10(a / b)| / 2. */
     static double sizeCloseness(long a, long b) {
@@ -49,11 +48,15 @@ final class Similarity {
         parts.add(new ScoreComponent("TOPIC", anchor.topics().cosine(candidate.topics()), TOPIC_WEIGHT));
         parts.add(new ScoreComponent("SIZE", sizeCloseness(anchor.followers(), candidate.followers()), SIZE_WEIGHT));
         if (anchor.engagementRate() != null && candidate.engagementRate() != null) {
-            parts.add(new ScoreComponent("ENGAGEMENT", engagementCloseness(anchor.engagementRate(), candidate.engagementRate()),
+            parts.add(new ScoreComponent(
+                    "ENGAGEMENT",
+                    engagementCloseness(anchor.engagementRate(), candidate.engagementRate()),
                     ENGAGEMENT_WEIGHT));
         }
         if (anchor.followersGrowth28d() != null && candidate.followersGrowth28d() != null) {
-            parts.add(new ScoreComponent("GROWTH", growthCloseness(anchor.followersGrowth28d(), candidate.followersGrowth28d()),
+            parts.add(new ScoreComponent(
+                    "GROWTH",
+                    growthCloseness(anchor.followersGrowth28d(), candidate.followersGrowth28d()),
                     GROWTH_WEIGHT));
         }
         audience.match(candidate).ifPresent(match -> parts.add(new ScoreComponent("AUDIENCE", match, AUDIENCE_WEIGHT)));
@@ -75,6 +78,8 @@ final class Similarity {
 
     private static List<ScoreComponent> normalized(List<ScoreComponent> parts) {
         double total = parts.stream().mapToDouble(ScoreComponent::weight).sum();
-        return parts.stream().map(p -> new ScoreComponent(p.name(), p.similarity(), p.weight() / total)).toList();
+        return parts.stream()
+                .map(p -> new ScoreComponent(p.name(), p.similarity(), p.weight() / total))
+                .toList();
     }
 }

@@ -32,22 +32,27 @@ class FeatureCacheTest {
     final Warehouse warehouse = new Warehouse();
     final List<Runnable> background = new ArrayList<>();
     Instant now = Instant.parse("2026-12-01T10:00:00Z");
-    final FeatureCache cache = new FeatureCache(warehouse, new Clock() {
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    final FeatureCache cache = new FeatureCache(
+            warehouse,
+            new Clock() {
+                @Override
+                public Instant instant() {
+                    return now;
+                }
 
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
+                @Override
+                public java.time.ZoneId getZone() {
+                    return ZoneOffset.UTC;
+                }
 
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }, Duration.ofSeconds(10), Duration.ofMinutes(5), background::add);
+                @Override
+                public Clock withZone(java.time.ZoneId zone) {
+                    return this;
+                }
+            },
+            Duration.ofSeconds(10),
+            Duration.ofMinutes(5),
+            background::add);
 
     @Test
     void the_first_request_builds_and_later_ones_share_the_index() {

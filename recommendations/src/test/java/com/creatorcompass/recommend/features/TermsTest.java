@@ -9,8 +9,9 @@ class TermsTest {
 
     @Test
     void hashtags_keep_their_mark_and_caption_words_lose_stop_words_short_words_mentions_and_links() {
-        assertThat(Terms.of("My new Novel is out! ft @bookclub https://x.example/a #BookTok 2026 and the café",
-                List.of("booktok", "reading")))
+        assertThat(Terms.of(
+                        "My new Novel is out! ft @bookclub https://x.example/a #BookTok 2026 and the café",
+                        List.of("booktok", "reading")))
                 .containsExactly("#booktok", "#reading", "novel", "café");
     }
 

@@ -32,7 +32,14 @@ final class Histories {
     /** A video posted in week {@code week}, {@code day} days and {@code hour} hours into it, seen last at {@link #SEEN}. */
     Histories video(int week, int day, int hour, int seconds, long views, double engagementRate, String... hashtags) {
         Instant posted = WEEK_0.plus(Duration.ofDays(7L * week + day)).plus(Duration.ofHours(hour));
-        videos.add(new VideoFact("v" + videos.size(), posted, seconds, List.of(hashtags), views, Math.round(views * engagementRate), SEEN));
+        videos.add(new VideoFact(
+                "v" + videos.size(),
+                posted,
+                seconds,
+                List.of(hashtags),
+                views,
+                Math.round(views * engagementRate),
+                SEEN));
         return this;
     }
 

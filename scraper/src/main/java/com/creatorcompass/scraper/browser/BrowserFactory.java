@@ -35,16 +35,29 @@ public final class BrowserFactory {
 
     public WebDriver newSession() {
         ChromeOptions options = new ChromeOptions();
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,2000", "--user-data-dir=" + freshProfileDirectory());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1280,2000",
+                "--user-data-dir=" + freshProfileDirectory());
         // A session whose browser died mid-command must not hold a scrape for Selenium's default
         // 3 minutes: no command legitimately takes much longer than a page load.
         ClientConfig client = ClientConfig.defaultConfig().readTimeout(pageTimeout.plus(Duration.ofSeconds(10)));
         WebDriver driver;
         if (gridUrl != null && !gridUrl.isBlank()) {
             try {
-                driver = RemoteWebDriver.builder().oneOf(options).address(URI.create(gridUrl).toURL()).config(client).build();
+                driver = RemoteWebDriver.builder()
+                        .oneOf(options)
+                        .address(URI.create(gridUrl).toURL())
+                        .config(client)
+                        .build();
             } catch (MalformedURLException e) {
                 throw new IllegalArgumentException("compass.scraper.grid-url is not a URL: " + gridUrl, e);
             }

@@ -56,7 +56,8 @@ public final class BrowserPool implements AutoCloseable {
         } catch (WebDriverException failure) {
             if (dead(slot.driver, failure)) {
                 quit(slot);
-                throw new BrowserCrashedException("the browser session died: " + firstLine(failure.getMessage()), failure);
+                throw new BrowserCrashedException(
+                        "the browser session died: " + firstLine(failure.getMessage()), failure);
             }
             throw failure;
         } finally {
@@ -72,8 +73,8 @@ public final class BrowserPool implements AutoCloseable {
         try {
             slot.driver = factory.get();
         } catch (WebDriverException failedToStart) {
-            throw new BrowserCrashedException("the browser session could not start: " + firstLine(failedToStart.getMessage()),
-                    failedToStart);
+            throw new BrowserCrashedException(
+                    "the browser session could not start: " + firstLine(failedToStart.getMessage()), failedToStart);
         }
         slot.pages = 0;
         sessionsStarted.incrementAndGet();

@@ -11,8 +11,7 @@ import java.util.Set;
  */
 final class GridCheck {
 
-    private GridCheck() {
-    }
+    private GridCheck() {}
 
     /** The grid's video ids the list cannot account for; empty when they agree. */
     static List<String> unexplained(List<String> gridIds, List<String> listedIds, int maxVideos) {
@@ -24,6 +23,9 @@ final class GridCheck {
             return List.of(gridIds.get(0));
         }
         Set<String> listed = new HashSet<>(listedIds);
-        return gridIds.stream().limit(Math.max(0, maxVideos - newer)).filter(id -> !listed.contains(id)).toList();
+        return gridIds.stream()
+                .limit(Math.max(0, maxVideos - newer))
+                .filter(id -> !listed.contains(id))
+                .toList();
     }
 }

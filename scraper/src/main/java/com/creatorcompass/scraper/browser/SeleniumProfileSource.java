@@ -7,10 +7,10 @@ import com.creatorcompass.scraper.ProfileSource;
 import com.creatorcompass.scraper.ScrapeResult;
 import com.creatorcompass.scraper.page.PageFormatException;
 import com.creatorcompass.scraper.page.PageParser;
-import com.creatorcompass.scraper.page.ProfileGrid;
 import com.creatorcompass.scraper.page.PageReading;
 import com.creatorcompass.scraper.page.PageReading.ProfileRead;
 import com.creatorcompass.scraper.page.PageReading.VideoRead;
+import com.creatorcompass.scraper.page.ProfileGrid;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -49,8 +49,8 @@ public final class SeleniumProfileSource implements ProfileSource {
     private final Duration renderTimeout;
     private final Clock clock;
 
-    public SeleniumProfileSource(BrowserPool pool, PageParser parser, String baseUrl, int maxVideos, Duration renderTimeout,
-                                 Clock clock) {
+    public SeleniumProfileSource(
+            BrowserPool pool, PageParser parser, String baseUrl, int maxVideos, Duration renderTimeout, Clock clock) {
         this.pool = pool;
         this.parser = parser;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -67,7 +67,9 @@ public final class SeleniumProfileSource implements ProfileSource {
             try {
                 return pool.withSession(driver -> scrapeWith(driver, handle));
             } catch (BrowserCrashedException secondCrash) {
-                return new ScrapeResult.Failed(FailureReason.TIMEOUT, "the browser crashed twice: " + secondCrash.getMessage(),
+                return new ScrapeResult.Failed(
+                        FailureReason.TIMEOUT,
+                        "the browser crashed twice: " + secondCrash.getMessage(),
                         Map.of("url", profileUrl(handle)));
             }
         }
@@ -79,7 +81,8 @@ public final class SeleniumProfileSource implements ProfileSource {
         try {
             driver.get(url);
         } catch (TimeoutException slow) {
-            return new ScrapeResult.Failed(FailureReason.TIMEOUT, "the profile page did not load in time", Map.of("url", url));
+            return new ScrapeResult.Failed(
+                    FailureReason.TIMEOUT, "the profile page did not load in time", Map.of("url", url));
         }
         awaitGrid(driver);
         PageReading reading = parser.readProfile(driver.getPageSource(), driver.getCurrentUrl(), handle, capturedAt);
@@ -94,17 +97,22 @@ public final class SeleniumProfileSource implements ProfileSource {
         } catch (PageFormatException itemListFailed) {
             videos = fromVideoPages(driver, handle, gridIds, capturedAt);
             if (videos == null) {
-                return new ScrapeResult.Failed(FailureReason.LAYOUT_CHANGED,
-                        "the videos could not be read: " + itemListFailed.getMessage(), Map.of("url", url));
+                return new ScrapeResult.Failed(
+                        FailureReason.LAYOUT_CHANGED,
+                        "the videos could not be read: " + itemListFailed.getMessage(),
+                        Map.of("url", url));
             }
         }
-        List<String> unexplained = GridCheck.unexplained(gridIds, videos.stream().map(VideoObservation::videoId).toList(), maxVideos);
+        List<String> unexplained = GridCheck.unexplained(
+                gridIds, videos.stream().map(VideoObservation::videoId).toList(), maxVideos);
         if (!unexplained.isEmpty()) {
-            return new ScrapeResult.Failed(FailureReason.LAYOUT_CHANGED,
-                    "the page shows videos its data does not list: " + unexplained, Map.of("url", url));
+            return new ScrapeResult.Failed(
+                    FailureReason.LAYOUT_CHANGED,
+                    "the page shows videos its data does not list: " + unexplained,
+                    Map.of("url", url));
         }
-        return new ScrapeResult.Observed(profile.profile(), videos,
-                profile.simulated() ? SnapshotSource.SIMULATION : SnapshotSource.SELENIUM);
+        return new ScrapeResult.Observed(
+                profile.profile(), videos, profile.simulated() ? SnapshotSource.SIMULATION : SnapshotSource.SELENIUM);
     }
 
     private List<VideoObservation> fromItemList(WebDriver driver, ProfileRead profile, Instant capturedAt) {
@@ -131,7 +139,8 @@ public final class SeleniumProfileSource implements ProfileSource {
     }
 
     /** The slow way: one page per video the grid shows. Null when any of them cannot be read. */
-    private List<VideoObservation> fromVideoPages(WebDriver driver, String handle, List<String> gridIds, Instant capturedAt) {
+    private List<VideoObservation> fromVideoPages(
+            WebDriver driver, String handle, List<String> gridIds, Instant capturedAt) {
         if (gridIds.isEmpty()) {
             return null;
         }
@@ -153,8 +162,9 @@ public final class SeleniumProfileSource implements ProfileSource {
 
     private void awaitGrid(WebDriver driver) {
         try {
-            new WebDriverWait(driver, renderTimeout).until(d ->
-                    !d.findElements(By.cssSelector("[data-e2e=user-post-item]")).isEmpty()
+            new WebDriverWait(driver, renderTimeout)
+                    .until(d -> !d.findElements(By.cssSelector("[data-e2e=user-post-item]"))
+                                    .isEmpty()
                             || d.findElements(By.id(PageParser.REHYDRATION)).isEmpty()
                             || noVideosExpected(d));
         } catch (TimeoutException notRendered) {

@@ -14,8 +14,7 @@ public final class DisplayCount {
 
     private static final Pattern FORMAT = Pattern.compile("^(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*([KMBkmb])?$");
 
-    private DisplayCount() {
-    }
+    private DisplayCount() {}
 
     /** The count {@code text} shows, or an {@link IllegalArgumentException} saying why it is not one. */
     public static Count parse(String text) {
@@ -48,7 +47,10 @@ public final class DisplayCount {
         }
         String digits = shown.strip().replaceAll("[KMBkmb]$", "");
         int decimals = digits.contains(".") ? digits.length() - digits.indexOf('.') - 1 : 0;
-        long unit = count.value() / new BigDecimal(digits.replace(",", "")).movePointRight(decimals).longValue();
+        long unit = count.value()
+                / new BigDecimal(digits.replace(",", ""))
+                        .movePointRight(decimals)
+                        .longValue();
         return Math.abs(count.value() - exact) * 2 <= unit;
     }
 }

@@ -46,22 +46,38 @@ final class DomReader implements FormatReader {
         String about = source.pageHandle();
         String handle;
         if (about != null) {
-            handle = candidates.stream().filter(about::equalsIgnoreCase).findFirst().orElse(null);
+            handle = candidates.stream()
+                    .filter(about::equalsIgnoreCase)
+                    .findFirst()
+                    .orElse(null);
             if (handle == null) {
-                return Optional.of(evidence.failure(source.expectedHandle() != null ? FailureReason.NOT_FOUND : FailureReason.LAYOUT_CHANGED,
+                return Optional.of(evidence.failure(
+                        source.expectedHandle() != null ? FailureReason.NOT_FOUND : FailureReason.LAYOUT_CHANGED,
                         "the page is about @" + about + " but shows " + describe(title, subtitle)));
             }
         } else if (candidates.size() == 1) {
             handle = candidates.get(0);
         } else {
-            return Optional.of(evidence.failure(FailureReason.LAYOUT_CHANGED, "cannot tell the handle from the display name: "
-                    + describe(title, subtitle) + ", and no address says which"));
+            return Optional.of(evidence.failure(
+                    FailureReason.LAYOUT_CHANGED,
+                    "cannot tell the handle from the display name: " + describe(title, subtitle)
+                            + ", and no address says which"));
         }
         String nickname = handle.equals(title) ? subtitle : title;
-        ProfileObservation profile = new ProfileObservation(source.capturedAt(), null, null, nickname, text(page, "user-bio"), false,
-                count(page, "followers-count"), count(page, "following-count"), count(page, "likes-count"), gridCount(page));
+        ProfileObservation profile = new ProfileObservation(
+                source.capturedAt(),
+                null,
+                null,
+                nickname,
+                text(page, "user-bio"),
+                false,
+                count(page, "followers-count"),
+                count(page, "following-count"),
+                count(page, "likes-count"),
+                gridCount(page));
         requireACount(profile);
-        return Optional.of(new ProfileRead(handle.toLowerCase(Locale.ROOT), profile, List.of(), null, source.simulated(), name()));
+        return Optional.of(
+                new ProfileRead(handle.toLowerCase(Locale.ROOT), profile, List.of(), null, source.simulated(), name()));
     }
 
     @Override
@@ -77,8 +93,11 @@ final class DomReader implements FormatReader {
 
     /** At least as many videos as the grid shows; unknown when it shows none (it may not have rendered). */
     static Count gridCount(Document page) {
-        long shown = page.select(ProfileGrid.POST_LINKS).stream().map(link -> ProfileGrid.postId(link.attr("href")))
-                .filter(Objects::nonNull).distinct().count();
+        long shown = page.select(ProfileGrid.POST_LINKS).stream()
+                .map(link -> ProfileGrid.postId(link.attr("href")))
+                .filter(Objects::nonNull)
+                .distinct()
+                .count();
         return shown == 0 ? null : new Count(shown, Precision.AT_LEAST);
     }
 
@@ -88,7 +107,8 @@ final class DomReader implements FormatReader {
     }
 
     static void requireACount(ProfileObservation profile) {
-        if (Stream.of(profile.followers(), profile.following(), profile.likes(), profile.videos()).allMatch(c -> c == null)) {
+        if (Stream.of(profile.followers(), profile.following(), profile.likes(), profile.videos())
+                .allMatch(c -> c == null)) {
             throw new PageFormatException("the page shows a profile without any count");
         }
     }

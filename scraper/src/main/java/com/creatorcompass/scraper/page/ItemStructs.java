@@ -19,8 +19,7 @@ import java.util.Set;
  */
 final class ItemStructs {
 
-    private ItemStructs() {
-    }
+    private ItemStructs() {}
 
     /** Whether {@code node} looks like an itemStruct: an id and stats of its own. */
     static boolean isItem(JsonNode node) {
@@ -37,16 +36,26 @@ final class ItemStructs {
         JsonNode statsV2 = item.path("statsV2");
         boolean photo = item.hasNonNull("imagePost") && item.get("imagePost").isObject();
         String what = "post " + id;
-        return new VideoObservation(id, capturedAt, postedAt, text(item, "desc"), hashtags(item), photo ? null : duration(item, what),
-                StatCounts.of(stats, statsV2, "playCount", what), StatCounts.of(stats, statsV2, "diggCount", what),
-                StatCounts.of(stats, statsV2, "commentCount", what), StatCounts.of(stats, statsV2, "shareCount", what),
-                StatCounts.of(stats, statsV2, "collectCount", what), photo ? PostKind.PHOTO : PostKind.VIDEO);
+        return new VideoObservation(
+                id,
+                capturedAt,
+                postedAt,
+                text(item, "desc"),
+                hashtags(item),
+                photo ? null : duration(item, what),
+                StatCounts.of(stats, statsV2, "playCount", what),
+                StatCounts.of(stats, statsV2, "diggCount", what),
+                StatCounts.of(stats, statsV2, "commentCount", what),
+                StatCounts.of(stats, statsV2, "shareCount", what),
+                StatCounts.of(stats, statsV2, "collectCount", what),
+                photo ? PostKind.PHOTO : PostKind.VIDEO);
     }
 
     /** The author's handle: {@code author} is an object with {@code uniqueId}, or (SIGI_STATE) the handle itself. */
     static String authorHandle(JsonNode item) {
         JsonNode author = item.path("author");
-        String handle = author.isTextual() ? author.asText() : author.path("uniqueId").asText(null);
+        String handle =
+                author.isTextual() ? author.asText() : author.path("uniqueId").asText(null);
         return handle == null || handle.isBlank() ? null : handle.toLowerCase(Locale.ROOT);
     }
 
@@ -70,10 +79,13 @@ final class ItemStructs {
 
     private static List<String> hashtags(JsonNode item) {
         Set<String> tags = new LinkedHashSet<>();
-        item.path("textExtra").forEach(extra -> addTag(tags, extra.path("hashtagName").asText("")));
-        item.path("contents").forEach(content -> content.path("textExtra")
-                .forEach(extra -> addTag(tags, extra.path("hashtagName").asText(""))));
-        item.path("challenges").forEach(challenge -> addTag(tags, challenge.path("title").asText("")));
+        item.path("textExtra")
+                .forEach(extra -> addTag(tags, extra.path("hashtagName").asText("")));
+        item.path("contents")
+                .forEach(content -> content.path("textExtra")
+                        .forEach(extra -> addTag(tags, extra.path("hashtagName").asText(""))));
+        item.path("challenges")
+                .forEach(challenge -> addTag(tags, challenge.path("title").asText("")));
         return new ArrayList<>(tags);
     }
 

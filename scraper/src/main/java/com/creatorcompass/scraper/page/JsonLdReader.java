@@ -37,21 +37,29 @@ final class JsonLdReader implements FormatReader {
         }
         Evidence evidence = new Evidence(source).put("format", name());
         JsonNode identifier = person.path("identifier");
-        String named = person.has("alternateName") ? text(person.get("alternateName"))
+        String named = person.has("alternateName")
+                ? text(person.get("alternateName"))
                 : text(identifier.isObject() ? identifier.get("value") : identifier);
-        String handle = named == null ? null : named.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
+        String handle =
+                named == null ? null : named.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
         if (!Handles.isHandle(handle)) {
             throw new PageFormatException("the structured data's Person has no handle (alternateName '" + named + "')");
         }
         String about = source.pageHandle();
         if (about != null && !about.equals(handle)) {
-            return Optional.of(evidence.failure(source.expectedHandle() != null ? FailureReason.NOT_FOUND : FailureReason.LAYOUT_CHANGED,
+            return Optional.of(evidence.failure(
+                    source.expectedHandle() != null ? FailureReason.NOT_FOUND : FailureReason.LAYOUT_CHANGED,
                     "the page's structured data shows @" + handle + ", not @" + about));
         }
         Count followers = counter(person, "FollowAction");
         Count likes = counter(person, "LikeAction");
-        ProfileObservation profile = new ProfileObservation(source.capturedAt(), null, null, text(person.get("name")),
-                text(person.get("description")), false,
+        ProfileObservation profile = new ProfileObservation(
+                source.capturedAt(),
+                null,
+                null,
+                text(person.get("name")),
+                text(person.get("description")),
+                false,
                 followers != null ? followers : DomReader.count(page, "followers-count"),
                 DomReader.count(page, "following-count"),
                 likes != null ? likes : DomReader.count(page, "likes-count"),
@@ -79,7 +87,8 @@ final class JsonLdReader implements FormatReader {
                 if (isType(node, "ProfilePage") && isType(node.path("mainEntity"), "Person")) {
                     return node.get("mainEntity");
                 }
-                if (isType(node, "Person") && (isType(node.path("mainEntityOfPage"), "ProfilePage") || node.has("interactionStatistic"))) {
+                if (isType(node, "Person")
+                        && (isType(node.path("mainEntityOfPage"), "ProfilePage") || node.has("interactionStatistic"))) {
                     return node;
                 }
             }
@@ -117,9 +126,12 @@ final class JsonLdReader implements FormatReader {
         JsonNode statistics = person.path("interactionStatistic");
         for (JsonNode counter : statistics.isArray() ? statistics : List.of(statistics)) {
             JsonNode type = counter.path("interactionType");
-            String named = type.isTextual() ? type.asText() : type.path("@type").asText(type.path("@id").asText(""));
+            String named = type.isTextual()
+                    ? type.asText()
+                    : type.path("@type").asText(type.path("@id").asText(""));
             if (named.endsWith("/" + action) || named.equals(action)) {
-                Long value = StatCounts.number(counter.get("userInteractionCount"), "the structured data's " + action + " count");
+                Long value = StatCounts.number(
+                        counter.get("userInteractionCount"), "the structured data's " + action + " count");
                 return value == null ? null : StatCounts.displayed(value);
             }
         }

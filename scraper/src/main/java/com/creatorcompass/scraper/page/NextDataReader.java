@@ -26,8 +26,17 @@ final class NextDataReader implements FormatReader {
             return Optional.empty();
         }
         JsonNode userInfo = props.path("userInfo");
-        return Optional.of(UserStructs.profile(new UserStructs.UserData(status, userInfo.path("user"), userInfo.path("stats"),
-                userInfo.path("statsV2"), props.path("items"), false), formatOf(source), source, new Evidence(source)));
+        return Optional.of(UserStructs.profile(
+                new UserStructs.UserData(
+                        status,
+                        userInfo.path("user"),
+                        userInfo.path("stats"),
+                        userInfo.path("statsV2"),
+                        props.path("items"),
+                        false),
+                formatOf(source),
+                source,
+                new Evidence(source)));
     }
 
     @Override
@@ -37,7 +46,8 @@ final class NextDataReader implements FormatReader {
         if (props == null || (!props.has("itemInfo") && (props.has("userInfo") || status == 0))) {
             return Optional.empty();
         }
-        return Optional.of(VideoItems.video(status, props.path("itemInfo").path("itemStruct"), formatOf(source), source));
+        return Optional.of(
+                VideoItems.video(status, props.path("itemInfo").path("itemStruct"), formatOf(source), source));
     }
 
     private static JsonNode pageProps(PageSource source) {

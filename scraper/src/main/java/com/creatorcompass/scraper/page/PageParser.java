@@ -23,8 +23,13 @@ public final class PageParser {
 
     public static final String REHYDRATION = RehydrationReader.SCRIPT;
 
-    private static final List<FormatReader> READERS = List.of(new RehydrationReader(), new SigiStateReader(),
-            new NextDataReader(), new SavedStructReader(), new JsonLdReader(), new DomReader());
+    private static final List<FormatReader> READERS = List.of(
+            new RehydrationReader(),
+            new SigiStateReader(),
+            new NextDataReader(),
+            new SavedStructReader(),
+            new JsonLdReader(),
+            new DomReader());
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -43,7 +48,8 @@ public final class PageParser {
     /** Reads a saved page or JSON file: a profile or a video, whichever it holds. */
     public PageReading read(String content, String url, Instant capturedAt) {
         PageSource source = PageSource.of(content, url, null, capturedAt);
-        return first(source, FormatReader::profile).or(() -> first(source, FormatReader::video))
+        return first(source, FormatReader::profile)
+                .or(() -> first(source, FormatReader::video))
                 .orElseGet(() -> nothing(source, "profile or video"));
     }
 
@@ -55,18 +61,24 @@ public final class PageParser {
         } catch (JsonProcessingException malformed) {
             throw new PageFormatException("the item list is not JSON: " + firstLine(malformed.getOriginalMessage()));
         }
-        if (list == null || list.path("statusCode").asInt(0) != 0 || !list.path("itemList").isArray()) {
-            throw new PageFormatException("the item list answered statusCode " + (list == null ? "?" : list.path("statusCode").asText("?")));
+        if (list == null
+                || list.path("statusCode").asInt(0) != 0
+                || !list.path("itemList").isArray()) {
+            throw new PageFormatException("the item list answered statusCode "
+                    + (list == null ? "?" : list.path("statusCode").asText("?")));
         }
         List<VideoObservation> videos = new ArrayList<>();
         list.path("itemList").forEach(item -> videos.add(ItemStructs.read(item, capturedAt)));
-        return new ItemPage(videos, list.path("hasMore").asBoolean(false), list.path("cursor").asInt(videos.size()));
+        return new ItemPage(
+                videos,
+                list.path("hasMore").asBoolean(false),
+                list.path("cursor").asInt(videos.size()));
     }
 
-    public record ItemPage(List<VideoObservation> videos, boolean hasMore, int cursor) {
-    }
+    public record ItemPage(List<VideoObservation> videos, boolean hasMore, int cursor) {}
 
-    private static Optional<PageReading> first(PageSource source, BiFunction<FormatReader, PageSource, Optional<PageReading>> call) {
+    private static Optional<PageReading> first(
+            PageSource source, BiFunction<FormatReader, PageSource, Optional<PageReading>> call) {
         for (FormatReader reader : READERS) {
             try {
                 Optional<PageReading> reading = call.apply(reader, source);
@@ -74,7 +86,8 @@ public final class PageParser {
                     return reading;
                 }
             } catch (PageFormatException | IllegalArgumentException | ArithmeticException unreadable) {
-                return Optional.of(new Evidence(source).put("format", reader.name())
+                return Optional.of(new Evidence(source)
+                        .put("format", reader.name())
                         .failure(FailureReason.LAYOUT_CHANGED, unreadable.getMessage()));
             }
         }
@@ -87,7 +100,8 @@ public final class PageParser {
             return wall;
         }
         String tried = READERS.stream().map(FormatReader::name).collect(Collectors.joining(", "));
-        return new Evidence(source).put("tried", tried)
+        return new Evidence(source)
+                .put("tried", tried)
                 .failure(FailureReason.LAYOUT_CHANGED, "no " + what + " data on the page (tried " + tried + ")");
     }
 

@@ -25,8 +25,14 @@ public sealed interface PageReading {
      * the grid comes from the item list). {@code format} names what was read; {@code simulated} is
      * true on the stand-in site.
      */
-    record ProfileRead(String handle, ProfileObservation profile, List<VideoObservation> videos, String secUid,
-                       boolean simulated, String format) implements Observed {
+    record ProfileRead(
+            String handle,
+            ProfileObservation profile,
+            List<VideoObservation> videos,
+            String secUid,
+            boolean simulated,
+            String format)
+            implements Observed {
         public ProfileRead {
             videos = List.copyOf(videos);
         }
@@ -37,8 +43,7 @@ public sealed interface PageReading {
      * ({@code authorStats}), the author's profile as seen on it (else null).
      */
     record VideoRead(String handle, VideoObservation video, ProfileObservation author, boolean simulated, String format)
-            implements Observed {
-    }
+            implements Observed {}
 
     record Failure(FailureReason reason, String detail, Map<String, String> evidence) implements PageReading {
         public Failure {

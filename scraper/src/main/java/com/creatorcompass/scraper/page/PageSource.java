@@ -32,7 +32,8 @@ final class PageSource {
     private final JsonNode json;
     private final Map<String, JsonNode> scripts = new HashMap<>();
 
-    private PageSource(String content, String url, String expectedHandle, Instant capturedAt, Document document, JsonNode json) {
+    private PageSource(
+            String content, String url, String expectedHandle, Instant capturedAt, Document document, JsonNode json) {
         this.content = content;
         this.url = url;
         this.expectedHandle = expectedHandle;
@@ -108,7 +109,8 @@ final class PageSource {
         if (document == null) {
             return null;
         }
-        Pattern assignment = Pattern.compile("window(?:\\[['\"]" + Pattern.quote(name) + "['\"]]|\\." + Pattern.quote(name) + ")\\s*=\\s*");
+        Pattern assignment = Pattern.compile(
+                "window(?:\\[['\"]" + Pattern.quote(name) + "['\"]]|\\." + Pattern.quote(name) + ")\\s*=\\s*");
         for (Element script : document.select("script:not([src])")) {
             String data = script.data();
             Matcher m = assignment.matcher(data);
@@ -126,7 +128,8 @@ final class PageSource {
         } catch (JsonProcessingException malformed) {
             String message = String.valueOf(malformed.getOriginalMessage());
             int newline = message.indexOf('\n');
-            throw new PageFormatException("malformed JSON in " + what + ": " + (newline < 0 ? message : message.substring(0, newline)));
+            throw new PageFormatException(
+                    "malformed JSON in " + what + ": " + (newline < 0 ? message : message.substring(0, newline)));
         }
     }
 

@@ -15,8 +15,7 @@ public final class ProfileGrid {
 
     private static final Pattern POST_ID = Pattern.compile("/(?:video|photo)/(\\d{1,25})");
 
-    private ProfileGrid() {
-    }
+    private ProfileGrid() {}
 
     /** The post id a grid link points to; null when it points elsewhere. */
     public static String postId(String href) {

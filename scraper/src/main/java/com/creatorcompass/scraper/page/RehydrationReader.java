@@ -32,8 +32,16 @@ final class RehydrationReader implements FormatReader {
         }
         JsonNode userInfo = detail.path("userInfo");
         int status = StatusCodes.of(detail.get("statusCode"), userInfo.isObject() ? 0 : -1);
-        return Optional.of(UserStructs.profile(new UserStructs.UserData(status, userInfo.path("user"), userInfo.path("stats"),
-                userInfo.path("statsV2"), userInfo.path("itemList"), detail.has("verifyConfig")), formatOf(source), source,
+        return Optional.of(UserStructs.profile(
+                new UserStructs.UserData(
+                        status,
+                        userInfo.path("user"),
+                        userInfo.path("stats"),
+                        userInfo.path("statsV2"),
+                        userInfo.path("itemList"),
+                        detail.has("verifyConfig")),
+                formatOf(source),
+                source,
                 new Evidence(source)));
     }
 

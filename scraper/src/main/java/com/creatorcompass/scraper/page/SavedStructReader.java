@@ -24,8 +24,17 @@ final class SavedStructReader implements FormatReader {
             return Optional.empty();
         }
         int status = StatusCodes.of(root.get("statusCode"), 0);
-        return Optional.of(UserStructs.profile(new UserStructs.UserData(status, userInfo.path("user"), userInfo.path("stats"),
-                userInfo.path("statsV2"), userInfo.path("itemList"), false), "userInfo (saved JSON)", source, new Evidence(source)));
+        return Optional.of(UserStructs.profile(
+                new UserStructs.UserData(
+                        status,
+                        userInfo.path("user"),
+                        userInfo.path("stats"),
+                        userInfo.path("statsV2"),
+                        userInfo.path("itemList"),
+                        false),
+                "userInfo (saved JSON)",
+                source,
+                new Evidence(source)));
     }
 
     @Override
@@ -34,11 +43,13 @@ final class SavedStructReader implements FormatReader {
         if (root == null) {
             return Optional.empty();
         }
-        JsonNode item = root.path("itemInfo").has("itemStruct") ? root.path("itemInfo").get("itemStruct")
+        JsonNode item = root.path("itemInfo").has("itemStruct")
+                ? root.path("itemInfo").get("itemStruct")
                 : root.has("itemStruct") ? root.get("itemStruct") : root;
         if (!ItemStructs.isItem(item)) {
             return Optional.empty();
         }
-        return Optional.of(VideoItems.video(StatusCodes.of(root.get("statusCode"), 0), item, "itemStruct (saved JSON)", source));
+        return Optional.of(
+                VideoItems.video(StatusCodes.of(root.get("statusCode"), 0), item, "itemStruct (saved JSON)", source));
     }
 }

@@ -45,9 +45,19 @@ final class SigiStateReader implements FormatReader {
             items.add(item);
         });
         JsonNode missing = JsonNodeFactory.instance.missingNode();
-        return Optional.of(UserStructs.profile(new UserStructs.UserData(status, key == null ? missing : users.path(key),
-                key == null ? missing : state.path("UserModule").path("stats").path(key), missing, items, false),
-                formatOf(source), source, new Evidence(source)));
+        return Optional.of(UserStructs.profile(
+                new UserStructs.UserData(
+                        status,
+                        key == null ? missing : users.path(key),
+                        key == null
+                                ? missing
+                                : state.path("UserModule").path("stats").path(key),
+                        missing,
+                        items,
+                        false),
+                formatOf(source),
+                source,
+                new Evidence(source)));
     }
 
     @Override

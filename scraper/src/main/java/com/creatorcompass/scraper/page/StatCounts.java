@@ -22,8 +22,7 @@ final class StatCounts {
 
     static final long EXACT_BELOW = 10_000;
 
-    private StatCounts() {
-    }
+    private StatCounts() {}
 
     /** {@code key} of {@code statsV2} when it holds one, else of {@code stats}; null when neither does. */
     static Count of(JsonNode stats, JsonNode statsV2, String key, String what) {
@@ -46,7 +45,10 @@ final class StatCounts {
 
     /** A whole number written as a JSON number or string; null when absent or empty. */
     static Long number(JsonNode node, String what) {
-        if (node == null || node.isNull() || node.isMissingNode() || (node.isTextual() && node.asText().isBlank())) {
+        if (node == null
+                || node.isNull()
+                || node.isMissingNode()
+                || (node.isTextual() && node.asText().isBlank())) {
             return null;
         }
         String text = node.asText().strip();

@@ -5,8 +5,7 @@ import com.creatorcompass.contracts.observation.FailureReason;
 /** TikTok's {@code statusCode} in a page's JSON (the HTTP status is 200 either way) and what each means. */
 final class StatusCodes {
 
-    private StatusCodes() {
-    }
+    private StatusCodes() {}
 
     static FailureReason classify(int statusCode) {
         return switch (statusCode) {
@@ -33,7 +32,10 @@ final class StatusCodes {
 
     /** A {@code statusCode} as the JSON writes it (a number or a string); {@code absent} when it has none. */
     static int of(com.fasterxml.jackson.databind.JsonNode node, int absent) {
-        if (node == null || node.isNull() || node.isMissingNode() || node.asText().isBlank()) {
+        if (node == null
+                || node.isNull()
+                || node.isMissingNode()
+                || node.asText().isBlank()) {
             return absent;
         }
         String text = node.asText().strip();

@@ -25,12 +25,11 @@ import org.jsoup.nodes.Element;
  */
 final class UserStructs {
 
-    private UserStructs() {
-    }
+    private UserStructs() {}
 
     /** What one format found about a profile: the page's status and the user's parts (missing nodes where absent). */
-    record UserData(int statusCode, JsonNode user, JsonNode stats, JsonNode statsV2, JsonNode items, boolean verifyWall) {
-    }
+    record UserData(
+            int statusCode, JsonNode user, JsonNode stats, JsonNode statsV2, JsonNode items, boolean verifyWall) {}
 
     static PageReading profile(UserData data, String format, PageSource source, Evidence evidence) {
         evidence.put("format", format).put("statusCode", Integer.toString(data.statusCode()));
@@ -49,10 +48,12 @@ final class UserStructs {
             throw new PageFormatException("statusCode 0 but no user.uniqueId");
         }
         if (source.expectedHandle() != null && !handle.equals(source.expectedHandle())) {
-            return evidence.failure(FailureReason.NOT_FOUND, "the page shows @" + handle + ", not @" + source.expectedHandle()
-                    + " (did the handle change?)");
+            return evidence.failure(
+                    FailureReason.NOT_FOUND,
+                    "the page shows @" + handle + ", not @" + source.expectedHandle() + " (did the handle change?)");
         }
-        ProfileObservation profile = observation(user, data.stats(), data.statsV2(), source.capturedAt(), "the profile's");
+        ProfileObservation profile =
+                observation(user, data.stats(), data.statsV2(), source.capturedAt(), "the profile's");
         checkAgainstDom(source.document(), profile);
         List<VideoObservation> videos = new ArrayList<>();
         data.items().forEach(item -> videos.add(ItemStructs.read(item, source.capturedAt())));
@@ -69,7 +70,8 @@ final class UserStructs {
         return observation(item.path("author"), stats, statsV2, capturedAt, "the author's");
     }
 
-    private static ProfileObservation observation(JsonNode user, JsonNode stats, JsonNode statsV2, Instant capturedAt, String what) {
+    private static ProfileObservation observation(
+            JsonNode user, JsonNode stats, JsonNode statsV2, Instant capturedAt, String what) {
         Count followers = StatCounts.of(stats, statsV2, "followerCount", what);
         Count following = StatCounts.of(stats, statsV2, "followingCount", what);
         Count likes = likes(stats, statsV2, what);
@@ -77,9 +79,18 @@ final class UserStructs {
         if (Stream.of(followers, following, likes, videos).allMatch(count -> count == null)) {
             throw new PageFormatException(what.replace("the ", "") + " data shows no counts at all");
         }
-        return new ProfileObservation(capturedAt, ItemStructs.text(user, "id"), ItemStructs.text(user, "secUid"),
-                ItemStructs.text(user, "nickname"), ItemStructs.text(user, "signature"), user.path("verified").asBoolean(false),
-                followers, following, likes, videos, region(ItemStructs.text(user, "region")),
+        return new ProfileObservation(
+                capturedAt,
+                ItemStructs.text(user, "id"),
+                ItemStructs.text(user, "secUid"),
+                ItemStructs.text(user, "nickname"),
+                ItemStructs.text(user, "signature"),
+                user.path("verified").asBoolean(false),
+                followers,
+                following,
+                likes,
+                videos,
+                region(ItemStructs.text(user, "region")),
                 language(ItemStructs.text(user, "language")));
     }
 
@@ -93,7 +104,8 @@ final class UserStructs {
             return exact;
         }
         JsonNode heartCount = stats.get("heartCount");
-        boolean wrapped = heartCount == null || heartCount.isNull() || heartCount.asText().startsWith("-");
+        boolean wrapped =
+                heartCount == null || heartCount.isNull() || heartCount.asText().startsWith("-");
         return StatCounts.of(stats, null, wrapped ? "heart" : "heartCount", what);
     }
 
@@ -118,10 +130,12 @@ final class UserStructs {
         shown.put("likes-count", profile.likes());
         shown.forEach((attribute, count) -> {
             Element element = page.selectFirst("[data-e2e=" + attribute + "]");
-            if (element != null && count != null && count.precision() == Precision.EXACT
+            if (element != null
+                    && count != null
+                    && count.precision() == Precision.EXACT
                     && !DisplayCount.consistent(element.text(), count.value())) {
-                throw new PageFormatException("the page shows " + attribute + " '" + element.text() + "' but its data says "
-                        + count.value());
+                throw new PageFormatException(
+                        "the page shows " + attribute + " '" + element.text() + "' but its data says " + count.value());
             }
         });
     }

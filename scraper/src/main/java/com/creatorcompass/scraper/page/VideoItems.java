@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** A video page's answer, whichever format held it: its status, then the item and its author. */
 final class VideoItems {
 
-    private VideoItems() {
-    }
+    private VideoItems() {}
 
     static PageReading video(int statusCode, JsonNode item, String format, PageSource source) {
         Evidence evidence = new Evidence(source).put("format", format).put("statusCode", Integer.toString(statusCode));
@@ -18,7 +17,11 @@ final class VideoItems {
         if (item == null || item.isMissingNode() || !item.isObject()) {
             return evidence.failure(FailureReason.LAYOUT_CHANGED, "statusCode 0 but no itemStruct");
         }
-        return new VideoRead(ItemStructs.authorHandle(item), ItemStructs.read(item, source.capturedAt()),
-                UserStructs.author(item, source.capturedAt()), source.simulated(), format);
+        return new VideoRead(
+                ItemStructs.authorHandle(item),
+                ItemStructs.read(item, source.capturedAt()),
+                UserStructs.author(item, source.capturedAt()),
+                source.simulated(),
+                format);
     }
 }

@@ -17,8 +17,7 @@ import org.jsoup.nodes.Document;
  */
 final class Walls {
 
-    private Walls() {
-    }
+    private Walls() {}
 
     /** The wall in front of {@code source}, or null when it shows none. */
     static Failure of(PageSource source) {
@@ -27,8 +26,10 @@ final class Walls {
             return null;
         }
         Evidence evidence = new Evidence(source);
-        if (page.title().toLowerCase(Locale.ROOT).contains("security check") || page.selectFirst("script[src*=/captcha/]") != null
-                || page.selectFirst("#captcha_container, #captcha-verify-container, .captcha_verify_container") != null) {
+        if (page.title().toLowerCase(Locale.ROOT).contains("security check")
+                || page.selectFirst("script[src*=/captcha/]") != null
+                || page.selectFirst("#captcha_container, #captcha-verify-container, .captcha_verify_container")
+                        != null) {
             return evidence.failure(FailureReason.CAPTCHA, "TikTok's security check (a captcha) instead of the page");
         }
         String url = source.url();

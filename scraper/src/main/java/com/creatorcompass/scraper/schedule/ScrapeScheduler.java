@@ -33,8 +33,14 @@ public class ScrapeScheduler implements SmartLifecycle {
     private ExecutorService scrapers;
     private volatile boolean running;
 
-    public ScrapeScheduler(ScheduleRepository schedule, ScrapeRunner runner, String worker, int parallel,
-                           Duration interval, Duration lease, Duration pollEvery) {
+    public ScrapeScheduler(
+            ScheduleRepository schedule,
+            ScrapeRunner runner,
+            String worker,
+            int parallel,
+            Duration interval,
+            Duration lease,
+            Duration pollEvery) {
         this.schedule = schedule;
         this.runner = runner;
         this.worker = worker;
@@ -63,7 +69,9 @@ public class ScrapeScheduler implements SmartLifecycle {
         String outcome = "ERROR";
         try {
             ScrapeResult result = runner.scrapeAndRecord(claim.creatorId(), claim.handle());
-            outcome = result instanceof ScrapeResult.Failed failed ? failed.reason().name() : "RECORDED";
+            outcome = result instanceof ScrapeResult.Failed failed
+                    ? failed.reason().name()
+                    : "RECORDED";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -84,13 +92,17 @@ public class ScrapeScheduler implements SmartLifecycle {
     public synchronized void start() {
         scrapers = Executors.newFixedThreadPool(parallel, r -> new Thread(r, "scraper-" + worker));
         poller = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "scrape-poller-" + worker));
-        poller.scheduleWithFixedDelay(() -> {
-            try {
-                pollOnce();
-            } catch (RuntimeException e) {
-                log.warn("polling the scrape schedule failed; trying again in {}", pollEvery, e);
-            }
-        }, 0, pollEvery.toMillis(), TimeUnit.MILLISECONDS);
+        poller.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        pollOnce();
+                    } catch (RuntimeException e) {
+                        log.warn("polling the scrape schedule failed; trying again in {}", pollEvery, e);
+                    }
+                },
+                0,
+                pollEvery.toMillis(),
+                TimeUnit.MILLISECONDS);
         running = true;
     }
 

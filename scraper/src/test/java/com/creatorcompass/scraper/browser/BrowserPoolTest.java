@@ -45,7 +45,8 @@ class BrowserPoolTest {
         Deque<WebDriver> drivers = new ArrayDeque<>(java.util.List.of(dying, healthy));
         BrowserPool pool = new BrowserPool(drivers::poll, 1, 100);
 
-        assertThatThrownBy(() -> pool.withSession(WebDriver::getTitle)).isInstanceOf(BrowserCrashedException.class)
+        assertThatThrownBy(() -> pool.withSession(WebDriver::getTitle))
+                .isInstanceOf(BrowserCrashedException.class)
                 .hasMessageContaining("died");
         verify(dying).quit();
         assertThat(pool.withSession(WebDriver::getTitle)).isEqualTo("page");

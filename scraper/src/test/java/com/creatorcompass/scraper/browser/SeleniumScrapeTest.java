@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.observation.FailureReason;
-import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.contracts.observation.PostKind;
+import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.contracts.observation.VideoObservation;
 import com.creatorcompass.scraper.ScrapeResult;
 import com.creatorcompass.scraper.ScrapeResult.Failed;
@@ -17,12 +17,12 @@ import com.creatorcompass.standin.SyntheticCreator;
 import com.creatorcompass.standin.SyntheticProfile;
 import com.creatorcompass.standin.SyntheticVideo;
 import com.creatorcompass.standin.SyntheticWorld;
-import java.nio.charset.StandardCharsets;
-import java.net.http.HttpResponse;
-import java.net.http.HttpRequest;
-import java.net.http.HttpClient;
-import java.net.URLEncoder;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,19 +50,24 @@ class SeleniumScrapeTest {
     static void start() throws Exception {
         site = new StandInSite(new SyntheticWorld(42, 2), () -> SITE_TIME, 0);
         site.slowDelay(Duration.ofSeconds(6));
-        BrowserFactory factory = new BrowserFactory(null, "/usr/bin/chromium", "/usr/bin/chromedriver", Duration.ofSeconds(3));
-        pool = new BrowserPool(() -> {
-            WebDriver driver = factory.newSession();
-            sessions.add(driver);
-            return driver;
-        }, 1, 100);
-        source = new SeleniumProfileSource(pool, new PageParser(), site.baseUrl(), 30, Duration.ofSeconds(3), Clock.systemUTC());
+        BrowserFactory factory =
+                new BrowserFactory(null, "/usr/bin/chromium", "/usr/bin/chromedriver", Duration.ofSeconds(3));
+        pool = new BrowserPool(
+                () -> {
+                    WebDriver driver = factory.newSession();
+                    sessions.add(driver);
+                    return driver;
+                },
+                1,
+                100);
+        source = new SeleniumProfileSource(
+                pool, new PageParser(), site.baseUrl(), 30, Duration.ofSeconds(3), Clock.systemUTC());
     }
 
     @AfterEach
     void clear() {
         site.clearFaults();
-        site.onRequest(path -> { });
+        site.onRequest(path -> {});
     }
 
     @AfterAll
@@ -75,7 +80,8 @@ class SeleniumScrapeTest {
     void a_profile_with_thirty_videos_is_observed_with_every_number_right() {
         SyntheticCreator creator = site.world().creator("booktok.creator1").orElseThrow();
         SyntheticProfile expected = site.world().profileAt(creator, SITE_TIME);
-        List<SyntheticVideo> expectedVideos = site.world().videosAt(creator, SITE_TIME).subList(0, 30);
+        List<SyntheticVideo> expectedVideos =
+                site.world().videosAt(creator, SITE_TIME).subList(0, 30);
 
         Observed observed = (Observed) source.scrape("booktok.creator1");
 
@@ -93,9 +99,13 @@ class SeleniumScrapeTest {
             assertThat(seen.postedAt()).isEqualTo(truth.postedAt());
             assertThat(seen.hashtags()).isEqualTo(truth.hashtags());
             assertThat(seen.durationSeconds()).isEqualTo(truth.durationSeconds());
-            assertThat(List.of(seen.views(), seen.likes(), seen.comments(), seen.shares(), seen.saves())).isEqualTo(List.of(
-                    Count.exact(truth.views()), Count.exact(truth.likes()), Count.exact(truth.comments()),
-                    Count.exact(truth.shares()), Count.exact(truth.saves())));
+            assertThat(List.of(seen.views(), seen.likes(), seen.comments(), seen.shares(), seen.saves()))
+                    .isEqualTo(List.of(
+                            Count.exact(truth.views()),
+                            Count.exact(truth.likes()),
+                            Count.exact(truth.comments()),
+                            Count.exact(truth.shares()),
+                            Count.exact(truth.saves())));
         }
     }
 
@@ -103,7 +113,8 @@ class SeleniumScrapeTest {
     void older_items_without_saves_and_photo_posts_are_read_through_the_same_readers() {
         site.fault("booktok.creator1", Fault.OLDER_ITEM_FORMAT);
         SyntheticCreator creator = site.world().creator("booktok.creator1").orElseThrow();
-        List<SyntheticVideo> expectedVideos = site.world().videosAt(creator, SITE_TIME).subList(0, 30);
+        List<SyntheticVideo> expectedVideos =
+                site.world().videosAt(creator, SITE_TIME).subList(0, 30);
 
         Observed observed = (Observed) source.scrape("booktok.creator1");
 
@@ -122,17 +133,18 @@ class SeleniumScrapeTest {
 
     @ParameterizedTest(name = "{0} ends as {1}")
     @CsvSource({
-            "NOT_FOUND,      NOT_FOUND",
-            "BANNED,         NOT_FOUND",
-            "PRIVATE,        PRIVATE",
-            "REGION_BLOCKED, BLOCKED",
-            "CAPTCHA,        CAPTCHA",
-            "CHALLENGE,      CAPTCHA",
-            "LOGIN_WALL,     BLOCKED",
-            "RATE_LIMITED,   BLOCKED",
-            "SLOW,           TIMEOUT",
-            "MALFORMED_JSON, LAYOUT_CHANGED",
-            "CHANGED_LAYOUT, LAYOUT_CHANGED"})
+        "NOT_FOUND,      NOT_FOUND",
+        "BANNED,         NOT_FOUND",
+        "PRIVATE,        PRIVATE",
+        "REGION_BLOCKED, BLOCKED",
+        "CAPTCHA,        CAPTCHA",
+        "CHALLENGE,      CAPTCHA",
+        "LOGIN_WALL,     BLOCKED",
+        "RATE_LIMITED,   BLOCKED",
+        "SLOW,           TIMEOUT",
+        "MALFORMED_JSON, LAYOUT_CHANGED",
+        "CHANGED_LAYOUT, LAYOUT_CHANGED"
+    })
     void each_fault_ends_in_its_classified_failure(Fault fault, FailureReason reason) {
         site.fault("dance.creator1", fault);
 
@@ -148,12 +160,19 @@ class SeleniumScrapeTest {
     void a_bio_its_owner_edited_on_the_stand_in_site_is_what_the_next_scrape_sees() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String edit = site.baseUrl() + "/@booktok.creator2/edit";
-        assertThat(http.send(HttpRequest.newBuilder(URI.create(edit)).GET().build(), HttpResponse.BodyHandlers.ofString()).body())
+        assertThat(http.send(
+                                HttpRequest.newBuilder(URI.create(edit)).GET().build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body())
                 .contains("Edit the bio of @booktok.creator2", "Synthetic booktok creator");
         // A bio that tries to end the page's data script early: the page stays whole, the bio is read as typed.
         String bio = "books daily </script><b>cc-7KQ4M2XA</b>";
-        HttpResponse<String> saved = http.send(HttpRequest.newBuilder(URI.create(edit)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("bio=" + URLEncoder.encode(bio, StandardCharsets.UTF_8))).build(),
+        HttpResponse<String> saved = http.send(
+                HttpRequest.newBuilder(URI.create(edit))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "bio=" + URLEncoder.encode(bio, StandardCharsets.UTF_8)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(saved.statusCode()).isEqualTo(303);
 
@@ -161,11 +180,17 @@ class SeleniumScrapeTest {
         assertThat(observed.profile().bio()).isEqualTo(bio);
         assertThat(observed.videos()).isNotEmpty();
 
-        HttpResponse<String> tooLong = http.send(HttpRequest.newBuilder(URI.create(edit)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("bio=" + "x".repeat(81))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> tooLong = http.send(
+                HttpRequest.newBuilder(URI.create(edit))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("bio=" + "x".repeat(81)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(tooLong.statusCode()).isEqualTo(400);
         assertThat(tooLong.body()).contains("A TikTok bio holds at most 80 characters.");
-        assertThat(site.bio(site.world().creator("booktok.creator2").orElseThrow())).as("unchanged").isEqualTo(bio);
+        assertThat(site.bio(site.world().creator("booktok.creator2").orElseThrow()))
+                .as("unchanged")
+                .isEqualTo(bio);
     }
 
     @Test
@@ -180,7 +205,10 @@ class SeleniumScrapeTest {
     void when_the_item_list_fails_the_videos_come_from_their_pages() {
         site.fault("cooking.creator2", Fault.BROKEN_ITEM_LIST);
         SyntheticCreator creator = site.world().creator("cooking.creator2").orElseThrow();
-        List<String> expectedIds = site.world().videosAt(creator, SITE_TIME).stream().limit(30).map(SyntheticVideo::id).toList();
+        List<String> expectedIds = site.world().videosAt(creator, SITE_TIME).stream()
+                .limit(30)
+                .map(SyntheticVideo::id)
+                .toList();
 
         Observed observed = (Observed) source.scrape("cooking.creator2");
 

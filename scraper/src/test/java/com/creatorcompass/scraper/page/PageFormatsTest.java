@@ -37,7 +37,8 @@ class PageFormatsTest {
 
     static String userDetail(String stats) {
         return "\"webapp.user-detail\":{\"statusCode\":0,\"statusMsg\":\"ok\",\"userInfo\":{\"user\":{\"id\":\"6812345678901234567\","
-                + "\"uniqueId\":\"mia.reads\",\"nickname\":\"Mia\",\"secUid\":\"MS4w\"},\"stats\":{" + stats + "},\"itemList\":[]}}";
+                + "\"uniqueId\":\"mia.reads\",\"nickname\":\"Mia\",\"secUid\":\"MS4w\"},\"stats\":{" + stats
+                + "},\"itemList\":[]}}";
     }
 
     @Nested
@@ -45,12 +46,14 @@ class PageFormatsTest {
 
         @Test
         void a_video_without_collectCount_or_commentCount_keeps_the_rest() {
-            String sigi = script("SIGI_STATE", "{\"UserPage\":{\"statusCode\":0,\"uniqueId\":\"mia.reads\"},"
-                    + "\"UserModule\":{\"users\":{\"mia.reads\":{\"uniqueId\":\"mia.reads\"}},\"stats\":{\"mia.reads\":{\"followerCount\":41300,"
-                    + "\"followingCount\":904,\"heartCount\":1600000,\"videoCount\":391}}},"
-                    + "\"ItemModule\":{\"7192055279939505454\":{\"id\":\"7192055279939505454\",\"createTime\":\"1674530875\","
-                    + "\"author\":\"mia.reads\",\"video\":{\"duration\":12},\"stats\":{\"diggCount\":87,\"shareCount\":1,\"playCount\":1500}}},"
-                    + "\"ItemList\":{\"user-post\":{\"list\":[\"7192055279939505454\"]}}}");
+            String sigi = script(
+                    "SIGI_STATE",
+                    "{\"UserPage\":{\"statusCode\":0,\"uniqueId\":\"mia.reads\"},"
+                            + "\"UserModule\":{\"users\":{\"mia.reads\":{\"uniqueId\":\"mia.reads\"}},\"stats\":{\"mia.reads\":{\"followerCount\":41300,"
+                            + "\"followingCount\":904,\"heartCount\":1600000,\"videoCount\":391}}},"
+                            + "\"ItemModule\":{\"7192055279939505454\":{\"id\":\"7192055279939505454\",\"createTime\":\"1674530875\","
+                            + "\"author\":\"mia.reads\",\"video\":{\"duration\":12},\"stats\":{\"diggCount\":87,\"shareCount\":1,\"playCount\":1500}}},"
+                            + "\"ItemList\":{\"user-post\":{\"list\":[\"7192055279939505454\"]}}}");
 
             ProfileRead read = (ProfileRead) parser.readProfile(html(sigi, ""), URL, "mia.reads", SEEN);
 
@@ -63,8 +66,14 @@ class PageFormatsTest {
 
         @Test
         void a_profile_without_a_following_count_is_still_a_snapshot() {
-            ProfileRead read = (ProfileRead) parser.readProfile(html(rehydration(userDetail(
-                    "\"followerCount\":68300,\"heartCount\":926500,\"videoCount\":1737")), ""), URL, "mia.reads", SEEN);
+            ProfileRead read = (ProfileRead) parser.readProfile(
+                    html(
+                            rehydration(
+                                    userDetail("\"followerCount\":68300,\"heartCount\":926500,\"videoCount\":1737")),
+                            ""),
+                    URL,
+                    "mia.reads",
+                    SEEN);
 
             assertThat(read.profile().following()).isNull();
             assertThat(read.profile().followers()).isEqualTo(rounded(68_300));
@@ -72,7 +81,8 @@ class PageFormatsTest {
 
         @Test
         void a_profile_without_any_count_is_a_changed_layout() {
-            Failure failure = (Failure) parser.readProfile(html(rehydration(userDetail("")), ""), URL, "mia.reads", SEEN);
+            Failure failure =
+                    (Failure) parser.readProfile(html(rehydration(userDetail("")), ""), URL, "mia.reads", SEEN);
 
             assertThat(failure.reason()).isEqualTo(FailureReason.LAYOUT_CHANGED);
             assertThat(failure.detail()).isEqualTo("profile's data shows no counts at all");
@@ -80,8 +90,11 @@ class PageFormatsTest {
 
         @Test
         void a_video_without_its_id_is_refused() {
-            String page = html(rehydration("\"webapp.video-detail\":{\"statusCode\":0,\"itemInfo\":{\"itemStruct\":{\"desc\":\"x\","
-                    + "\"stats\":{\"playCount\":5}}}}"), "");
+            String page = html(
+                    rehydration(
+                            "\"webapp.video-detail\":{\"statusCode\":0,\"itemInfo\":{\"itemStruct\":{\"desc\":\"x\","
+                                    + "\"stats\":{\"playCount\":5}}}}"),
+                    "");
 
             Failure failure = (Failure) parser.readVideo(page, URL + "/video/1", SEEN);
 
@@ -92,10 +105,13 @@ class PageFormatsTest {
 
     @Test
     void of_several_data_scripts_the_one_holding_the_profile_is_read_and_named() {
-        String small = rehydration("\"webapp.app-context\":{\"user\":{\"uniqueId\":\"the.viewer\"}},\"webapp.i18n-translation\":{}");
-        String sigi = script("SIGI_STATE", "{\"UserPage\":{\"statusCode\":0,\"uniqueId\":\"mia.reads\"},\"UserModule\":{\"users\":"
-                + "{\"mia.reads\":{\"uniqueId\":\"mia.reads\"}},\"stats\":{\"mia.reads\":{\"followerCount\":500,\"heartCount\":20,"
-                + "\"videoCount\":3,\"followingCount\":1}}}}");
+        String small = rehydration(
+                "\"webapp.app-context\":{\"user\":{\"uniqueId\":\"the.viewer\"}},\"webapp.i18n-translation\":{}");
+        String sigi = script(
+                "SIGI_STATE",
+                "{\"UserPage\":{\"statusCode\":0,\"uniqueId\":\"mia.reads\"},\"UserModule\":{\"users\":"
+                        + "{\"mia.reads\":{\"uniqueId\":\"mia.reads\"}},\"stats\":{\"mia.reads\":{\"followerCount\":500,\"heartCount\":20,"
+                        + "\"videoCount\":3,\"followingCount\":1}}}}");
 
         ProfileRead read = (ProfileRead) parser.readProfile(html(small + sigi, ""), URL, "mia.reads", SEEN);
 
@@ -119,7 +135,8 @@ class PageFormatsTest {
 
     @Test
     void saved_json_with_a_byte_order_mark_is_still_json() {
-        String json = "\uFEFF{\"__DEFAULT_SCOPE__\":{" + userDetail("\"followerCount\":12,\"heartCount\":3,\"videoCount\":1") + "}}";
+        String json = "\uFEFF{\"__DEFAULT_SCOPE__\":{"
+                + userDetail("\"followerCount\":12,\"heartCount\":3,\"videoCount\":1") + "}}";
 
         ProfileRead read = (ProfileRead) parser.read(json, null, SEEN);
 
@@ -130,13 +147,16 @@ class PageFormatsTest {
     class The_dom_title_and_subtitle {
 
         String dom(String title, String subtitle) {
-            return html("", "<h1 data-e2e=\"user-title\">" + title + "</h1><h2 data-e2e=\"user-subtitle\">" + subtitle + "</h2>"
-                    + "<strong data-e2e=\"followers-count\">139.1K</strong><strong data-e2e=\"following-count\">312</strong>");
+            return html(
+                    "",
+                    "<h1 data-e2e=\"user-title\">" + title + "</h1><h2 data-e2e=\"user-subtitle\">" + subtitle + "</h2>"
+                            + "<strong data-e2e=\"followers-count\">139.1K</strong><strong data-e2e=\"following-count\">312</strong>");
         }
 
         @Test
         void on_2025_pages_the_title_is_the_display_name_and_the_subtitle_the_handle() {
-            ProfileRead read = (ProfileRead) parser.readProfile(dom("Mia ✨ Reads", "mia.reads"), URL, "mia.reads", SEEN);
+            ProfileRead read =
+                    (ProfileRead) parser.readProfile(dom("Mia ✨ Reads", "mia.reads"), URL, "mia.reads", SEEN);
 
             assertThat(read.handle()).isEqualTo("mia.reads");
             assertThat(read.profile().nickname()).isEqualTo("Mia ✨ Reads");
@@ -153,8 +173,13 @@ class PageFormatsTest {
 
         @Test
         void a_display_name_that_looks_like_a_handle_is_told_apart_by_the_address() {
-            ProfileRead read = (ProfileRead) parser.read(dom("MiaReads", "mia.reads")
-                    .replace("<title>TikTok</title>", "<link rel=\"canonical\" href=\"https://www.tiktok.com/@mia.reads\">"), null, SEEN);
+            ProfileRead read = (ProfileRead) parser.read(
+                    dom("MiaReads", "mia.reads")
+                            .replace(
+                                    "<title>TikTok</title>",
+                                    "<link rel=\"canonical\" href=\"https://www.tiktok.com/@mia.reads\">"),
+                    null,
+                    SEEN);
 
             assertThat(read.handle()).isEqualTo("mia.reads");
             assertThat(read.profile().nickname()).isEqualTo("MiaReads");
@@ -178,12 +203,13 @@ class PageFormatsTest {
 
     @Test
     void structured_data_gives_exact_followers_and_likes_and_the_dom_the_rest() {
-        String ld = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org/\",\"@type\":\"ProfilePage\","
-                + "\"mainEntity\":{\"@type\":\"Person\",\"name\":\"Mia ✨\",\"alternateName\":\"mia.reads\",\"description\":\"books\","
-                + "\"url\":\"https://www.tiktok.com/@mia.reads\",\"interactionStatistic\":["
-                + "{\"@type\":\"InteractionCounter\",\"interactionType\":\"http://schema.org/FollowAction\",\"userInteractionCount\":139142},"
-                + "{\"@type\":\"InteractionCounter\",\"interactionType\":{\"@type\":\"http://schema.org/LikeAction\"},"
-                + "\"userInteractionCount\":\"2345678\"}]}}</script>";
+        String ld =
+                "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org/\",\"@type\":\"ProfilePage\","
+                        + "\"mainEntity\":{\"@type\":\"Person\",\"name\":\"Mia ✨\",\"alternateName\":\"mia.reads\",\"description\":\"books\","
+                        + "\"url\":\"https://www.tiktok.com/@mia.reads\",\"interactionStatistic\":["
+                        + "{\"@type\":\"InteractionCounter\",\"interactionType\":\"http://schema.org/FollowAction\",\"userInteractionCount\":139142},"
+                        + "{\"@type\":\"InteractionCounter\",\"interactionType\":{\"@type\":\"http://schema.org/LikeAction\"},"
+                        + "\"userInteractionCount\":\"2345678\"}]}}</script>";
         String body = "<h1 data-e2e=\"user-title\">Mia ✨</h1><strong data-e2e=\"followers-count\">139.1K</strong>"
                 + "<strong data-e2e=\"following-count\">312</strong><strong data-e2e=\"likes-count\">2.3M</strong>"
                 + "<div data-e2e=\"user-post-item\"><a href=\"/@mia.reads/video/7301234567890123456\"></a></div>"
@@ -218,9 +244,12 @@ class PageFormatsTest {
 
         @Test
         void while_an_ordinary_page_naming_captcha_scripts_stays_ordinary() {
-            String page = html("<script src=\"/static/js/async/captcha-ttp.bebf6f1e.js\"></script>"
-                    + script("api-domains", "{\"kind\":\"us\",\"captcha\":\"//verification.tiktokw.us\"}")
-                    + rehydration(userDetail("\"followerCount\":100,\"heartCount\":5,\"videoCount\":1,\"followingCount\":2")), "");
+            String page = html(
+                    "<script src=\"/static/js/async/captcha-ttp.bebf6f1e.js\"></script>"
+                            + script("api-domains", "{\"kind\":\"us\",\"captcha\":\"//verification.tiktokw.us\"}")
+                            + rehydration(userDetail(
+                                    "\"followerCount\":100,\"heartCount\":5,\"videoCount\":1,\"followingCount\":2")),
+                    "");
 
             assertThat(parser.readProfile(page, URL, "mia.reads", SEEN)).isInstanceOf(ProfileRead.class);
         }
@@ -231,10 +260,13 @@ class PageFormatsTest {
 
         @Test
         void a_reflow_video_page_is_read_like_a_video_page() {
-            String page = html(rehydration("\"webapp.reflow.video.detail\":{\"statusCode\":0,\"statusMessage\":\"ok\",\"itemInfo\":{"
-                    + "\"itemStruct\":{\"id\":\"7301234567890123456\",\"createTime\":1700000000,\"author\":{\"uniqueId\":\"mia.reads\"},"
-                    + "\"video\":{\"duration\":34},\"stats\":{\"playCount\":5675,\"diggCount\":249,\"commentCount\":8,\"shareCount\":9,"
-                    + "\"collectCount\":\"103\"}}}}"), "");
+            String page = html(
+                    rehydration(
+                            "\"webapp.reflow.video.detail\":{\"statusCode\":0,\"statusMessage\":\"ok\",\"itemInfo\":{"
+                                    + "\"itemStruct\":{\"id\":\"7301234567890123456\",\"createTime\":1700000000,\"author\":{\"uniqueId\":\"mia.reads\"},"
+                                    + "\"video\":{\"duration\":34},\"stats\":{\"playCount\":5675,\"diggCount\":249,\"commentCount\":8,\"shareCount\":9,"
+                                    + "\"collectCount\":\"103\"}}}}"),
+                    "");
 
             VideoRead read = (VideoRead) parser.readVideo(page, URL + "/video/7301234567890123456", SEEN);
 
@@ -245,18 +277,25 @@ class PageFormatsTest {
 
         @Test
         void any_reflow_variant_of_the_detail_is_read_too() {
-            String page = html(rehydration("\"webapp.reflow.user-detail\":{\"statusCode\":0,\"userInfo\":{\"user\":"
-                    + "{\"uniqueId\":\"mia.reads\"},\"stats\":{\"followerCount\":7}}}"), "");
+            String page = html(
+                    rehydration("\"webapp.reflow.user-detail\":{\"statusCode\":0,\"userInfo\":{\"user\":"
+                            + "{\"uniqueId\":\"mia.reads\"},\"stats\":{\"followerCount\":7}}}"),
+                    "");
 
-            assertThat(((ProfileRead) parser.readProfile(page, URL, "mia.reads", SEEN)).profile().followers()).isEqualTo(exact(7));
+            assertThat(((ProfileRead) parser.readProfile(page, URL, "mia.reads", SEEN))
+                            .profile()
+                            .followers())
+                    .isEqualTo(exact(7));
         }
 
         @Test
         void a_photo_post_is_a_post_of_kind_photo_with_no_duration_in_item_lists_too() {
-            String photo = "{\"id\":\"7371936222043704619\",\"createTime\":\"1716000000\",\"imagePost\":{\"images\":[{}]},"
-                    + "\"video\":{\"duration\":0},\"stats\":{\"playCount\":1200,\"diggCount\":30,\"commentCount\":2,\"shareCount\":1}}";
+            String photo =
+                    "{\"id\":\"7371936222043704619\",\"createTime\":\"1716000000\",\"imagePost\":{\"images\":[{}]},"
+                            + "\"video\":{\"duration\":0},\"stats\":{\"playCount\":1200,\"diggCount\":30,\"commentCount\":2,\"shareCount\":1}}";
 
-            PageParser.ItemPage list = parser.readItemList("{\"statusCode\":0,\"hasMore\":false,\"itemList\":[" + photo + "]}", SEEN);
+            PageParser.ItemPage list =
+                    parser.readItemList("{\"statusCode\":0,\"hasMore\":false,\"itemList\":[" + photo + "]}", SEEN);
 
             assertThat(list.videos().get(0).kind()).isEqualTo(PostKind.PHOTO);
             assertThat(list.videos().get(0).durationSeconds()).isNull();
@@ -265,8 +304,18 @@ class PageFormatsTest {
     }
 
     @ParameterizedTest(name = "a stats count of {0} is {1}")
-    @CsvSource({"482, EXACT", "9999, EXACT", "10000, ROUNDED", "68300, ROUNDED", "68259, EXACT", "16630, EXACT",
-            "3300000, ROUNDED", "3291312, EXACT", "599800000, ROUNDED", "1200000000, ROUNDED"})
+    @CsvSource({
+        "482, EXACT",
+        "9999, EXACT",
+        "10000, ROUNDED",
+        "68300, ROUNDED",
+        "68259, EXACT",
+        "16630, EXACT",
+        "3300000, ROUNDED",
+        "3291312, EXACT",
+        "599800000, ROUNDED",
+        "1200000000, ROUNDED"
+    })
     void stats_counts_below_ten_thousand_are_exact_above_they_are_rounded_to_the_display(long value, String precision) {
         assertThat(StatCounts.displayed(value).precision().name()).isEqualTo(precision);
     }
@@ -276,9 +325,12 @@ class PageFormatsTest {
 
         @Test
         void a_bare_userInfo_object() {
-            ProfileRead read = (ProfileRead) parser.read("{\"user\":{\"uniqueId\":\"mia.reads\",\"id\":\"1\"},"
-                    + "\"stats\":{\"followerCount\":40400,\"heartCount\":235000,\"videoCount\":60,\"followingCount\":6},"
-                    + "\"statsV2\":{\"followerCount\":\"40398\",\"heartCount\":\"234997\"}}", null, SEEN);
+            ProfileRead read = (ProfileRead) parser.read(
+                    "{\"user\":{\"uniqueId\":\"mia.reads\",\"id\":\"1\"},"
+                            + "\"stats\":{\"followerCount\":40400,\"heartCount\":235000,\"videoCount\":60,\"followingCount\":6},"
+                            + "\"statsV2\":{\"followerCount\":\"40398\",\"heartCount\":\"234997\"}}",
+                    null,
+                    SEEN);
 
             assertThat(read.format()).isEqualTo("userInfo (saved JSON)");
             assertThat(read.profile().followers()).isEqualTo(exact(40_398));
@@ -287,9 +339,12 @@ class PageFormatsTest {
 
         @Test
         void a_bare_itemStruct_object() {
-            VideoRead read = (VideoRead) parser.read("{\"id\":\"7336007528070958382\",\"createTime\":\"1708047384\","
-                    + "\"author\":{\"uniqueId\":\"ahormozi\"},\"stats\":{\"playCount\":5675,\"diggCount\":249,\"commentCount\":8,"
-                    + "\"shareCount\":9}}", null, SEEN);
+            VideoRead read = (VideoRead) parser.read(
+                    "{\"id\":\"7336007528070958382\",\"createTime\":\"1708047384\","
+                            + "\"author\":{\"uniqueId\":\"ahormozi\"},\"stats\":{\"playCount\":5675,\"diggCount\":249,\"commentCount\":8,"
+                            + "\"shareCount\":9}}",
+                    null,
+                    SEEN);
 
             assertThat(read.format()).isEqualTo("itemStruct (saved JSON)");
             assertThat(read.handle()).isEqualTo("ahormozi");
@@ -311,10 +366,13 @@ class PageFormatsTest {
 
         @Test
         void long_ids_string_or_number_createTime_string_collectCount_and_counts_near_600_million() {
-            String page = html(rehydration("\"webapp.video-detail\":{\"statusCode\":0,\"statusMsg\":\"\",\"itemInfo\":{\"itemStruct\":"
-                    + "{\"id\":\"7526770564367748360\",\"createTime\":1752462842,\"author\":{\"uniqueId\":\"dangthuhaf\"},"
-                    + "\"video\":{\"duration\":34},\"stats\":{\"playCount\":598700000,\"diggCount\":844400,\"commentCount\":2182,"
-                    + "\"shareCount\":25600,\"collectCount\":\"16630\"}}}}"), "");
+            String page = html(
+                    rehydration(
+                            "\"webapp.video-detail\":{\"statusCode\":0,\"statusMsg\":\"\",\"itemInfo\":{\"itemStruct\":"
+                                    + "{\"id\":\"7526770564367748360\",\"createTime\":1752462842,\"author\":{\"uniqueId\":\"dangthuhaf\"},"
+                                    + "\"video\":{\"duration\":34},\"stats\":{\"playCount\":598700000,\"diggCount\":844400,\"commentCount\":2182,"
+                                    + "\"shareCount\":25600,\"collectCount\":\"16630\"}}}}"),
+                    "");
 
             VideoRead read = (VideoRead) parser.readVideo(page, null, SEEN);
 
@@ -326,8 +384,12 @@ class PageFormatsTest {
 
         @Test
         void the_signed_in_viewer_in_the_app_context_is_never_the_profile_owner() {
-            String page = html(rehydration("\"webapp.app-context\":{\"user\":{\"uniqueId\":\"the.viewer\",\"uid\":\"7\"}},"
-                    + userDetail("\"followerCount\":77000,\"followingCount\":482,\"heartCount\":3300000,\"videoCount\":855")), "");
+            String page = html(
+                    rehydration(
+                            "\"webapp.app-context\":{\"user\":{\"uniqueId\":\"the.viewer\",\"uid\":\"7\"}},"
+                                    + userDetail(
+                                            "\"followerCount\":77000,\"followingCount\":482,\"heartCount\":3300000,\"videoCount\":855")),
+                    "");
 
             ProfileRead read = (ProfileRead) parser.read(page, null, SEEN);
 
@@ -337,7 +399,9 @@ class PageFormatsTest {
 
         @Test
         void http_200_with_an_error_statusCode_is_that_error() {
-            String page = html(rehydration("\"webapp.user-detail\":{\"statusCode\":10202,\"statusMsg\":\"ok\",\"userInfo\":{}}"), "");
+            String page = html(
+                    rehydration("\"webapp.user-detail\":{\"statusCode\":10202,\"statusMsg\":\"ok\",\"userInfo\":{}}"),
+                    "");
 
             Failure failure = (Failure) parser.readProfile(page, URL, "mia.reads", SEEN);
 

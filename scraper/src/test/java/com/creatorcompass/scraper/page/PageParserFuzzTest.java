@@ -30,12 +30,40 @@ class PageParserFuzzTest {
     static final int MUTANTS_PER_PAGE = 400;
     /** Fewer of the real captures: they are up to 800 kB each. */
     static final int REAL_MUTANTS_PER_PAGE = 20;
-    static final List<String> PROFILES = List.of("profile-rehydration.html", "profile-sigi.html", "profile-next.html",
-            "profile-dom.html", "profile-captcha.html", "profile-private.html", "profile-not-found.html", "profile-malformed.html");
+
+    static final List<String> PROFILES = List.of(
+            "profile-rehydration.html",
+            "profile-sigi.html",
+            "profile-next.html",
+            "profile-dom.html",
+            "profile-captcha.html",
+            "profile-private.html",
+            "profile-not-found.html",
+            "profile-malformed.html");
     static final List<String> VIDEOS = List.of("video-rehydration.html", "video-next-no-createtime.html");
     /** Fragments a broken or hostile page might carry. */
-    static final List<String> NOISE = List.of("-1", "-2147483648", "99999999999999999999999", "1e308", "NaN", "null", "\"\"", "{}", "[]",
-            "\"-5\"", "\"12.5K\"", "\"1.2M\"", "\"abc\"", "\\u0000", "}}}}", "[[[[", "<script>", "</script>", "\"statusCode\":0", ",", ":");
+    static final List<String> NOISE = List.of(
+            "-1",
+            "-2147483648",
+            "99999999999999999999999",
+            "1e308",
+            "NaN",
+            "null",
+            "\"\"",
+            "{}",
+            "[]",
+            "\"-5\"",
+            "\"12.5K\"",
+            "\"1.2M\"",
+            "\"abc\"",
+            "\\u0000",
+            "}}}}",
+            "[[[[",
+            "<script>",
+            "</script>",
+            "\"statusCode\":0",
+            ",",
+            ":");
 
     static Stream<String> pages() {
         return Stream.concat(PROFILES.stream(), VIDEOS.stream());
@@ -44,7 +72,12 @@ class PageParserFuzzTest {
     /** The real captures beside the checkout (../shared/real-pages): every reader on real-format content. */
     static Stream<String> realPages() throws IOException {
         try (Stream<Path> files = Files.list(RealPages.directory())) {
-            return files.map(path -> path.getFileName().toString()).filter(name -> !name.equals("README.md")).sorted().toList().stream();
+            return files
+                    .map(path -> path.getFileName().toString())
+                    .filter(name -> !name.equals("README.md"))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -56,7 +89,9 @@ class PageParserFuzzTest {
         for (int i = 0; i < REAL_MUTANTS_PER_PAGE; i++) {
             String mutant = mutate(original, random, 1 + random.nextInt(4));
             int seed = i;
-            assertThatCode(() -> possible(parser.read(mutant, null, SEEN))).as("%s, mutant %d", file, seed).doesNotThrowAnyException();
+            assertThatCode(() -> possible(parser.read(mutant, null, SEEN)))
+                    .as("%s, mutant %d", file, seed)
+                    .doesNotThrowAnyException();
         }
     }
 
@@ -71,7 +106,9 @@ class PageParserFuzzTest {
         for (int i = 0; i < MUTANTS_PER_PAGE; i++) {
             String mutant = mutate(original, random, 1 + random.nextInt(4));
             int seed = i;
-            assertThatCode(() -> check(file, mutant)).as("%s, mutant %d", file, seed).doesNotThrowAnyException();
+            assertThatCode(() -> check(file, mutant))
+                    .as("%s, mutant %d", file, seed)
+                    .doesNotThrowAnyException();
             reads += check(file, mutant) instanceof Failure ? 0 : 1;
         }
         if (!(check(file, original) instanceof Failure)) {
@@ -89,8 +126,13 @@ class PageParserFuzzTest {
             for (int c = random.nextInt(2_000); c > 0; c--) {
                 page.append((char) random.nextInt(32, 0x2FF));
             }
-            assertThat(PROFILES.contains(file) ? parser.readProfile(page.toString(), "https://www.tiktok.com/@mia.reads", "mia.reads", SEEN)
-                    : parser.readVideo(page.toString(), "https://www.tiktok.com/@mia.reads/video/1", SEEN)).isInstanceOf(Failure.class);
+            assertThat(
+                            PROFILES.contains(file)
+                                    ? parser.readProfile(
+                                            page.toString(), "https://www.tiktok.com/@mia.reads", "mia.reads", SEEN)
+                                    : parser.readVideo(
+                                            page.toString(), "https://www.tiktok.com/@mia.reads/video/1", SEEN))
+                    .isInstanceOf(Failure.class);
         }
     }
 
@@ -106,7 +148,11 @@ class PageParserFuzzTest {
     private static void possible(PageReading reading) {
         assertThat(reading).isNotNull();
         if (reading instanceof ProfileRead read) {
-            Stream.of(read.profile().followers(), read.profile().following(), read.profile().likes(), read.profile().videos())
+            Stream.of(
+                            read.profile().followers(),
+                            read.profile().following(),
+                            read.profile().likes(),
+                            read.profile().videos())
                     .forEach(PageParserFuzzTest::possible);
             read.videos().forEach(PageParserFuzzTest::possible);
         } else if (reading instanceof VideoRead read) {
@@ -117,7 +163,8 @@ class PageParserFuzzTest {
     }
 
     private static void possible(VideoObservation video) {
-        Stream.of(video.views(), video.likes(), video.comments(), video.shares(), video.saves()).forEach(PageParserFuzzTest::possible);
+        Stream.of(video.views(), video.likes(), video.comments(), video.shares(), video.saves())
+                .forEach(PageParserFuzzTest::possible);
         assertThat(video.videoId()).matches("\\d{1,25}");
         assertThat(video.postedAt()).isNotNull();
     }

@@ -5,7 +5,6 @@ import static com.creatorcompass.contracts.observation.Count.rounded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creatorcompass.contracts.observation.Count;
-import com.creatorcompass.testsupport.RealPages;
 import com.creatorcompass.contracts.observation.FailureReason;
 import com.creatorcompass.contracts.observation.Precision;
 import com.creatorcompass.contracts.observation.ProfileObservation;
@@ -13,6 +12,7 @@ import com.creatorcompass.contracts.observation.VideoObservation;
 import com.creatorcompass.scraper.page.PageReading.Failure;
 import com.creatorcompass.scraper.page.PageReading.ProfileRead;
 import com.creatorcompass.scraper.page.PageReading.VideoRead;
+import com.creatorcompass.testsupport.RealPages;
 import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -35,7 +35,9 @@ class RealPagesTest {
         assertThat(read.handle()).isEqualTo("lizhagearty");
         assertThat(read.format()).isEqualTo("SIGI_STATE");
         assertCounts(read.profile(), rounded(41_300), exact(904), rounded(1_600_000), exact(391));
-        assertThat(read.videos()).hasSize(27).allSatisfy(video -> assertThat(video.saves()).isNull());
+        assertThat(read.videos())
+                .hasSize(27)
+                .allSatisfy(video -> assertThat(video.saves()).isNull());
         assertThat(read.videos()).allSatisfy(video -> assertThat(video.views()).isNotNull());
     }
 
@@ -74,7 +76,8 @@ class RealPagesTest {
         assertThat(read.format()).isEqualTo("rehydration");
         assertCounts(read.profile(), rounded(77_000), exact(482), rounded(3_300_000), exact(855));
         assertThat(read.videos()).isEmpty();
-        assertThat(gridSize("cotarna07_profile_universal_faithhelizabethhh_2024-05.html")).isEqualTo(35L);
+        assertThat(gridSize("cotarna07_profile_universal_faithhelizabethhh_2024-05.html"))
+                .isEqualTo(35L);
     }
 
     @Test
@@ -156,7 +159,8 @@ class RealPagesTest {
         assertThat(failure.reason()).isEqualTo(FailureReason.LAYOUT_CHANGED);
     }
 
-    private static void assertCounts(ProfileObservation profile, Count followers, Count following, Count likes, Count videos) {
+    private static void assertCounts(
+            ProfileObservation profile, Count followers, Count following, Count likes, Count videos) {
         assertThat(profile.followers()).as("followers").isEqualTo(followers);
         assertThat(profile.following()).as("following").isEqualTo(following);
         assertThat(profile.likes()).as("likes").isEqualTo(likes);
@@ -164,8 +168,13 @@ class RealPagesTest {
     }
 
     private static Long[] values(VideoObservation video) {
-        return new Long[] {Count.valueOrNull(video.views()), Count.valueOrNull(video.likes()), Count.valueOrNull(video.comments()),
-                Count.valueOrNull(video.shares()), Count.valueOrNull(video.saves())};
+        return new Long[] {
+            Count.valueOrNull(video.views()),
+            Count.valueOrNull(video.likes()),
+            Count.valueOrNull(video.comments()),
+            Count.valueOrNull(video.shares()),
+            Count.valueOrNull(video.saves())
+        };
     }
 
     private static long gridSize(String file) {

@@ -19,21 +19,28 @@ class ScrapeRequestTest {
     @Test
     void a_requested_scrape_makes_a_recently_scraped_creator_due_now() {
         TestDatabase database = TestDatabases.fresh();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(),
-                database.password() == null ? "" : database.password());
-        Flyway.configure().dataSource(dataSource).schemas("scraper").locations("classpath:db/migration/scraper").load().migrate();
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                database.jdbcUrl(), database.username(), database.password() == null ? "" : database.password());
+        Flyway.configure()
+                .dataSource(dataSource)
+                .schemas("scraper")
+                .locations("classpath:db/migration/scraper")
+                .load()
+                .migrate();
         ScheduleRepository schedule = new ScheduleRepository(new JdbcTemplate(dataSource));
         ScrapeScheduleProjection projection = new ScrapeScheduleProjection(schedule);
         Instant now = Instant.now();
         projection.on(new CreatorTracked("creator-1", "ana", now, "user-1"));
-        assertThat(schedule.claimDue("worker", 10, Duration.ofMinutes(1))).extracting(ScheduleRepository.Claim::handle)
+        assertThat(schedule.claimDue("worker", 10, Duration.ofMinutes(1)))
+                .extracting(ScheduleRepository.Claim::handle)
                 .containsExactly("ana");
         schedule.finish("creator-1", "worker", "RECORDED", Duration.ofHours(6));
         assertThat(schedule.claimDue("worker", 10, Duration.ofMinutes(1))).isEmpty();
 
         projection.on(new ScrapeRequested("creator-1", "ana", now, "user-1"));
 
-        assertThat(schedule.claimDue("worker", 10, Duration.ofMinutes(1))).extracting(ScheduleRepository.Claim::handle)
+        assertThat(schedule.claimDue("worker", 10, Duration.ofMinutes(1)))
+                .extracting(ScheduleRepository.Claim::handle)
                 .containsExactly("ana");
     }
 }

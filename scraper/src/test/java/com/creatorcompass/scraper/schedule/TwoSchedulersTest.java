@@ -25,15 +25,19 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /** Two scraper processes on one database: every creator is scraped, never by both at once. */
 class TwoSchedulersTest {
 
-    record Visit(String handle, String worker, long start, long end) {
-    }
+    record Visit(String handle, String worker, long start, long end) {}
 
     @Test
     void two_schedulers_never_scrape_the_same_creator_at_the_same_time() throws Exception {
         TestDatabase database = TestDatabases.fresh();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(),
-                database.password() == null ? "" : database.password());
-        Flyway.configure().dataSource(dataSource).schemas("scraper").locations("classpath:db/migration/scraper").load().migrate();
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                database.jdbcUrl(), database.username(), database.password() == null ? "" : database.password());
+        Flyway.configure()
+                .dataSource(dataSource)
+                .schemas("scraper")
+                .locations("classpath:db/migration/scraper")
+                .load()
+                .migrate();
         ScheduleRepository schedule = new ScheduleRepository(new JdbcTemplate(dataSource));
         for (int i = 0; i < 12; i++) {
             schedule.track("creator-" + i, "handle." + i);
@@ -57,30 +61,43 @@ class TwoSchedulersTest {
             for (Visit b : visits) {
                 if (a != b && a.handle().equals(b.handle())) {
                     assertThat(a.end() <= b.start() || b.end() <= a.start())
-                            .as("%s and %s overlap", a, b).isTrue();
+                            .as("%s and %s overlap", a, b)
+                            .isTrue();
                 }
             }
         }
     }
 
-    private static ScrapeScheduler scheduler(ScheduleRepository schedule, String worker, List<Visit> visits,
-                                             Map<String, AtomicInteger> inFlight, AtomicInteger overlaps) {
-        ScrapeRunner runner = new ScrapeRunner(handle -> {
-            if (inFlight.computeIfAbsent(handle, h -> new AtomicInteger()).incrementAndGet() > 1) {
-                overlaps.incrementAndGet();
-            }
-            long start = System.nanoTime();
-            try {
-                Thread.sleep(40);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            inFlight.get(handle).decrementAndGet();
-            visits.add(new Visit(handle, worker, start, System.nanoTime()));
-            return new ScrapeResult.Failed(FailureReason.NOT_FOUND, "test", Map.of());
-        }, new HostThrottle(Duration.ZERO, Duration.ZERO, Clock.systemUTC()), mock(CommandGateway.class),
-                "http://stand-in.test", 1, Duration.ZERO, Clock.systemUTC());
-        return new ScrapeScheduler(schedule, runner, worker, 3, Duration.ofMillis(100), Duration.ofMinutes(1),
-                Duration.ofMillis(20));
+    private static ScrapeScheduler scheduler(
+            ScheduleRepository schedule,
+            String worker,
+            List<Visit> visits,
+            Map<String, AtomicInteger> inFlight,
+            AtomicInteger overlaps) {
+        ScrapeRunner runner = new ScrapeRunner(
+                handle -> {
+                    if (inFlight.computeIfAbsent(handle, h -> new AtomicInteger())
+                                    .incrementAndGet()
+                            > 1) {
+                        overlaps.incrementAndGet();
+                    }
+                    long start = System.nanoTime();
+                    try {
+                        Thread.sleep(40);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    inFlight.get(handle).decrementAndGet();
+                    visits.add(new Visit(handle, worker, start, System.nanoTime()));
+                    return new ScrapeResult.Failed(FailureReason.NOT_FOUND, "test", Map.of());
+                },
+                new HostThrottle(Duration.ZERO, Duration.ZERO, Clock.systemUTC()),
+                mock(CommandGateway.class),
+                "http://stand-in.test",
+                1,
+                Duration.ZERO,
+                Clock.systemUTC());
+        return new ScrapeScheduler(
+                schedule, runner, worker, 3, Duration.ofMillis(100), Duration.ofMinutes(1), Duration.ofMillis(20));
     }
 }

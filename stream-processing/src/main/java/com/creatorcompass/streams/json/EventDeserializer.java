@@ -21,7 +21,8 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 public final class EventDeserializer implements Deserializer<CreatorEvent> {
 
-    private static final Map<String, Class<?>> CREATOR_EVENTS = Arrays.stream(CreatorEvent.class.getPermittedSubclasses())
+    private static final Map<String, Class<?>> CREATOR_EVENTS = Arrays.stream(
+                    CreatorEvent.class.getPermittedSubclasses())
             .collect(Collectors.toMap(Class::getSimpleName, Function.identity()));
 
     @Override
@@ -32,7 +33,8 @@ public final class EventDeserializer implements Deserializer<CreatorEvent> {
     @Override
     public CreatorEvent deserialize(String topic, Headers headers, byte[] data) {
         Header type = headers.lastHeader(Topics.HEADER_EVENT_TYPE);
-        Class<?> eventClass = type == null ? null : CREATOR_EVENTS.get(new String(type.value(), StandardCharsets.UTF_8));
+        Class<?> eventClass =
+                type == null ? null : CREATOR_EVENTS.get(new String(type.value(), StandardCharsets.UTF_8));
         if (eventClass == null || data == null) {
             return null;
         }

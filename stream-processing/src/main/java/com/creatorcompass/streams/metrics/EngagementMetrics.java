@@ -15,8 +15,7 @@ public final class EngagementMetrics {
     /** A video seen younger than this is left out: its counts still move by the hour. */
     public static final Duration MIN_AGE = Duration.ofHours(24);
 
-    private EngagementMetrics() {
-    }
+    private EngagementMetrics() {}
 
     /** Whether a video posted at {@code postedAt} and seen at {@code seenAt} was old enough to count. */
     public static boolean oldEnough(Instant postedAt, Instant seenAt) {
@@ -29,8 +28,8 @@ public final class EngagementMetrics {
      * @param followers the day's closing followers, or null when the day has no profile close
      * @param postsThatDay the creator's known videos posted on {@code day}
      */
-    public static CreatorEngagementDay of(String creatorId, LocalDate day, List<VideoPoint> recent, ProfileClose followers,
-                                          int postsThatDay) {
+    public static CreatorEngagementDay of(
+            String creatorId, LocalDate day, List<VideoPoint> recent, ProfileClose followers, int postsThatDay) {
         List<Double> byViews = new ArrayList<>();
         List<Double> byFollowers = new ArrayList<>();
         List<Long> views = new ArrayList<>();
@@ -42,10 +41,20 @@ public final class EngagementMetrics {
                 byViews.add(point.engagementRate());
             }
             if (followers != null && followers.followers().value() > 0) {
-                byFollowers.add((double) point.interactions() / followers.followers().value());
+                byFollowers.add(
+                        (double) point.interactions() / followers.followers().value());
             }
         }
-        return new CreatorEngagementDay(creatorId, day, recent.size(), Medians.mean(byViews), Medians.of(byViews),
-                Medians.mean(byFollowers), Medians.of(byFollowers), Medians.of(views), postsThatDay, rounded);
+        return new CreatorEngagementDay(
+                creatorId,
+                day,
+                recent.size(),
+                Medians.mean(byViews),
+                Medians.of(byViews),
+                Medians.mean(byFollowers),
+                Medians.of(byFollowers),
+                Medians.of(views),
+                postsThatDay,
+                rounded);
     }
 }

@@ -17,18 +17,21 @@ public final class GrowthMetrics {
 
     /** How far back a day's inputs reach: the 28-day base may be up to 36 days back. */
     public static final int LOOKBACK_DAYS = 36;
+
     static final int TREND_WINDOW_DAYS = 28;
     static final int TREND_MIN_DAYS = 7;
 
-    private GrowthMetrics() {
-    }
+    private GrowthMetrics() {}
 
     /**
      * @param closes the creator's daily closes from at least {@code day − 35} through {@code day}
      * @param previous the latest close before {@code day} (may be older than the window), or null
      */
-    public static CreatorGrowthDay of(String creatorId, LocalDate day, NavigableMap<LocalDate, ProfileClose> closes,
-                                      Map.Entry<LocalDate, ProfileClose> previous) {
+    public static CreatorGrowthDay of(
+            String creatorId,
+            LocalDate day,
+            NavigableMap<LocalDate, ProfileClose> closes,
+            Map.Entry<LocalDate, ProfileClose> previous) {
         ProfileClose close = closes.get(day);
         Long followersDelta = null;
         Long likesDelta = null;
@@ -50,22 +53,38 @@ public final class GrowthMetrics {
             restsOnRounded |= base != null && rounded(base.close());
         }
         Double trend = trendPerDay(closes, day);
-        boolean trendRestsOnRounded = trend != null && closes.subMap(day.minusDays(TREND_WINDOW_DAYS - 1), true, day, true)
-                .values().stream().anyMatch(c -> ProfileClose.rounded(c.followers()));
+        boolean trendRestsOnRounded = trend != null
+                && closes.subMap(day.minusDays(TREND_WINDOW_DAYS - 1), true, day, true).values().stream()
+                        .anyMatch(c -> ProfileClose.rounded(c.followers()));
         long followers = close.followers().value();
-        return new CreatorGrowthDay(creatorId, day, close.capturedAt(), followers, close.likes().value(),
-                close.videos().value(), daysSince, followersDelta, likesDelta, videosDelta,
-                rate(close, b1, c -> c.followers().value()), rate(close, b7, c -> c.followers().value()),
+        return new CreatorGrowthDay(
+                creatorId,
+                day,
+                close.capturedAt(),
+                followers,
+                close.likes().value(),
+                close.videos().value(),
+                daysSince,
+                followersDelta,
+                likesDelta,
+                videosDelta,
+                rate(close, b1, c -> c.followers().value()),
+                rate(close, b7, c -> c.followers().value()),
                 rate(close, b28, c -> c.followers().value()),
-                rate(close, b1, c -> c.likes().value()), rate(close, b7, c -> c.likes().value()),
+                rate(close, b1, c -> c.likes().value()),
+                rate(close, b7, c -> c.likes().value()),
                 rate(close, b28, c -> c.likes().value()),
-                trend, projection(followers, trend, 30), projection(followers, trend, 90),
-                ProfileClose.rounded(close.followers()), ProfileClose.rounded(close.likes()),
-                ProfileClose.rounded(close.videos()), restsOnRounded, trendRestsOnRounded);
+                trend,
+                projection(followers, trend, 30),
+                projection(followers, trend, 90),
+                ProfileClose.rounded(close.followers()),
+                ProfileClose.rounded(close.likes()),
+                ProfileClose.rounded(close.videos()),
+                restsOnRounded,
+                trendRestsOnRounded);
     }
 
-    private record Base(LocalDate day, ProfileClose close, int days) {
-    }
+    private record Base(LocalDate day, ProfileClose close, int days) {}
 
     /**
      * The latest close captured at least {@code n} whole days before the day's close, among the closed
@@ -77,7 +96,8 @@ public final class GrowthMetrics {
         ProfileClose close = closes.get(day);
         LocalDate earliest = day.minusDays(n + (n + 3) / 4 + 1);
         Instant atLatest = close.capturedAt().minus(Duration.ofDays(n));
-        for (Map.Entry<LocalDate, ProfileClose> entry : closes.headMap(day.minusDays(n), true).descendingMap().entrySet()) {
+        for (Map.Entry<LocalDate, ProfileClose> entry :
+                closes.headMap(day.minusDays(n), true).descendingMap().entrySet()) {
             if (entry.getKey().isBefore(earliest)) {
                 return null;
             }
@@ -97,14 +117,16 @@ public final class GrowthMetrics {
             return null;
         }
         long from = count.apply(base.close());
-        double span = Duration.between(base.close().capturedAt(), close.capturedAt()).toNanos();
+        double span =
+                Duration.between(base.close().capturedAt(), close.capturedAt()).toNanos();
         double window = Duration.ofDays(base.days()).toNanos();
         return (double) (count.apply(close) - from) / from * (window / span);
     }
 
     /** Least-squares slope of followers per day over the closes in [day − 27, day]; null below 7 closes. */
     static Double trendPerDay(NavigableMap<LocalDate, ProfileClose> closes, LocalDate day) {
-        NavigableMap<LocalDate, ProfileClose> window = closes.subMap(day.minusDays(TREND_WINDOW_DAYS - 1), true, day, true);
+        NavigableMap<LocalDate, ProfileClose> window =
+                closes.subMap(day.minusDays(TREND_WINDOW_DAYS - 1), true, day, true);
         int n = window.size();
         if (n < TREND_MIN_DAYS) {
             return null;
@@ -132,7 +154,8 @@ public final class GrowthMetrics {
     }
 
     private static boolean rounded(ProfileClose close) {
-        return ProfileClose.rounded(close.followers()) || ProfileClose.rounded(close.likes())
+        return ProfileClose.rounded(close.followers())
+                || ProfileClose.rounded(close.likes())
                 || ProfileClose.rounded(close.videos());
     }
 

@@ -16,11 +16,9 @@ public final class VelocityMetrics {
     public static final int MEDIAN_WINDOW = 30;
     public static final int MEDIAN_MIN_SAMPLE = 3;
 
-    private VelocityMetrics() {
-    }
+    private VelocityMetrics() {}
 
-    public record ViewsAtAge(long views, boolean interpolated, boolean rounded) {
-    }
+    public record ViewsAtAge(long views, boolean interpolated, boolean rounded) {}
 
     /**
      * @param atOrBefore the latest observation at or before {@code at}, or null
@@ -28,13 +26,15 @@ public final class VelocityMetrics {
      */
     public static ViewsAtAge viewsAt(Instant at, Duration age, VideoPoint atOrBefore, VideoPoint atOrAfter) {
         if (atOrBefore != null && atOrBefore.capturedAt().equals(at)) {
-            return new ViewsAtAge(atOrBefore.views().value(), false, atOrBefore.views().precision() != Precision.EXACT);
+            return new ViewsAtAge(
+                    atOrBefore.views().value(), false, atOrBefore.views().precision() != Precision.EXACT);
         }
         if (atOrBefore == null || atOrAfter == null) {
             return null;
         }
         // Exact durations (nanoseconds), not cut to whole milliseconds: observations carry microseconds.
-        long span = Duration.between(atOrBefore.capturedAt(), atOrAfter.capturedAt()).toNanos();
+        long span = Duration.between(atOrBefore.capturedAt(), atOrAfter.capturedAt())
+                .toNanos();
         if (span > age.toNanos()) {
             return null;
         }
@@ -47,13 +47,16 @@ public final class VelocityMetrics {
     }
 
     /** Where a creator's previous videos stood at an age: their lower quartile, median and upper quartile. */
-    public record CreatorBand(double lowerQuartile, double median, double upperQuartile) {
-    }
+    public record CreatorBand(double lowerQuartile, double median, double upperQuartile) {}
 
     /** The creator's band at an age from the previous videos' values; null below the minimum sample. */
     public static CreatorBand creatorBand(List<Long> previousValues) {
-        return previousValues.size() < MEDIAN_MIN_SAMPLE ? null : new CreatorBand(Medians.quantile(previousValues, 0.25),
-                Medians.of(previousValues), Medians.quantile(previousValues, 0.75));
+        return previousValues.size() < MEDIAN_MIN_SAMPLE
+                ? null
+                : new CreatorBand(
+                        Medians.quantile(previousValues, 0.25),
+                        Medians.of(previousValues),
+                        Medians.quantile(previousValues, 0.75));
     }
 
     /** {@code views / median − 1}; null without a median or with a zero median. */

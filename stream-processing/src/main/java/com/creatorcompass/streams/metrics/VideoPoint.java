@@ -19,7 +19,8 @@ public record VideoPoint(Instant capturedAt, String scrapeId, Count views, Count
         if (event.views() == null || event.likes() == null || event.comments() == null || event.shares() == null) {
             return null;
         }
-        return new VideoPoint(event.capturedAt(), event.scrapeId(), event.views(), event.likes(), event.comments(), event.shares());
+        return new VideoPoint(
+                event.capturedAt(), event.scrapeId(), event.views(), event.likes(), event.comments(), event.shares());
     }
 
     public boolean supersedes(VideoPoint other) {
@@ -27,8 +28,10 @@ public record VideoPoint(Instant capturedAt, String scrapeId, Count views, Count
     }
 
     public boolean rounded() {
-        return views.precision() != Precision.EXACT || likes.precision() != Precision.EXACT
-                || comments.precision() != Precision.EXACT || shares.precision() != Precision.EXACT;
+        return views.precision() != Precision.EXACT
+                || likes.precision() != Precision.EXACT
+                || comments.precision() != Precision.EXACT
+                || shares.precision() != Precision.EXACT;
     }
 
     public long interactions() {

@@ -48,6 +48,7 @@ public class KafkaEventPublisher implements AutoCloseable {
             ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
             ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000,
             ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+
     private static final Logger log = LoggerFactory.getLogger(KafkaEventPublisher.class);
     private static final String PENDING = KafkaEventPublisher.class.getName() + ".pending";
 
@@ -62,9 +63,15 @@ public class KafkaEventPublisher implements AutoCloseable {
 
     @EventHandler
     void on(Object payload, EventMessage<?> message) throws JsonProcessingException {
-        String key = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : message.getIdentifier();
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.EVENTS, null, eventTime(payload, message.getTimestamp()).toEpochMilli(),
-                key, CompassJson.mapper().writeValueAsBytes(payload));
+        String key = message instanceof DomainEventMessage<?> domain
+                ? domain.getAggregateIdentifier()
+                : message.getIdentifier();
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(
+                Topics.EVENTS,
+                null,
+                eventTime(payload, message.getTimestamp()).toEpochMilli(),
+                key,
+                CompassJson.mapper().writeValueAsBytes(payload));
         record.headers()
                 .add(Topics.HEADER_EVENT_ID, bytes(message.getIdentifier()))
                 .add(Topics.HEADER_EVENT_TYPE, bytes(payload.getClass().getSimpleName()))
@@ -79,7 +86,10 @@ public class KafkaEventPublisher implements AutoCloseable {
         return batch.getOrComputeResource(PENDING, name -> {
             List<Future<RecordMetadata>> sends = new ArrayList<>();
             batch.onPrepareCommit(unit -> awaitAll(sends));
-            batch.onRollback(unit -> replaceProducer(unit.getExecutionResult() == null ? null : unit.getExecutionResult().getExceptionResult()));
+            batch.onRollback(unit -> replaceProducer(
+                    unit.getExecutionResult() == null
+                            ? null
+                            : unit.getExecutionResult().getExceptionResult()));
             return sends;
         });
     }
@@ -99,7 +109,9 @@ public class KafkaEventPublisher implements AutoCloseable {
     }
 
     private synchronized void replaceProducer(Throwable cause) {
-        log.warn("Kafka publication: a batch failed ({}); it will be sent again on a new producer", cause == null ? "rolled back" : cause.toString());
+        log.warn(
+                "Kafka publication: a batch failed ({}); it will be sent again on a new producer",
+                cause == null ? "rolled back" : cause.toString());
         producer.close(Duration.ZERO);
         producer = producers.get();
     }

@@ -36,11 +36,17 @@ public final class CompassTopics {
     public void ensureGeneration(int generation) {
         List<NewTopic> topics = new ArrayList<>();
         for (String output : Topics.OUTPUTS) {
-            topics.add(topic(Topics.output(output, generation), Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+            topics.add(topic(
+                    Topics.output(output, generation),
+                    Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
         }
-        topics.add(topic(CompassTopology.hashtagVideosTopic(generation), Map.of(
-                TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime",
-                TopicConfig.RETENTION_MS_CONFIG, String.valueOf(7L * 24 * 3600 * 1000))));
+        topics.add(topic(
+                CompassTopology.hashtagVideosTopic(generation),
+                Map.of(
+                        TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG,
+                        "LogAppendTime",
+                        TopicConfig.RETENTION_MS_CONFIG,
+                        String.valueOf(7L * 24 * 3600 * 1000))));
         create(topics);
     }
 
@@ -67,7 +73,9 @@ public final class CompassTopics {
     private void create(List<NewTopic> topics) {
         try {
             Set<String> existing = admin.listTopics().names().get();
-            List<NewTopic> missing = topics.stream().filter(topic -> !existing.contains(topic.name())).toList();
+            List<NewTopic> missing = topics.stream()
+                    .filter(topic -> !existing.contains(topic.name()))
+                    .toList();
             admin.createTopics(missing).all().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -23,12 +23,16 @@ public final class ConsumerLag {
     public long of(String groupId, Collection<String> topics) {
         try {
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            for (TopicDescription topic : admin.describeTopics(topics).allTopicNames().get().values()) {
-                topic.partitions().forEach(p -> latest.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest()));
+            for (TopicDescription topic :
+                    admin.describeTopics(topics).allTopicNames().get().values()) {
+                topic.partitions()
+                        .forEach(p -> latest.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest()));
             }
-            Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+            Map<TopicPartition, ListOffsetsResultInfo> ends =
+                    admin.listOffsets(latest).all().get();
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
-                    .partitionsToOffsetAndMetadata().get();
+                    .partitionsToOffsetAndMetadata()
+                    .get();
             long lag = 0;
             for (Map.Entry<TopicPartition, ListOffsetsResultInfo> end : ends.entrySet()) {
                 OffsetAndMetadata done = committed.get(end.getKey());
@@ -46,7 +50,12 @@ public final class ConsumerLag {
     /** Whether the group has members (an application instance is running it somewhere). */
     public boolean active(String groupId) {
         try {
-            return !admin.describeConsumerGroups(java.util.List.of(groupId)).all().get().get(groupId).members().isEmpty();
+            return !admin.describeConsumerGroups(java.util.List.of(groupId))
+                    .all()
+                    .get()
+                    .get(groupId)
+                    .members()
+                    .isEmpty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

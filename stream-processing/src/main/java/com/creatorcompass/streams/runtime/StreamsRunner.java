@@ -19,8 +19,14 @@ public final class StreamsRunner implements AutoCloseable {
     private final KafkaStreams streams;
     private final int generation;
 
-    public StreamsRunner(String bootstrapServers, int generation, StreamSettings settings, Path stateDir, int threads,
-                         short replication, Map<String, Object> overrides) {
+    public StreamsRunner(
+            String bootstrapServers,
+            int generation,
+            StreamSettings settings,
+            Path stateDir,
+            int threads,
+            short replication,
+            Map<String, Object> overrides) {
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, Topics.applicationId(generation));
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);

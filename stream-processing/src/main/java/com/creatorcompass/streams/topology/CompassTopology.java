@@ -24,8 +24,7 @@ public final class CompassTopology {
 
     private static final JsonSerde<Object> JSON = JsonSerde.json(Object.class);
 
-    private CompassTopology() {
-    }
+    private CompassTopology() {}
 
     /** The topic carrying video standings from the creator partitions to the hashtag partitions. */
     public static String hashtagVideosTopic(int generation) {
@@ -34,7 +33,8 @@ public final class CompassTopology {
 
     /** Every topic the topology writes to or reads from besides the event topic; created before it starts. */
     public static List<String> topics(int generation) {
-        List<String> topics = new java.util.ArrayList<>(Topics.OUTPUTS.stream().map(o -> Topics.output(o, generation)).toList());
+        List<String> topics = new java.util.ArrayList<>(
+                Topics.OUTPUTS.stream().map(o -> Topics.output(o, generation)).toList());
         topics.add(hashtagVideosTopic(generation));
         return topics;
     }
@@ -58,7 +58,10 @@ public final class CompassTopology {
         sink(topology, Outputs.ALERTS, Topics.output(Topics.ALERTS, generation), "creators");
         sink(topology, Outputs.HASHTAG_VIDEOS, hashtagVideosTopic(generation), "creators");
 
-        topology.addSource("hashtag-videos", new StringDeserializer(), JsonSerde.json(HashtagVideo.class).deserializer(),
+        topology.addSource(
+                "hashtag-videos",
+                new StringDeserializer(),
+                JsonSerde.json(HashtagVideo.class).deserializer(),
                 hashtagVideosTopic(generation));
         topology.addProcessor("hashtags", () -> new HashtagTrendProcessor(settings), "hashtag-videos");
         store(topology, inMemory, StateStores.HASHTAG_VIDEOS, JsonSerde.smile(HashtagVideo.class), "hashtags");
@@ -68,10 +71,12 @@ public final class CompassTopology {
     }
 
     private static <V> void store(Topology topology, boolean inMemory, String name, Serde<V> values, String processor) {
-        KeyValueBytesStoreSupplier supplier = inMemory ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name);
+        KeyValueBytesStoreSupplier supplier =
+                inMemory ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name);
         // Cached: repeated reads of a creator's recent state come from memory, and the changelog gets
         // one record per key per commit instead of one per write.
-        topology.addStateStore(Stores.keyValueStoreBuilder(supplier, Serdes.String(), values).withCachingEnabled(), processor);
+        topology.addStateStore(
+                Stores.keyValueStoreBuilder(supplier, Serdes.String(), values).withCachingEnabled(), processor);
     }
 
     private static void sink(Topology topology, String name, String topic, String parent) {

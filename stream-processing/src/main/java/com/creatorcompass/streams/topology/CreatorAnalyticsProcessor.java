@@ -8,8 +8,8 @@ import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.stream.Alert;
 import com.creatorcompass.contracts.stream.CreatorGrowthDay;
-import com.creatorcompass.contracts.stream.SeriesKeys.OwnerDay;
 import com.creatorcompass.contracts.stream.SeriesKeys;
+import com.creatorcompass.contracts.stream.SeriesKeys.OwnerDay;
 import com.creatorcompass.streams.metrics.GrowthMetrics;
 import com.creatorcompass.streams.metrics.ProfileClose;
 import com.creatorcompass.streams.metrics.VideoMetrics;
@@ -58,7 +58,8 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
         dirtyDays = context.getStateStore(StateStores.DIRTY_DAYS);
         KeyValueStore<String, String> posted = context.getStateStore(StateStores.POSTED);
         alerts = new AlertLedger(context, context.getStateStore(StateStores.ACTIVE_ALERTS));
-        velocity = new VelocityCurves(context, series, posted, context.getStateStore(StateStores.VELOCITY), alerts, settings);
+        velocity = new VelocityCurves(
+                context, series, posted, context.getStateStore(StateStores.VELOCITY), alerts, settings);
         engagement = new EngagementDays(context, closes, series, posted);
         context.schedule(settings.flushInterval(), PunctuationType.WALL_CLOCK_TIME, now -> flushDays(now));
     }
@@ -89,11 +90,17 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
     /** The closed days in [day, day + 35], and the next closed day after {@code day} wherever it is. */
     private List<LocalDate> growthDaysAffectedBy(String creatorId, LocalDate day) {
         List<LocalDate> days = new ArrayList<>();
-        StateStores.range(closes, StoreKeys.day(creatorId, day), StoreKeys.day(creatorId, day.plusDays(GrowthMetrics.LOOKBACK_DAYS)))
-                .keySet().forEach(key -> days.add(LocalDate.parse(StoreKeys.last(key))));
+        StateStores.range(
+                        closes,
+                        StoreKeys.day(creatorId, day),
+                        StoreKeys.day(creatorId, day.plusDays(GrowthMetrics.LOOKBACK_DAYS)))
+                .keySet()
+                .forEach(key -> days.add(LocalDate.parse(StoreKeys.last(key))));
         if (days.size() == 1) {
-            KeyValue<String, ProfileClose> next = StateStores.first(closes,
-                    StoreKeys.day(creatorId, day.plusDays(GrowthMetrics.LOOKBACK_DAYS + 1)), StoreKeys.prefix(creatorId) + END);
+            KeyValue<String, ProfileClose> next = StateStores.first(
+                    closes,
+                    StoreKeys.day(creatorId, day.plusDays(GrowthMetrics.LOOKBACK_DAYS + 1)),
+                    StoreKeys.prefix(creatorId) + END);
             if (next != null) {
                 days.add(LocalDate.parse(StoreKeys.last(next.key)));
             }
@@ -103,18 +110,35 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
 
     private void emitGrowth(String creatorId, LocalDate day, long timestamp) {
         TreeMap<LocalDate, ProfileClose> window = new TreeMap<>();
-        StateStores.range(closes, StoreKeys.day(creatorId, day.minusDays(GrowthMetrics.LOOKBACK_DAYS)), StoreKeys.day(creatorId, day))
+        StateStores.range(
+                        closes,
+                        StoreKeys.day(creatorId, day.minusDays(GrowthMetrics.LOOKBACK_DAYS)),
+                        StoreKeys.day(creatorId, day))
                 .forEach((key, close) -> window.put(LocalDate.parse(StoreKeys.last(key)), close));
-        KeyValue<String, ProfileClose> previous = StateStores.last(closes, StoreKeys.prefix(creatorId), StoreKeys.day(creatorId, day.minusDays(1)));
-        CreatorGrowthDay growth = GrowthMetrics.of(creatorId, day, window,
+        KeyValue<String, ProfileClose> previous =
+                StateStores.last(closes, StoreKeys.prefix(creatorId), StoreKeys.day(creatorId, day.minusDays(1)));
+        CreatorGrowthDay growth = GrowthMetrics.of(
+                creatorId,
+                day,
+                window,
                 previous == null ? null : Map.entry(LocalDate.parse(StoreKeys.last(previous.key)), previous.value));
         context.forward(new Record<>(SeriesKeys.creatorDay(creatorId, day), growth, timestamp), Outputs.GROWTH);
         double drop = GrowthMetrics.followerDrop(growth);
         String alertId = Alert.followerDropId(creatorId, day);
         if (drop >= settings.followerDropThreshold() && drop > 0) {
-            alerts.raise(new Alert(alertId, Alert.Kind.FOLLOWER_DROP, creatorId, null, growth.closedAt(), growth.followers(),
-                    growth.followers() - growth.followersDelta(), drop, settings.followerDropThreshold(),
-                    growth.growthRestsOnRounded()), timestamp);
+            alerts.raise(
+                    new Alert(
+                            alertId,
+                            Alert.Kind.FOLLOWER_DROP,
+                            creatorId,
+                            null,
+                            growth.closedAt(),
+                            growth.followers(),
+                            growth.followers() - growth.followersDelta(),
+                            drop,
+                            settings.followerDropThreshold(),
+                            growth.growthRestsOnRounded()),
+                    timestamp);
         } else {
             alerts.retract(alertId, timestamp);
         }
@@ -137,14 +161,23 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
         velocity.index(before, info);
 
         String videoPrefix = StoreKeys.prefix(event.videoId());
-        KeyValue<String, VideoPoint> previous = StateStores.last(series, videoPrefix, StoreKeys.at(event.videoId(), event.capturedAt().minusMillis(1)));
-        KeyValue<String, VideoPoint> next = StateStores.first(series, StoreKeys.at(event.videoId(), event.capturedAt().plusMillis(1)), videoPrefix + END);
+        KeyValue<String, VideoPoint> previous = StateStores.last(
+                series,
+                videoPrefix,
+                StoreKeys.at(event.videoId(), event.capturedAt().minusMillis(1)));
+        KeyValue<String, VideoPoint> next = StateStores.first(
+                series, StoreKeys.at(event.videoId(), event.capturedAt().plusMillis(1)), videoPrefix + END);
         emitSeriesPoint(info, point, previous == null ? null : previous.value, timestamp);
         if (next != null) {
             emitSeriesPoint(info, next.value, point, timestamp);
         }
-        velocity.update(info, before == null, event.capturedAt(), previous == null ? null : previous.value,
-                next == null ? null : next.value, timestamp);
+        velocity.update(
+                info,
+                before == null,
+                event.capturedAt(),
+                previous == null ? null : previous.value,
+                next == null ? null : next.value,
+                timestamp);
 
         LocalDate until = next == null ? null : utcDay(next.value.capturedAt());
         engagement.markChanged(dirtyDays, event.creatorId(), utcDay(event.capturedAt()), until);
@@ -157,8 +190,12 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
     }
 
     private void emitSeriesPoint(VideoInfo info, VideoPoint point, VideoPoint previous, long timestamp) {
-        context.forward(new Record<>(SeriesKeys.videoObservation(info.videoId(), point.capturedAt()),
-                VideoMetrics.of(info.creatorId(), info.videoId(), info.postedAt(), point, previous), timestamp), Outputs.VIDEO_SERIES);
+        context.forward(
+                new Record<>(
+                        SeriesKeys.videoObservation(info.videoId(), point.capturedAt()),
+                        VideoMetrics.of(info.creatorId(), info.videoId(), info.postedAt(), point, previous),
+                        timestamp),
+                Outputs.VIDEO_SERIES);
     }
 
     private void emitHashtags(VideoInfo before, VideoInfo after, long timestamp) {
@@ -167,15 +204,32 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
             LocalDate dayBefore = utcDay(before.postedAt());
             for (String tag : before.hashtags()) {
                 if (!after.hashtags().contains(tag) || !dayBefore.equals(day)) {
-                    context.forward(new Record<>(tag, new HashtagVideo(tag, dayBefore, before.videoId(), before.creatorId(), 0, null,
-                            false, true), timestamp), Outputs.HASHTAG_VIDEOS);
+                    context.forward(
+                            new Record<>(
+                                    tag,
+                                    new HashtagVideo(
+                                            tag, dayBefore, before.videoId(), before.creatorId(), 0, null, false, true),
+                                    timestamp),
+                            Outputs.HASHTAG_VIDEOS);
                 }
             }
         }
         VideoPoint latest = after.latest();
         for (String tag : after.hashtags()) {
-            context.forward(new Record<>(tag, new HashtagVideo(tag, day, after.videoId(), after.creatorId(), latest.views().value(),
-                    latest.engagementRate(), latest.rounded(), false), timestamp), Outputs.HASHTAG_VIDEOS);
+            context.forward(
+                    new Record<>(
+                            tag,
+                            new HashtagVideo(
+                                    tag,
+                                    day,
+                                    after.videoId(),
+                                    after.creatorId(),
+                                    latest.views().value(),
+                                    latest.engagementRate(),
+                                    latest.rounded(),
+                                    false),
+                            timestamp),
+                    Outputs.HASHTAG_VIDEOS);
         }
     }
 
@@ -186,5 +240,4 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
             dirtyDays.delete(key);
         }
     }
-
 }

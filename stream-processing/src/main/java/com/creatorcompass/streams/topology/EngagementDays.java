@@ -24,8 +24,11 @@ final class EngagementDays {
     private final KeyValueStore<String, VideoPoint> series;
     private final KeyValueStore<String, String> posted;
 
-    EngagementDays(ProcessorContext<String, Object> context, KeyValueStore<String, ProfileClose> closes,
-                   KeyValueStore<String, VideoPoint> series, KeyValueStore<String, String> posted) {
+    EngagementDays(
+            ProcessorContext<String, Object> context,
+            KeyValueStore<String, ProfileClose> closes,
+            KeyValueStore<String, VideoPoint> series,
+            KeyValueStore<String, String> posted) {
         this.context = context;
         this.closes = closes;
         this.series = series;
@@ -50,14 +53,21 @@ final class EngagementDays {
         try (KeyValueIterator<String, String> videos = posted.reverseRange(StoreKeys.prefix(creatorId), postedBy)) {
             while (videos.hasNext() && recent.size() < EngagementMetrics.RECENT_VIDEOS) {
                 KeyValue<String, String> video = videos.next();
-                KeyValue<String, VideoPoint> asOf = StateStores.last(series, StoreKeys.prefix(video.value), StoreKeys.at(video.value, lastInstant));
-                if (asOf != null && EngagementMetrics.oldEnough(StoreKeys.postedAt(video.key), asOf.value.capturedAt())) {
+                KeyValue<String, VideoPoint> asOf =
+                        StateStores.last(series, StoreKeys.prefix(video.value), StoreKeys.at(video.value, lastInstant));
+                if (asOf != null
+                        && EngagementMetrics.oldEnough(StoreKeys.postedAt(video.key), asOf.value.capturedAt())) {
                     recent.add(asOf.value);
                 }
             }
         }
-        int postsThatDay = StateStores.range(posted, StoreKeys.at(creatorId, StoreKeys.startOf(day)), postedBy).size();
-        context.forward(new Record<>(SeriesKeys.creatorDay(creatorId, day),
-                EngagementMetrics.of(creatorId, day, recent, close, postsThatDay), timestamp), Outputs.ENGAGEMENT);
+        int postsThatDay = StateStores.range(posted, StoreKeys.at(creatorId, StoreKeys.startOf(day)), postedBy)
+                .size();
+        context.forward(
+                new Record<>(
+                        SeriesKeys.creatorDay(creatorId, day),
+                        EngagementMetrics.of(creatorId, day, recent, close, postsThatDay),
+                        timestamp),
+                Outputs.ENGAGEMENT);
     }
 }

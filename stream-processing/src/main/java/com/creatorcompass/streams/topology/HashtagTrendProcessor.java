@@ -4,8 +4,8 @@ import static com.creatorcompass.streams.topology.StoreKeys.END;
 
 import com.creatorcompass.contracts.metric.Medians;
 import com.creatorcompass.contracts.stream.HashtagDay;
-import com.creatorcompass.contracts.stream.SeriesKeys.OwnerDay;
 import com.creatorcompass.contracts.stream.SeriesKeys;
+import com.creatorcompass.contracts.stream.SeriesKeys.OwnerDay;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -62,7 +62,8 @@ class HashtagTrendProcessor implements Processor<String, HashtagVideo, String, O
             Set<String> creators = new HashSet<>();
             long views = 0;
             boolean rounded = false;
-            List<HashtagVideo> onDay = new ArrayList<>(StateStores.range(videos, key + "|", key + "|" + END).values());
+            List<HashtagVideo> onDay = new ArrayList<>(
+                    StateStores.range(videos, key + "|", key + "|" + END).values());
             for (HashtagVideo video : onDay) {
                 views += video.views();
                 creators.add(video.creatorId());
@@ -71,7 +72,8 @@ class HashtagTrendProcessor implements Processor<String, HashtagVideo, String, O
                     rates.add(video.engagementRate());
                 }
             }
-            HashtagDay row = onDay.isEmpty() ? null
+            HashtagDay row = onDay.isEmpty()
+                    ? null
                     : new HashtagDay(hashtag, day, onDay.size(), creators.size(), views, Medians.of(rates), rounded);
             context.forward(new Record<>(SeriesKeys.hashtagDay(hashtag, day), row, now), Outputs.HASHTAGS);
             dirty.delete(key);

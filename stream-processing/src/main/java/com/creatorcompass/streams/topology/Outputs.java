@@ -11,6 +11,5 @@ final class Outputs {
     static final String HASHTAG_VIDEOS = "hashtag-videos-sink";
     static final String HASHTAGS = "hashtags-sink";
 
-    private Outputs() {
-    }
+    private Outputs() {}
 }

@@ -20,8 +20,7 @@ final class StateStores {
     static final String HASHTAG_VIDEOS = "hashtag-videos";
     static final String DIRTY_HASHTAG_DAYS = "dirty-hashtag-days";
 
-    private StateStores() {
-    }
+    private StateStores() {}
 
     /** Entries with keys in [from, to], in key order. */
     static <V> TreeMap<String, V> range(KeyValueStore<String, V> store, String from, String to) {

@@ -14,8 +14,7 @@ final class StoreKeys {
     /** Sorts after every key with the same prefix. */
     static final String END = "\uffff";
 
-    private StoreKeys() {
-    }
+    private StoreKeys() {}
 
     static String day(String owner, LocalDate day) {
         return new OwnerDay(owner, day).key();

@@ -10,8 +10,8 @@ import java.time.Duration;
  * @param followerDropThreshold a fall in followers from the previous close, as a fraction, that alerts
  * @param flushInterval how often the day aggregates marked as changed are recomputed (wall clock)
  */
-public record StreamSettings(double outlierThreshold, int outlierMinSample, double followerDropThreshold,
-                             Duration flushInterval) {
+public record StreamSettings(
+        double outlierThreshold, int outlierMinSample, double followerDropThreshold, Duration flushInterval) {
 
     public static StreamSettings defaults() {
         return new StreamSettings(1.0, 5, 0.02, Duration.ofMillis(250));

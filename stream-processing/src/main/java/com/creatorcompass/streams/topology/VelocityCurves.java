@@ -33,9 +33,13 @@ final class VelocityCurves {
     private final AlertLedger alerts;
     private final StreamSettings settings;
 
-    VelocityCurves(ProcessorContext<String, Object> context, KeyValueStore<String, VideoPoint> series,
-                   KeyValueStore<String, String> posted, KeyValueStore<String, VideoVelocity> curves, AlertLedger alerts,
-                   StreamSettings settings) {
+    VelocityCurves(
+            ProcessorContext<String, Object> context,
+            KeyValueStore<String, VideoPoint> series,
+            KeyValueStore<String, String> posted,
+            KeyValueStore<String, VideoVelocity> curves,
+            AlertLedger alerts,
+            StreamSettings settings) {
         this.context = context;
         this.series = series;
         this.posted = posted;
@@ -60,7 +64,8 @@ final class VelocityCurves {
      * (either may be null), can change only the ages that fall in (previous, next), or in
      * (previous, t] when it is the latest: elsewhere the observations around each age are the same.
      */
-    void update(VideoInfo video, boolean isNew, Instant observed, VideoPoint previous, VideoPoint next, long timestamp) {
+    void update(
+            VideoInfo video, boolean isNew, Instant observed, VideoPoint previous, VideoPoint next, long timestamp) {
         boolean changed = isNew;
         for (VelocityAge age : VelocityAge.values()) {
             Instant at = video.postedAt().plus(age.age());
@@ -71,10 +76,26 @@ final class VelocityCurves {
             }
             ViewsAtAge value = viewsAt(video, age);
             VideoVelocity known = curves.get(SeriesKeys.videoAge(video.videoId(), age));
-            if (value != null && (known == null || known.views() != value.views() || known.interpolated() != value.interpolated()
-                    || known.rounded() != value.rounded())) {
-                curves.put(SeriesKeys.videoAge(video.videoId(), age), new VideoVelocity(video.creatorId(), video.videoId(),
-                        age.label(), video.postedAt(), value.views(), value.interpolated(), value.rounded(), null, null, null, 0, null));
+            if (value != null
+                    && (known == null
+                            || known.views() != value.views()
+                            || known.interpolated() != value.interpolated()
+                            || known.rounded() != value.rounded())) {
+                curves.put(
+                        SeriesKeys.videoAge(video.videoId(), age),
+                        new VideoVelocity(
+                                video.creatorId(),
+                                video.videoId(),
+                                age.label(),
+                                video.postedAt(),
+                                value.views(),
+                                value.interpolated(),
+                                value.rounded(),
+                                null,
+                                null,
+                                null,
+                                0,
+                                null));
                 changed = true;
             }
         }
@@ -93,21 +114,20 @@ final class VelocityCurves {
      * {@code MEDIAN_WINDOW} videos posted before the changed one, the changed one ({@code self}), and the
      * {@code MEDIAN_WINDOW} after it, in posting order; their curves are read at most once each.
      */
-    private record Window(List<String> videoIds, int self, Map<String, VideoVelocity> curves) {
-    }
+    private record Window(List<String> videoIds, int self, Map<String, VideoVelocity> curves) {}
 
     private Window window(String creatorId, String key) {
         List<String> ids = new ArrayList<>();
-        List<KeyValue<String, String>> before = StateStores.lastN(posted, StoreKeys.prefix(creatorId), key,
-                VelocityMetrics.MEDIAN_WINDOW + 1);
+        List<KeyValue<String, String>> before =
+                StateStores.lastN(posted, StoreKeys.prefix(creatorId), key, VelocityMetrics.MEDIAN_WINDOW + 1);
         for (int i = before.size() - 1; i >= 0; i--) {
             if (!before.get(i).key.equals(key)) {
                 ids.add(before.get(i).value);
             }
         }
         int self = ids.size();
-        for (KeyValue<String, String> after : StateStores.firstN(posted, key, StoreKeys.prefix(creatorId) + END,
-                VelocityMetrics.MEDIAN_WINDOW + 1)) {
+        for (KeyValue<String, String> after :
+                StateStores.firstN(posted, key, StoreKeys.prefix(creatorId) + END, VelocityMetrics.MEDIAN_WINDOW + 1)) {
             ids.add(after.value);
         }
         return new Window(ids, self, new HashMap<>());
@@ -126,7 +146,8 @@ final class VelocityCurves {
         String prefix = StoreKeys.prefix(video.videoId());
         KeyValue<String, VideoPoint> before = StateStores.last(series, prefix, StoreKeys.at(video.videoId(), at));
         KeyValue<String, VideoPoint> after = StateStores.first(series, StoreKeys.at(video.videoId(), at), prefix + END);
-        return VelocityMetrics.viewsAt(at, age.age(), before == null ? null : before.value, after == null ? null : after.value);
+        return VelocityMetrics.viewsAt(
+                at, age.age(), before == null ? null : before.value, after == null ? null : after.value);
     }
 
     /** Scores the window's {@code i}-th video against the median of the (up to) 30 before it, at every age it has. */
@@ -147,9 +168,19 @@ final class VelocityCurves {
             }
             CreatorBand band = VelocityMetrics.creatorBand(values);
             Double median = band == null ? null : band.median();
-            VideoVelocity scored = new VideoVelocity(own.creatorId(), own.videoId(), own.age(), own.postedAt(), own.views(),
-                    own.interpolated(), own.rounded(), band == null ? null : band.lowerQuartile(), median,
-                    band == null ? null : band.upperQuartile(), values.size(), VelocityMetrics.outlierScore(own.views(), median));
+            VideoVelocity scored = new VideoVelocity(
+                    own.creatorId(),
+                    own.videoId(),
+                    own.age(),
+                    own.postedAt(),
+                    own.views(),
+                    own.interpolated(),
+                    own.rounded(),
+                    band == null ? null : band.lowerQuartile(),
+                    median,
+                    band == null ? null : band.upperQuartile(),
+                    values.size(),
+                    VelocityMetrics.outlierScore(own.views(), median));
             if (always || !scored.equals(own)) {
                 // A rescore changes the median and score, never the views the others' medians read.
                 curves.put(SeriesKeys.videoAge(videoId, age), scored);
@@ -162,11 +193,22 @@ final class VelocityCurves {
 
     private void alert(VideoVelocity scored, VelocityAge age, long timestamp) {
         String id = Alert.outlierId(scored.videoId(), age);
-        if (scored.outlierScore() != null && scored.medianSample() >= settings.outlierMinSample()
+        if (scored.outlierScore() != null
+                && scored.medianSample() >= settings.outlierMinSample()
                 && scored.outlierScore() >= settings.outlierThreshold()) {
-            alerts.raise(new Alert(id, Alert.Kind.VIDEO_OUTLIER, scored.creatorId(), scored.videoId(),
-                    scored.postedAt().plus(age.age()), scored.views(), scored.creatorMedian(), scored.outlierScore(),
-                    settings.outlierThreshold(), scored.rounded()), timestamp);
+            alerts.raise(
+                    new Alert(
+                            id,
+                            Alert.Kind.VIDEO_OUTLIER,
+                            scored.creatorId(),
+                            scored.videoId(),
+                            scored.postedAt().plus(age.age()),
+                            scored.views(),
+                            scored.creatorMedian(),
+                            scored.outlierScore(),
+                            settings.outlierThreshold(),
+                            scored.rounded()),
+                    timestamp);
         } else {
             alerts.retract(id, timestamp);
         }

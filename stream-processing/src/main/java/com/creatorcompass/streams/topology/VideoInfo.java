@@ -5,5 +5,4 @@ import java.time.Instant;
 import java.util.List;
 
 /** What the topology keeps per video besides its series: the facts of its latest observation. */
-record VideoInfo(String creatorId, String videoId, Instant postedAt, List<String> hashtags, VideoPoint latest) {
-}
+record VideoInfo(String creatorId, String videoId, Instant postedAt, List<String> hashtags, VideoPoint latest) {}

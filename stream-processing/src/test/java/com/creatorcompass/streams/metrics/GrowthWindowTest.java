@@ -17,8 +17,10 @@ class GrowthWindowTest {
 
     void close(String capturedAt, long followers) {
         Instant at = Instant.parse(capturedAt);
-        closes.put(LocalDate.ofInstant(at, java.time.ZoneOffset.UTC),
-                new ProfileClose(at, "s-" + capturedAt, Count.exact(followers), Count.exact(followers * 5), Count.exact(10)));
+        closes.put(
+                LocalDate.ofInstant(at, java.time.ZoneOffset.UTC),
+                new ProfileClose(
+                        at, "s-" + capturedAt, Count.exact(followers), Count.exact(followers * 5), Count.exact(10)));
     }
 
     CreatorGrowthDay on(String day) {
@@ -56,11 +58,15 @@ class GrowthWindowTest {
             long followers = 10_000 + Math.round(40 * (at.getEpochSecond() - start.getEpochSecond()) / 86_400.0);
             close(at.toString(), followers);
         }
-        // Scaled to 7 days, the change is 40 × 7 = 280 whatever the base's hour: growth = 280 / base followers. Unscaled, a
+        // Scaled to 7 days, the change is 40 × 7 = 280 whatever the base's hour: growth = 280 / base followers.
+        // Unscaled, a
         // base 7 days and 9 hours back read 2.5 % where one exactly 7 days back read 2.7 %.
         for (int day = 9; day < hours.length; day++) {
-            CreatorGrowthDay growth = on(LocalDate.parse("2026-03-01").plusDays(day).toString());
-            assertThat(growth.followersGrowth7d()).as("day " + day).isCloseTo(280.0 / (growth.followers() - 280), within(2.5e-4));
+            CreatorGrowthDay growth =
+                    on(LocalDate.parse("2026-03-01").plusDays(day).toString());
+            assertThat(growth.followersGrowth7d())
+                    .as("day " + day)
+                    .isCloseTo(280.0 / (growth.followers() - 280), within(2.5e-4));
         }
     }
 
@@ -80,16 +86,28 @@ class GrowthWindowTest {
         for (int day = 1; day <= 20; day++) {
             Instant at = Instant.parse("2026-03-01T20:00:00Z").plusSeconds(86_400L * (day - 1));
             long followers = 10_000 + 40L * day;
-            closes.put(LocalDate.ofInstant(at, java.time.ZoneOffset.UTC), new ProfileClose(at, "s" + day,
-                    day == 5 ? Count.rounded(10_200) : Count.exact(followers), Count.exact(followers * 5), Count.exact(10)));
+            closes.put(
+                    LocalDate.ofInstant(at, java.time.ZoneOffset.UTC),
+                    new ProfileClose(
+                            at,
+                            "s" + day,
+                            day == 5 ? Count.rounded(10_200) : Count.exact(followers),
+                            Count.exact(followers * 5),
+                            Count.exact(10)));
         }
 
         CreatorGrowthDay day20 = on("2026-03-20");
         assertThat(day20.followersGrowth7d()).isNotNull();
-        assertThat(day20.growthRestsOnRounded()).as("no growth figure compares day 5").isFalse();
-        assertThat(day20.trendRestsOnRounded()).as("the trend is fitted through day 5").isTrue();
+        assertThat(day20.growthRestsOnRounded())
+                .as("no growth figure compares day 5")
+                .isFalse();
+        assertThat(day20.trendRestsOnRounded())
+                .as("the trend is fitted through day 5")
+                .isTrue();
 
         CreatorGrowthDay day12 = on("2026-03-12");
-        assertThat(day12.growthRestsOnRounded()).as("day 12's 7-day base is day 5").isTrue();
+        assertThat(day12.growthRestsOnRounded())
+                .as("day 12's 7-day base is day 5")
+                .isTrue();
     }
 }

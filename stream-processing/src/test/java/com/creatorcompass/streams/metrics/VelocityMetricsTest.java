@@ -26,7 +26,9 @@ class VelocityMetricsTest {
         VideoPoint after = point(posted.plus(Duration.ofHours(2)), 13);
 
         // 10 + (1 / 2) × 3 = 11.5
-        assertThat(VelocityMetrics.viewsAt(posted.plus(Duration.ofHours(1)), Duration.ofHours(6), before, after).views()).isEqualTo(12);
+        assertThat(VelocityMetrics.viewsAt(posted.plus(Duration.ofHours(1)), Duration.ofHours(6), before, after)
+                        .views())
+                .isEqualTo(12);
     }
 
     @Test
@@ -36,7 +38,9 @@ class VelocityMetricsTest {
         VideoPoint before = point(at, 0);
         VideoPoint after = point(at.plusNanos(2_000), 1_000);
         // half-way through a span of 2 µs (0 ms when cut to milliseconds)
-        assertThat(VelocityMetrics.viewsAt(at.plusNanos(1_000), Duration.ofHours(1), before, after).views()).isEqualTo(500);
+        assertThat(VelocityMetrics.viewsAt(at.plusNanos(1_000), Duration.ofHours(1), before, after)
+                        .views())
+                .isEqualTo(500);
     }
 
     private static VideoPoint point(Instant at, long views) {

@@ -27,7 +27,8 @@ class KafkaEventPublisherTest {
 
     private final List<MockProducer<String, byte[]>> producers = new ArrayList<>();
     private final KafkaEventPublisher publisher = new KafkaEventPublisher(() -> {
-        MockProducer<String, byte[]> producer = new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
+        MockProducer<String, byte[]> producer =
+                new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
         producers.add(producer);
         return producer;
     });
@@ -63,14 +64,42 @@ class KafkaEventPublisherTest {
     void an_observation_is_published_at_its_event_time_anything_else_when_it_was_stored() {
         Instant captured = Instant.parse("2026-03-01T10:00:00Z");
         Instant stored = Instant.parse("2026-12-01T00:00:00Z");
-        var profile = new ProfileSnapshotRecorded("c-1", "s-1", captured, stored, SnapshotSource.SIMULATION, null, null, "Ana", "", false,
-                Count.exact(10), Count.exact(1), Count.exact(100), Count.exact(2));
-        var video = new VideoSnapshotRecorded("c-1", "s-1", "v-1", captured, stored, SnapshotSource.SIMULATION, captured, "", List.of(),
-                30, Count.exact(9), Count.exact(1), Count.exact(0), Count.exact(0), null);
+        var profile = new ProfileSnapshotRecorded(
+                "c-1",
+                "s-1",
+                captured,
+                stored,
+                SnapshotSource.SIMULATION,
+                null,
+                null,
+                "Ana",
+                "",
+                false,
+                Count.exact(10),
+                Count.exact(1),
+                Count.exact(100),
+                Count.exact(2));
+        var video = new VideoSnapshotRecorded(
+                "c-1",
+                "s-1",
+                "v-1",
+                captured,
+                stored,
+                SnapshotSource.SIMULATION,
+                captured,
+                "",
+                List.of(),
+                30,
+                Count.exact(9),
+                Count.exact(1),
+                Count.exact(0),
+                Count.exact(0),
+                null);
 
         assertThat(KafkaEventPublisher.eventTime(profile, stored)).isEqualTo(captured);
         assertThat(KafkaEventPublisher.eventTime(video, stored)).isEqualTo(captured);
-        assertThat(KafkaEventPublisher.eventTime(new CreatorTracked("c-1", "ana", stored, "u-1"), stored)).isEqualTo(stored);
+        assertThat(KafkaEventPublisher.eventTime(new CreatorTracked("c-1", "ana", stored, "u-1"), stored))
+                .isEqualTo(stored);
     }
 
     @Test
@@ -87,7 +116,10 @@ class KafkaEventPublisherTest {
     }
 
     private static DomainEventMessage<CreatorTracked> event(String creatorId, long sequence) {
-        return new GenericDomainEventMessage<>("Creator", creatorId, sequence,
+        return new GenericDomainEventMessage<>(
+                "Creator",
+                creatorId,
+                sequence,
                 new CreatorTracked(creatorId, "some.handle", Instant.parse("2026-12-01T00:00:00Z"), "u-1"));
     }
 }

@@ -46,7 +46,9 @@ class ArrivalOrderTest {
         assertThat(inOrder.get(Topics.GROWTH)).hasSizeGreaterThan(50);
         assertThat(inOrder.get(Topics.VELOCITY)).hasSizeGreaterThan(10);
         assertThat(inOrder.get(Topics.HASHTAGS)).isNotEmpty();
-        assertThat(inOrder.get(Topics.ALERTS)).as("the history has drops and outliers").isNotEmpty();
+        assertThat(inOrder.get(Topics.ALERTS))
+                .as("the history has drops and outliers")
+                .isNotEmpty();
         assertThat(reordered).isEqualTo(inOrder);
     }
 
@@ -83,7 +85,8 @@ class ArrivalOrderTest {
                 Instant at = start.plus(Duration.ofDays(day)).plus(Duration.ofMinutes(random.nextInt(1_440)));
                 events.add(profile(creator, at.toString(), followers, followers * 7, day / 3));
                 if (random.nextInt(3) == 0) {
-                    events.add(profile(creator, at.minusSeconds(60).toString(), followers - 50, followers * 7 - 90, day / 3));
+                    events.add(profile(
+                            creator, at.minusSeconds(60).toString(), followers - 50, followers * 7 - 90, day / 3));
                 }
             }
             for (int v = 0; v < 12; v++) {
@@ -92,10 +95,19 @@ class ArrivalOrderTest {
                 long views = 0;
                 long rate = v == 9 ? 40 : 1;
                 for (int seen = 0; seen < 6; seen++) {
-                    Instant at = posted.plus(Duration.ofMinutes(30L + seen * 300L + random.nextInt(200) + (seen == 5 ? 10_000 : 0)));
+                    Instant at = posted.plus(
+                            Duration.ofMinutes(30L + seen * 300L + random.nextInt(200) + (seen == 5 ? 10_000 : 0)));
                     views += rate * (500 + random.nextInt(2_000));
-                    events.add(video(creator, creator + "-v" + v, posted.toString(), at.toString(), views, views / 10,
-                            views / 100, views / 200, tags));
+                    events.add(video(
+                            creator,
+                            creator + "-v" + v,
+                            posted.toString(),
+                            at.toString(),
+                            views,
+                            views / 10,
+                            views / 100,
+                            views / 200,
+                            tags));
                 }
             }
         }

@@ -32,7 +32,9 @@ class EngagementTopologyTest {
             assertThat(first.viewsPerHour()).isCloseTo(1_000, within(1e-9));
             assertThat(first.viewsDelta()).isNull();
             VideoEngagementPoint second = series.get("v|2026-03-01T06:00:00Z");
-            assertThat(second.viewsDelta()).as("the earlier observation arrived later and still counts").isEqualTo(3_000);
+            assertThat(second.viewsDelta())
+                    .as("the earlier observation arrived later and still counts")
+                    .isEqualTo(3_000);
             assertThat(second.likesDelta()).isEqualTo(200);
             assertThat(second.commentsDelta()).isEqualTo(30);
             assertThat(second.sharesDelta()).isEqualTo(15);
@@ -62,15 +64,20 @@ class EngagementTopologyTest {
             }
             streams.publish(video("c", "hit", "2026-03-07T00:00:00Z", "2026-03-08T00:00:00Z", 9_000, 0, 0, 0));
 
-            VideoVelocity hit = streams.table(Topics.VELOCITY, VideoVelocity.class).get("hit|24h");
+            VideoVelocity hit =
+                    streams.table(Topics.VELOCITY, VideoVelocity.class).get("hit|24h");
             assertThat(hit.creatorMedian()).isEqualTo(3_000);
-            assertThat(hit.creatorLowerQuartile()).as("p25 of 1,000 … 5,000: position 0.25 × 4 = 1").isEqualTo(2_000);
+            assertThat(hit.creatorLowerQuartile())
+                    .as("p25 of 1,000 … 5,000: position 0.25 × 4 = 1")
+                    .isEqualTo(2_000);
             assertThat(hit.creatorUpperQuartile()).as("p75: position 3").isEqualTo(4_000);
             assertThat(hit.medianSample()).isEqualTo(5);
             assertThat(hit.outlierScore()).isCloseTo(2.0, within(1e-12));
             Map<String, Alert> alerts = streams.table(Topics.ALERTS, Alert.class);
             assertThat(alerts.get("outlier|hit|24h").kind()).isEqualTo(Alert.Kind.VIDEO_OUTLIER);
-            assertThat(alerts).as("the median of fewer than five videos is not enough to alert").hasSize(1);
+            assertThat(alerts)
+                    .as("the median of fewer than five videos is not enough to alert")
+                    .hasSize(1);
         }
     }
 
@@ -85,7 +92,8 @@ class EngagementTopologyTest {
             streams.publish(video("c", "c0", "2026-03-02T19:00:00Z", "2026-03-02T20:00:00Z", 0, 0, 0, 0));
             streams.publish(video("c", "a", "2026-03-01T10:00:00Z", "2026-03-03T20:00:00Z", 50_000, 9_000, 0, 0));
 
-            CreatorEngagementDay day = streams.table(Topics.ENGAGEMENT, CreatorEngagementDay.class).get("c|2026-03-02");
+            CreatorEngagementDay day =
+                    streams.table(Topics.ENGAGEMENT, CreatorEngagementDay.class).get("c|2026-03-02");
             assertThat(day.videosConsidered()).isEqualTo(2);
             assertThat(day.engagementByViewsMean()).isCloseTo(0.125, within(1e-12)); // 0.1 and 0.15 (y's 0.4 left out)
             assertThat(day.engagementByViewsMedian()).isCloseTo(0.125, within(1e-12));

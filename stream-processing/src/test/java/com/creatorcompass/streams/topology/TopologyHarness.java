@@ -54,10 +54,15 @@ final class TopologyHarness implements AutoCloseable {
     void publish(Published published) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(Topics.HEADER_EVENT_ID, published.eventId().getBytes(StandardCharsets.UTF_8));
-        headers.add(Topics.HEADER_EVENT_TYPE, published.event().getClass().getSimpleName().getBytes(StandardCharsets.UTF_8));
+        headers.add(
+                Topics.HEADER_EVENT_TYPE,
+                published.event().getClass().getSimpleName().getBytes(StandardCharsets.UTF_8));
         try {
-            events.pipeInput(new TestRecord<>(creatorOf(published.event()),
-                    CompassJson.mapper().writeValueAsString(published.event()), headers, Instant.now()));
+            events.pipeInput(new TestRecord<>(
+                    creatorOf(published.event()),
+                    CompassJson.mapper().writeValueAsString(published.event()),
+                    headers,
+                    Instant.now()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -76,8 +81,12 @@ final class TopologyHarness implements AutoCloseable {
     <T> Map<String, T> table(String output, Class<T> type) {
         flush();
         Map<String, T> table = new HashMap<>();
-        driver.createOutputTopic(Topics.output(output, GENERATION), new StringDeserializer(), JsonSerde.json(type).deserializer())
-                .readRecordsToList().forEach(record -> {
+        driver.createOutputTopic(
+                        Topics.output(output, GENERATION),
+                        new StringDeserializer(),
+                        JsonSerde.json(type).deserializer())
+                .readRecordsToList()
+                .forEach(record -> {
                     if (record.value() == null) {
                         table.remove(record.key());
                     } else {
@@ -107,17 +116,52 @@ final class TopologyHarness implements AutoCloseable {
         return profile(creatorId, "scrape", capturedAt, followers, likes, videos);
     }
 
-    static Published profile(String creatorId, String scrapeId, String capturedAt, Count followers, Count likes, Count videos) {
+    static Published profile(
+            String creatorId, String scrapeId, String capturedAt, Count followers, Count likes, Count videos) {
         Instant at = Instant.parse(capturedAt);
-        return new Published(new ProfileSnapshotRecorded(creatorId, scrapeId, at, at, SnapshotSource.SELENIUM, null, null,
-                creatorId, "", false, followers, Count.exact(0), likes, videos));
+        return new Published(new ProfileSnapshotRecorded(
+                creatorId,
+                scrapeId,
+                at,
+                at,
+                SnapshotSource.SELENIUM,
+                null,
+                null,
+                creatorId,
+                "",
+                false,
+                followers,
+                Count.exact(0),
+                likes,
+                videos));
     }
 
-    static Published video(String creatorId, String videoId, String postedAt, String capturedAt, long views, long likes,
-                           long comments, long shares, String... hashtags) {
+    static Published video(
+            String creatorId,
+            String videoId,
+            String postedAt,
+            String capturedAt,
+            long views,
+            long likes,
+            long comments,
+            long shares,
+            String... hashtags) {
         Instant at = Instant.parse(capturedAt);
-        return new Published(new VideoSnapshotRecorded(creatorId, "scrape", videoId, at, at, SnapshotSource.SELENIUM,
-                Instant.parse(postedAt), "caption", List.of(hashtags), 30, Count.exact(views), Count.exact(likes),
-                Count.exact(comments), Count.exact(shares), Count.exact(0)));
+        return new Published(new VideoSnapshotRecorded(
+                creatorId,
+                "scrape",
+                videoId,
+                at,
+                at,
+                SnapshotSource.SELENIUM,
+                Instant.parse(postedAt),
+                "caption",
+                List.of(hashtags),
+                30,
+                Count.exact(views),
+                Count.exact(likes),
+                Count.exact(comments),
+                Count.exact(shares),
+                Count.exact(0)));
     }
 }

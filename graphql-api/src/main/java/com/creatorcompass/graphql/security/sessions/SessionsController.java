@@ -30,18 +30,23 @@ public class SessionsController {
     }
 
     /** A session as the list shows it: {@code current} is the one the request came with. */
-    public record SessionView(String id, Instant startedAt, Instant lastUsedAt, Instant endsAt, String client, boolean current) {
-    }
+    public record SessionView(
+            String id, Instant startedAt, Instant lastUsedAt, Instant endsAt, String client, boolean current) {}
 
-    public record EndSessionsPayload(int ended, List<MutationError> errors) {
-    }
+    public record EndSessionsPayload(int ended, List<MutationError> errors) {}
 
     @SchemaMapping(typeName = "Me", field = "sessions")
     public List<SessionView> sessions(Authentication authentication) {
         SignedInUser user = SignedInUser.of(authentication);
         UUID asking = askingSession(authentication);
         return sessions.live(user.id(), clock.instant()).stream()
-                .map(s -> new SessionView(s.id().toString(), s.startedAt(), s.lastUsedAt(), s.endsAt(), s.client(), s.id().equals(asking)))
+                .map(s -> new SessionView(
+                        s.id().toString(),
+                        s.startedAt(),
+                        s.lastUsedAt(),
+                        s.endsAt(),
+                        s.client(),
+                        s.id().equals(asking)))
                 .toList();
     }
 
@@ -50,7 +55,8 @@ public class SessionsController {
         SignedInUser user = SignedInUser.of(authentication);
         UUID session = sessionId(id);
         if (session == null || !sessions.endOwn(user.id(), session, SessionEnd.ENDED_BY_USER, clock.instant())) {
-            return new EndSessionsPayload(0, List.of(MutationError.of(ApiException.notFound("no live session of yours has that id"))));
+            return new EndSessionsPayload(
+                    0, List.of(MutationError.of(ApiException.notFound("no live session of yours has that id"))));
         }
         return new EndSessionsPayload(1, List.of());
     }
@@ -64,7 +70,8 @@ public class SessionsController {
         if (address.isEmpty() || address.length() > Emails.MAX_LENGTH) {
             throw ApiException.invalid("email must be 1 to " + Emails.MAX_LENGTH + " characters");
         }
-        return new EndSessionsPayload(sessions.endAllOf(address, SessionEnd.ENDED_BY_ADMIN, clock.instant()), List.of());
+        return new EndSessionsPayload(
+                sessions.endAllOf(address, SessionEnd.ENDED_BY_ADMIN, clock.instant()), List.of());
     }
 
     private static UUID askingSession(Authentication authentication) {

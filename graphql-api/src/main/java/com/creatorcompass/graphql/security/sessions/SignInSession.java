@@ -10,5 +10,4 @@ import java.util.UUID;
  * @param endsAt     the absolute end: no refresh moves it
  * @param client     the User-Agent it signed in with, cut to one line of 200 characters
  */
-public record SignInSession(UUID id, Instant startedAt, Instant lastUsedAt, Instant endsAt, String client) {
-}
+public record SignInSession(UUID id, Instant startedAt, Instant lastUsedAt, Instant endsAt, String client) {}

@@ -34,7 +34,8 @@ public class SignInSessions {
     private final TransactionTemplate transactions;
     private final Duration idleLimit;
     private volatile long unreachableUntil = System.nanoTime();
-    private final Cache<UUID, Boolean> live = Caffeine.newBuilder().expireAfterWrite(RECHECK).maximumSize(100_000).build();
+    private final Cache<UUID, Boolean> live =
+            Caffeine.newBuilder().expireAfterWrite(RECHECK).maximumSize(100_000).build();
 
     /** @param idleLimit how long a session lasts unused: a refresh token's lifetime */
     public SignInSessions(JdbcTemplate jdbc, TransactionTemplate transactions, Duration idleLimit) {
@@ -44,23 +45,38 @@ public class SignInSessions {
     }
 
     /** A session and its first refresh token's id. */
-    public record Started(UUID sessionId, UUID firstToken, Instant endsAt) {
-    }
+    public record Started(UUID sessionId, UUID firstToken, Instant endsAt) {}
 
     public Started start(String userId, String email, String client, Instant now, Duration lifetime) {
         UUID session = UUID.randomUUID();
         UUID token = UUID.randomUUID();
         Instant endsAt = now.plus(lifetime);
         transactions.executeWithoutResult(status -> {
-            jdbc.update("insert into auth.sign_in_session (session_id, user_id, email, started_at, ends_at, last_used_at, current_token, client) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?)", session, userId, email, ts(now), ts(endsAt), ts(now), token, client);
-            List<UUID> replaced = jdbc.queryForList("update auth.sign_in_session set ended_at = ?, end_reason = ? where session_id in ("
-                    + "select session_id from auth.sign_in_session where user_id = ? and ended_at is null "
-                    + "order by started_at desc, session_id offset ?) returning session_id", UUID.class,
-                    ts(now), SessionEnd.REPLACED.name(), userId, LIVE_PER_USER);
+            jdbc.update(
+                    "insert into auth.sign_in_session (session_id, user_id, email, started_at, ends_at, last_used_at, current_token, client) "
+                            + "values (?, ?, ?, ?, ?, ?, ?, ?)",
+                    session,
+                    userId,
+                    email,
+                    ts(now),
+                    ts(endsAt),
+                    ts(now),
+                    token,
+                    client);
+            List<UUID> replaced = jdbc.queryForList(
+                    "update auth.sign_in_session set ended_at = ?, end_reason = ? where session_id in ("
+                            + "select session_id from auth.sign_in_session where user_id = ? and ended_at is null "
+                            + "order by started_at desc, session_id offset ?) returning session_id",
+                    UUID.class,
+                    ts(now),
+                    SessionEnd.REPLACED.name(),
+                    userId,
+                    LIVE_PER_USER);
             replaced.forEach(id -> live.put(id, false));
-            jdbc.update("delete from auth.sign_in_session where user_id = ? and least(ends_at, coalesce(ended_at, ends_at)) < ?",
-                    userId, ts(now.minus(KEPT_AFTER_END)));
+            jdbc.update(
+                    "delete from auth.sign_in_session where user_id = ? and least(ends_at, coalesce(ended_at, ends_at)) < ?",
+                    userId,
+                    ts(now.minus(KEPT_AFTER_END)));
         });
         return new Started(session, token, endsAt);
     }
@@ -69,9 +85,15 @@ public class SignInSessions {
     public Trade trade(UUID sessionId, UUID token, Instant now) {
         UUID next = UUID.randomUUID();
         return transactions.execute(status -> {
-            List<Timestamp> rotated = jdbc.queryForList("update auth.sign_in_session set current_token = ?, last_used_at = ? "
-                    + "where session_id = ? and current_token = ? and ended_at is null and ends_at > ? returning ends_at",
-                    Timestamp.class, next, ts(now), sessionId, token, ts(now));
+            List<Timestamp> rotated = jdbc.queryForList(
+                    "update auth.sign_in_session set current_token = ?, last_used_at = ? "
+                            + "where session_id = ? and current_token = ? and ended_at is null and ends_at > ? returning ends_at",
+                    Timestamp.class,
+                    next,
+                    ts(now),
+                    sessionId,
+                    token,
+                    ts(now));
             if (!rotated.isEmpty()) {
                 return new Trade.Rotated(next, rotated.get(0).toInstant());
             }
@@ -94,11 +116,18 @@ public class SignInSessions {
 
     /** The user's sessions that can still be refreshed, newest first. */
     public List<SignInSession> live(String userId, Instant now) {
-        return jdbc.query("select session_id, started_at, last_used_at, ends_at, client from auth.sign_in_session "
+        return jdbc.query(
+                "select session_id, started_at, last_used_at, ends_at, client from auth.sign_in_session "
                         + "where user_id = ? and ended_at is null and ends_at > ? and last_used_at > ? order by started_at desc",
-                (row, n) -> new SignInSession(row.getObject(1, UUID.class), row.getTimestamp(2).toInstant(), row.getTimestamp(3).toInstant(),
-                        row.getTimestamp(4).toInstant(), row.getString(5)),
-                userId, ts(now), ts(now.minus(idleLimit)));
+                (row, n) -> new SignInSession(
+                        row.getObject(1, UUID.class),
+                        row.getTimestamp(2).toInstant(),
+                        row.getTimestamp(3).toInstant(),
+                        row.getTimestamp(4).toInstant(),
+                        row.getString(5)),
+                userId,
+                ts(now),
+                ts(now.minus(idleLimit)));
     }
 
     /**
@@ -116,8 +145,11 @@ public class SignInSessions {
             return true;
         }
         try {
-            boolean answer = Boolean.TRUE.equals(jdbc.query("select ended_at is null and ends_at > ? from auth.sign_in_session where session_id = ?",
-                    rows -> rows.next() ? rows.getBoolean(1) : Boolean.FALSE, ts(now), sessionId));
+            boolean answer = Boolean.TRUE.equals(jdbc.query(
+                    "select ended_at is null and ends_at > ? from auth.sign_in_session where session_id = ?",
+                    rows -> rows.next() ? rows.getBoolean(1) : Boolean.FALSE,
+                    ts(now),
+                    sessionId));
             live.put(sessionId, answer);
             return answer;
         } catch (DataAccessResourceFailureException | TransientDataAccessException unreachable) {
@@ -132,8 +164,11 @@ public class SignInSessions {
         all[0] = ts(now);
         all[1] = reason.name();
         System.arraycopy(arguments, 0, all, 2, arguments.length);
-        List<UUID> ended = jdbc.queryForList("update auth.sign_in_session set ended_at = ?, end_reason = ? where " + which
-                + " and ended_at is null returning session_id", UUID.class, all);
+        List<UUID> ended = jdbc.queryForList(
+                "update auth.sign_in_session set ended_at = ?, end_reason = ? where " + which
+                        + " and ended_at is null returning session_id",
+                UUID.class,
+                all);
         ended.forEach(id -> live.put(id, false));
         return ended.size();
     }

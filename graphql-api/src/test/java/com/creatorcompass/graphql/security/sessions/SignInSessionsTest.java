@@ -31,9 +31,14 @@ class SignInSessionsTest {
     @BeforeAll
     static void database() {
         TestDatabase database = TestDatabases.fresh();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.jdbcUrl(), database.username(),
-                database.password() == null ? "" : database.password());
-        Flyway.configure().dataSource(dataSource).schemas("auth").locations("classpath:db/migration/auth").load().migrate();
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                database.jdbcUrl(), database.username(), database.password() == null ? "" : database.password());
+        Flyway.configure()
+                .dataSource(dataSource)
+                .schemas("auth")
+                .locations("classpath:db/migration/auth")
+                .load()
+                .migrate();
         jdbc = new JdbcTemplate(dataSource);
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
@@ -48,8 +53,10 @@ class SignInSessionsTest {
         assertThat(second).isNotEqualTo(started.firstToken());
 
         // The first token again (a stolen copy, or the thief's copy traded first): the family ends.
-        assertThat(sessions.trade(started.sessionId(), started.firstToken(), T0.plusSeconds(1000))).isInstanceOf(Trade.Reused.class);
-        assertThat(sessions.trade(started.sessionId(), second, T0.plusSeconds(1001))).isInstanceOf(Trade.Ended.class);
+        assertThat(sessions.trade(started.sessionId(), started.firstToken(), T0.plusSeconds(1000)))
+                .isInstanceOf(Trade.Reused.class);
+        assertThat(sessions.trade(started.sessionId(), second, T0.plusSeconds(1001)))
+                .isInstanceOf(Trade.Ended.class);
         assertThat(sessions.isLive(started.sessionId(), T0.plusSeconds(1002))).isFalse();
         assertThat(endReason(started.sessionId())).isEqualTo("TOKEN_REUSED");
     }
@@ -59,21 +66,29 @@ class SignInSessionsTest {
         SignInSessions.Started started = sessions.start(user, "ana@example.com", null, T0, Duration.ofHours(1));
         assertThat(started.endsAt()).isEqualTo(T0.plus(Duration.ofHours(1)));
 
-        Trade.Rotated late = (Trade.Rotated) sessions.trade(started.sessionId(), started.firstToken(), T0.plus(Duration.ofMinutes(59)));
+        Trade.Rotated late = (Trade.Rotated)
+                sessions.trade(started.sessionId(), started.firstToken(), T0.plus(Duration.ofMinutes(59)));
         assertThat(late.sessionEndsAt()).isEqualTo(started.endsAt());
-        assertThat(sessions.trade(started.sessionId(), late.next(), T0.plus(Duration.ofMinutes(61)))).isInstanceOf(Trade.Ended.class);
+        assertThat(sessions.trade(started.sessionId(), late.next(), T0.plus(Duration.ofMinutes(61))))
+                .isInstanceOf(Trade.Ended.class);
     }
 
     @Test
     void a_user_ends_their_own_sessions_only() {
         SignInSessions.Started mine = sessions.start(user, "ana@example.com", "laptop", T0, LIFETIME);
-        SignInSessions.Started theirs = sessions.start("u-other-" + UUID.randomUUID(), "bo@example.com", "phone", T0, LIFETIME);
+        SignInSessions.Started theirs =
+                sessions.start("u-other-" + UUID.randomUUID(), "bo@example.com", "phone", T0, LIFETIME);
 
-        assertThat(sessions.endOwn(user, theirs.sessionId(), SessionEnd.ENDED_BY_USER, T0.plusSeconds(5))).isFalse();
+        assertThat(sessions.endOwn(user, theirs.sessionId(), SessionEnd.ENDED_BY_USER, T0.plusSeconds(5)))
+                .isFalse();
         assertThat(sessions.isLive(theirs.sessionId(), T0.plusSeconds(5))).isTrue();
-        assertThat(sessions.endOwn(user, mine.sessionId(), SessionEnd.ENDED_BY_USER, T0.plusSeconds(5))).isTrue();
-        assertThat(sessions.endOwn(user, mine.sessionId(), SessionEnd.ENDED_BY_USER, T0.plusSeconds(6))).as("already ended").isFalse();
-        assertThat(sessions.trade(mine.sessionId(), mine.firstToken(), T0.plusSeconds(7))).isInstanceOf(Trade.Ended.class);
+        assertThat(sessions.endOwn(user, mine.sessionId(), SessionEnd.ENDED_BY_USER, T0.plusSeconds(5)))
+                .isTrue();
+        assertThat(sessions.endOwn(user, mine.sessionId(), SessionEnd.ENDED_BY_USER, T0.plusSeconds(6)))
+                .as("already ended")
+                .isFalse();
+        assertThat(sessions.trade(mine.sessionId(), mine.firstToken(), T0.plusSeconds(7)))
+                .isInstanceOf(Trade.Ended.class);
     }
 
     @Test
@@ -82,10 +97,14 @@ class SignInSessionsTest {
         SignInSessions.Started a = sessions.start(user, email, "a", T0, LIFETIME);
         SignInSessions.Started b = sessions.start(user, email, "b", T0.plusSeconds(1), LIFETIME);
 
-        assertThat(sessions.endAllOf(email, SessionEnd.ENDED_BY_ADMIN, T0.plusSeconds(10))).isEqualTo(2);
-        assertThat(sessions.endAllOf(email, SessionEnd.ENDED_BY_ADMIN, T0.plusSeconds(11))).isZero();
-        assertThat(sessions.trade(a.sessionId(), a.firstToken(), T0.plusSeconds(12))).isInstanceOf(Trade.Ended.class);
-        assertThat(sessions.trade(b.sessionId(), b.firstToken(), T0.plusSeconds(12))).isInstanceOf(Trade.Ended.class);
+        assertThat(sessions.endAllOf(email, SessionEnd.ENDED_BY_ADMIN, T0.plusSeconds(10)))
+                .isEqualTo(2);
+        assertThat(sessions.endAllOf(email, SessionEnd.ENDED_BY_ADMIN, T0.plusSeconds(11)))
+                .isZero();
+        assertThat(sessions.trade(a.sessionId(), a.firstToken(), T0.plusSeconds(12)))
+                .isInstanceOf(Trade.Ended.class);
+        assertThat(sessions.trade(b.sessionId(), b.firstToken(), T0.plusSeconds(12)))
+                .isInstanceOf(Trade.Ended.class);
         assertThat(endReason(a.sessionId())).isEqualTo("ENDED_BY_ADMIN");
     }
 
@@ -99,7 +118,9 @@ class SignInSessionsTest {
         sessions.trade(used.sessionId(), used.firstToken(), later.minus(Duration.ofDays(1)));
 
         assertThat(sessions.live(user, later)).extracting(SignInSession::client).containsExactly("laptop");
-        assertThat(sessions.live(user, T0.plusSeconds(200))).extracting(SignInSession::client).containsExactly("laptop", "old tablet");
+        assertThat(sessions.live(user, T0.plusSeconds(200)))
+                .extracting(SignInSession::client)
+                .containsExactly("laptop", "old tablet");
         assertThat(idle.sessionId()).isNotNull();
     }
 
@@ -126,13 +147,15 @@ class SignInSessionsTest {
 
     @Test
     void while_the_database_cannot_be_asked_an_unexpired_token_is_taken_as_it_is() {
-        DriverManagerDataSource nowhere = new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1", "nobody", "");
+        DriverManagerDataSource nowhere =
+                new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1", "nobody", "");
         SignInSessions unreachable = new SignInSessions(new JdbcTemplate(nowhere), transactions, IDLE);
 
         assertThat(unreachable.isLive(UUID.randomUUID(), T0)).isTrue();
     }
 
     private static String endReason(UUID session) {
-        return jdbc.queryForObject("select end_reason from auth.sign_in_session where session_id = ?", String.class, session);
+        return jdbc.queryForObject(
+                "select end_reason from auth.sign_in_session where session_id = ?", String.class, session);
     }
 }
