@@ -16,7 +16,6 @@ import com.creatorcompass.contracts.query.FindFollowers;
 import com.creatorcompass.contracts.query.Followers;
 import com.creatorcompass.contracts.user.AddCompetitor;
 import com.creatorcompass.contracts.user.AddToTrackingList;
-import com.creatorcompass.contracts.user.AgeBand;
 import com.creatorcompass.contracts.user.AudiencePreferences;
 import com.creatorcompass.contracts.user.IssueTikTokVerificationCode;
 import com.creatorcompass.contracts.user.LinkTikTokAccount;
@@ -29,7 +28,6 @@ import com.creatorcompass.graphql.reads.AccountReads;
 import com.creatorcompass.graphql.reads.CreatorNode;
 import com.creatorcompass.graphql.security.SignedInUser;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -59,8 +57,7 @@ public class MutationController {
     }
 
     @MutationMapping
-    public Payloads.TrackCreatorPayload trackCreator(
-            @Argument Map<String, Object> input, Authentication authentication) {
+    public Payloads.TrackCreatorPayload trackCreator(@Argument HandleInput input, Authentication authentication) {
         SignedInUser user = SignedInUser.of(authentication);
         try {
             String handle = track(input, user);
@@ -74,9 +71,9 @@ public class MutationController {
     }
 
     @MutationMapping
-    public Payloads.UserPayload untrackCreator(@Argument Map<String, Object> input, Authentication authentication) {
+    public Payloads.UserPayload untrackCreator(@Argument HandleInput input, Authentication authentication) {
         SignedInUser user = SignedInUser.of(authentication);
-        String handle = handle(input);
+        String handle = input.canonical();
         return change(user, () -> {
             commands.sendAndWait(new RemoveFromTrackingList(user.id(), handle));
             releaseIfUnfollowed(handle, user);
@@ -84,7 +81,7 @@ public class MutationController {
     }
 
     @MutationMapping
-    public Payloads.UserPayload linkTikTokAccount(@Argument Map<String, Object> input, Authentication authentication) {
+    public Payloads.UserPayload linkTikTokAccount(@Argument HandleInput input, Authentication authentication) {
         SignedInUser user = SignedInUser.of(authentication);
         return change(user, () -> {
             String previous = accounts.me(user).tiktokHandle();
@@ -103,41 +100,34 @@ public class MutationController {
     }
 
     @MutationMapping
-    public Payloads.UserPayload addCompetitor(@Argument Map<String, Object> input, Authentication authentication) {
+    public Payloads.UserPayload addCompetitor(@Argument HandleInput input, Authentication authentication) {
         SignedInUser user = SignedInUser.of(authentication);
         return change(user, () -> commands.sendAndWait(new AddCompetitor(user.id(), track(input, user))));
     }
 
     @MutationMapping
-    public Payloads.UserPayload removeCompetitor(@Argument Map<String, Object> input, Authentication authentication) {
+    public Payloads.UserPayload removeCompetitor(@Argument HandleInput input, Authentication authentication) {
         SignedInUser user = SignedInUser.of(authentication);
-        String handle = handle(input);
+        String handle = input.canonical();
         return change(user, () -> {
             commands.sendAndWait(new RemoveCompetitor(user.id(), handle));
             releaseIfUnfollowed(handle, user);
         });
     }
 
+    /** {@code AudiencePreferencesInput} binds to the command's own record: one shape from GraphQL to the event. */
     @MutationMapping
-    @SuppressWarnings("unchecked")
     public Payloads.UserPayload setAudiencePreferences(
-            @Argument Map<String, Object> input, Authentication authentication) {
+            @Argument("input") AudiencePreferences preferences, Authentication authentication) {
         SignedInUser user = SignedInUser.of(authentication);
-        Object ageBand = input.get("ageBand");
-        AudiencePreferences preferences = new AudiencePreferences(
-                (List<String>) input.get("niches"),
-                (List<String>) input.get("regions"),
-                (List<String>) input.get("languages"),
-                ageBand == null ? null : AgeBand.valueOf(ageBand.toString()));
         return change(user, () -> commands.sendAndWait(new SetAudiencePreferences(user.id(), preferences)));
     }
 
     @MutationMapping
-    public Payloads.RequestScrapePayload requestScrape(
-            @Argument Map<String, Object> input, Authentication authentication) {
+    public Payloads.RequestScrapePayload requestScrape(@Argument HandleInput input, Authentication authentication) {
         SignedInUser user = SignedInUser.of(authentication);
         try {
-            String handle = handle(input);
+            String handle = input.canonical();
             CreatorKpis creator = found(handle);
             if (creator == null) {
                 return new Payloads.RequestScrapePayload(
@@ -177,8 +167,8 @@ public class MutationController {
      * scrapes it at once, so that counts as one of the user's scrape requests: with none left, nothing
      * is tracked (RATE_LIMITED).
      */
-    private String track(Map<String, Object> input, SignedInUser user) {
-        String handle = handle(input);
+    private String track(HandleInput input, SignedInUser user) {
+        String handle = input.canonical();
         CreatorKpis known = found(handle);
         if (known != null && known.tracked()) {
             return handle;
@@ -234,9 +224,5 @@ public class MutationController {
                 .join()
                 .creators();
         return found.isEmpty() ? null : found.get(0);
-    }
-
-    private static String handle(Map<String, Object> input) {
-        return com.creatorcompass.contracts.Handles.normalize((String) input.get("handle"));
     }
 }
