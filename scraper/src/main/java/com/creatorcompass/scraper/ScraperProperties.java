@@ -6,7 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * How the scraper behaves; defaults and environment variables are in the app's application.yml.
  *
+ * @param enabled       run the scrape scheduler in this process (off for CLI commands)
  * @param baseUrl       site to scrape: https://www.tiktok.com, or the stand-in site
+ * @param chromiumBinary the local Chromium (Selenium Manager is never used)
+ * @param chromedriver  the local chromedriver
  * @param gridUrl       a Selenium Grid to use instead of local Chromium (empty: local)
  * @param sessions      browser sessions in the pool, and so scrapes in parallel
  * @param recycleAfter  pages a session serves before it is replaced by a fresh one
@@ -19,6 +22,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param hostBackoff   first pause for a whole host after a captcha or block; doubles up to 32×
  * @param interval      how often each tracked creator is scraped
  * @param lease         how long a claimed creator stays claimed if its scraper dies
+ * @param pollEvery     how often the schedule is polled for creators due
  */
 @ConfigurationProperties("compass.scraper")
 public record ScraperProperties(

@@ -9,6 +9,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The stream side of this process: whether it publishes the event store to Kafka, whether it runs the
  * topology and the sink into the series tables, with how many threads and where the local state
  * lives, and the alert thresholds (docs/metrics.md).
+ *
+ * @param publish               run the processor that publishes the event store to Kafka in this process
+ * @param process               run the Kafka Streams topology and the sink into the series tables in this process
+ * @param threads               stream threads in this process
+ * @param stateDir              where their RocksDB state lives
+ * @param outlierThreshold      a video alerts when views / median - 1 at an age reaches this
+ * @param outlierMinSample      ... over a median of at least this many videos
+ * @param followerDropThreshold a fall in followers from the previous close (a fraction) that alerts
+ * @param flushInterval         how often day aggregates (engagement, hashtags) are recomputed
  */
 @ConfigurationProperties("compass.streams")
 public record StreamsProperties(

@@ -10,14 +10,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * environment and the app refuses to start without them ({@link ProductionSecurityCheck}).
  *
  * @param jwtSecret     HMAC key for the API's own tokens, at least 32 bytes; empty in the demo means
- *                      a random key per start (tokens end with the process)
+ *                      a random key per start (tokens end with the process); prod refuses to start without it
  * @param issuer        the {@code iss} of the API's tokens; tokens from any other issuer are refused
- * @param accessTtl     lifetime of an access token
+ * @param accessTtl     lifetime of an access token (docs/security.md)
  * @param refreshTtl    lifetime of a refresh token (kept in an HttpOnly cookie): a session unused this long ends
  * @param sessionLifetime how long a sign-in lasts at most, however often it is refreshed
- * @param adminEmails   e-mail addresses granted the ADMIN role
- * @param uiOrigin      the one origin allowed to call the API from a browser (CORS)
- * @param devSignIn     the labelled local development sign-in (demo only; refused in prod)
+ * @param adminEmails   comma-separated e-mail addresses granted the ADMIN role (replays, signing a user out)
+ * @param uiOrigin      the one origin allowed to call the API from a browser (CORS), and where sign-in returns to
+ * @param devSignIn     the labelled local development sign-in at /auth/dev (demo only; prod refuses to start with it)
  * @param secureCookies mark cookies Secure (HTTPS only); off for the demo on http://localhost
  * @param publicPaths   paths anyone may GET besides the sign-in endpoints (the UI's files, health)
  * @param google        "Sign in with Google": on when a client id is set
@@ -37,8 +37,9 @@ public record SecurityProperties(
         Google google) {
 
     /**
-     * @param clientId     Google's OAuth client id (GOOGLE_CLIENT_ID)
-     * @param clientSecret its secret (GOOGLE_CLIENT_SECRET)
+     * @param clientId     Google's OAuth client id for "Sign in with Google" (redirect URI
+     *                     origin/login/oauth2/code/google); prod refuses to start without it
+     * @param clientSecret its secret
      * @param issuerUri    an OpenID provider to discover instead of Google's fixed endpoints (tests, other IdPs)
      */
     public record Google(String clientId, String clientSecret, String issuerUri) {
