@@ -6,12 +6,16 @@ import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.RecordScrapeFailure;
 import com.creatorcompass.contracts.creator.ScrapeOutcome;
 import com.creatorcompass.contracts.observation.FailureReason;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.core.functions.CheckedSupplier;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.CancellationException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,18 +59,19 @@ public final class ScrapeRunner {
 
     /** Scrapes {@code handle} and records what came of it for {@code creatorId}. */
     public ScrapeResult scrapeAndRecord(String creatorId, String handle) throws InterruptedException {
-        ScrapeResult result = null;
-        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+        Retry scrapes = Retry.of(
+                "scrape",
+                RetryConfig.<ScrapeResult>custom()
+                        .maxAttempts(maxAttempts)
+                        // exponential, each pause at random within ±50 % of its step: hosts see no rhythm
+                        .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(retryBackoff, 2.0, 0.5))
+                        .retryOnResult(
+                                result -> result instanceof ScrapeResult.Failed failed && failed.transientFailure())
+                        .build());
+        ScrapeResult result = call(Retry.decorateCheckedSupplier(scrapes, () -> {
             throttle.acquire(host);
-            result = source.scrape(handle);
-            if (!(result instanceof ScrapeResult.Failed failed)
-                    || !failed.transientFailure()
-                    || attempt == maxAttempts) {
-                break;
-            }
-            long pause = retryBackoff.toMillis() * (1L << (attempt - 1));
-            Thread.sleep(pause + ThreadLocalRandom.current().nextLong(Math.max(1, pause / 2)));
-        }
+            return source.scrape(handle);
+        }));
         return record(creatorId, handle, result);
     }
 
@@ -124,23 +129,44 @@ public final class ScrapeRunner {
         return result;
     }
 
+    /**
+     * Sends {@code command}, again while the store is unreachable (a transient failure: the same
+     * command, so the same scrape id, is recorded at most once), up to {@link #STORE_ATTEMPTS} times.
+     */
     private <R> R send(Object command, String handle) throws InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return commands.sendAndWait(command);
-            } catch (RuntimeException failure) {
-                if (attempt == STORE_ATTEMPTS || !TransientFailures.isTransient(failure)) {
-                    throw failure;
-                }
-                long pause = retryBackoff.toMillis() * (1L << (attempt - 1));
-                log.warn(
+        Retry sends = Retry.of(
+                "store",
+                RetryConfig.custom()
+                        .maxAttempts(STORE_ATTEMPTS)
+                        .intervalFunction(IntervalFunction.ofExponentialBackoff(retryBackoff, 2.0))
+                        .retryOnException(TransientFailures::isTransient)
+                        .build());
+        sends.getEventPublisher()
+                .onRetry(retry -> log.warn(
                         "@{}: the store is unreachable ({}); sending the same {} again in {} ms",
                         handle,
-                        failure.getMessage(),
+                        retry.getLastThrowable().getMessage(),
                         command.getClass().getSimpleName(),
-                        pause);
-                Thread.sleep(pause);
+                        retry.getWaitInterval().toMillis()));
+        return call(Retry.decorateCheckedSupplier(sends, () -> commands.sendAndWait(command)));
+    }
+
+    /**
+     * Runs a decorated call: its runtime failures as they are; an interruption during a pause (which
+     * the library reports as a cancellation, the flag set) as an {@link InterruptedException}.
+     */
+    private static <R> R call(CheckedSupplier<R> decorated) throws InterruptedException {
+        try {
+            return decorated.get();
+        } catch (CancellationException cancelled) {
+            if (Thread.interrupted()) {
+                throw (InterruptedException) new InterruptedException(cancelled.getMessage()).initCause(cancelled);
             }
+            throw cancelled;
+        } catch (RuntimeException | Error | InterruptedException failure) {
+            throw failure;
+        } catch (Throwable checked) {
+            throw new IllegalStateException(checked);
         }
     }
 }

@@ -153,6 +153,36 @@ class ScrapeRunnerTest {
         verify(commands, times(1)).sendAndWait(any(RecordScrape.class));
     }
 
+    @Test
+    void shutting_down_during_a_pause_between_tries_ends_the_scrape_at_once_and_records_nothing() throws Exception {
+        ScrapeRunner slow = new ScrapeRunner(
+                handle -> TIMEOUT,
+                throttle,
+                commands,
+                "http://stand-in.test",
+                3,
+                Duration.ofSeconds(30),
+                Clock.systemUTC());
+        Thread scraping = Thread.currentThread();
+        Thread shutdown = new Thread(() -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException ignored) {
+                return;
+            }
+            scraping.interrupt();
+        });
+        shutdown.start();
+        long started = System.nanoTime();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> slow.scrapeAndRecord("c-1", "some.one"))
+                .isInstanceOf(InterruptedException.class);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        verify(commands, times(0)).sendAndWait(any());
+        shutdown.join();
+    }
+
     private ScrapeRunner runner(Queue<ScrapeResult> answers, int attempts) {
         return new ScrapeRunner(
                 handle -> answers.remove(),
