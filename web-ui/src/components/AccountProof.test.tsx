@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Me } from '../api/types';
-import { renderPage } from '../testing';
+import { fakeApi, renderPage } from '../testing';
 import { AccountProof } from './AccountProof';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -23,22 +23,16 @@ const ME: Me = {
 
 describe('proving the linked account is yours', () => {
   it('shows the code, has the bio looked at now, and says so once a scrape verified it', async () => {
-    const sent: { query: string; variables: Record<string, unknown> }[] = [];
     let verified = false;
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (_url: string, init?: RequestInit) => {
-        const body = JSON.parse(init?.body as string);
-        sent.push(body);
-        if (body.query.includes('requestScrape')) {
-          verified = true; // the scrape it asked for saw the code
-          return Response.json({ data: { requestScrape: { scheduled: true, errors: [] } } });
-        }
-        return Response.json({
-          data: { me: { ...ME, tiktokAccountVerified: verified, tiktokVerificationCode: verified ? null : ME.tiktokVerificationCode } },
-        });
-      }),
-    );
+    const api = fakeApi((body) => {
+      if (body.query.includes('requestScrape')) {
+        verified = true; // the scrape it asked for saw the code
+        return { data: { requestScrape: { scheduled: true, errors: [] } } };
+      }
+      return {
+        data: { me: { ...ME, tiktokAccountVerified: verified, tiktokVerificationCode: verified ? null : ME.tiktokVerificationCode } },
+      };
+    });
     const changed = vi.fn();
     renderPage(<AccountProof me={ME} changed={changed} />);
 
@@ -47,28 +41,24 @@ describe('proving the linked account is yours', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Check my bio now' }));
 
     expect((await screen.findByRole('status')).textContent).toContain('@ana.reads will be looked at within a minute');
-    expect(sent.find((s) => s.query.includes('requestScrape'))?.variables).toEqual({ handle: 'ana.reads' });
+    expect(api.sent.find((s) => s.query.includes('requestScrape'))?.variables).toEqual({ handle: 'ana.reads' });
     await waitFor(() => expect(changed).toHaveBeenCalled(), { timeout: 8_000 });
     expect(await screen.findByTestId('account-verified')).toBeTruthy();
   }, 10_000);
 
   it('asks for a new code, and says why when there is none to give', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (_url: string, init?: RequestInit) => {
-        const body = JSON.parse(init?.body as string);
-        return body.query.includes('issueTikTokVerificationCode')
-          ? Response.json({
-              data: {
-                issueTikTokVerificationCode: {
-                  me: null,
-                  errors: [{ code: 'NOT_FOUND', reason: 'NO_TIKTOK_ACCOUNT', message: 'link your TikTok account first' }],
-                },
+    fakeApi((body) => {
+      return body.query.includes('issueTikTokVerificationCode')
+        ? {
+            data: {
+              issueTikTokVerificationCode: {
+                me: null,
+                errors: [{ code: 'NOT_FOUND', reason: 'NO_TIKTOK_ACCOUNT', message: 'link your TikTok account first' }],
               },
-            })
-          : Response.json({ data: { me: ME } });
-      }),
-    );
+            },
+          }
+        : { data: { me: ME } };
+    });
     renderPage(<AccountProof me={ME} changed={() => {}} />);
 
     fireEvent.click(screen.getByRole('button', { name: 'New code' }));

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Route, Routes } from 'react-router';
-import { renderPage } from '../testing';
+import { fakeApi, renderPage } from '../testing';
 import { CreatorSearch, searchChoices } from './CreatorSearch';
 
 const bo = { handle: 'bo.bakes', nickname: 'Bo', verified: false, followers: { value: 12_300, precision: 'ROUNDED' as const } };
@@ -32,12 +32,6 @@ describe('what the search offers', () => {
 });
 
 describe('the search box', () => {
-  function answering(data: unknown) {
-    const fetch = vi.fn(async () => new Response(JSON.stringify(data), { status: 200, headers: { 'Content-Type': 'application/json' } }));
-    vi.stubGlobal('fetch', fetch);
-    return fetch;
-  }
-
   function page() {
     return renderPage(
       <Routes>
@@ -48,7 +42,7 @@ describe('the search box', () => {
   }
 
   it('asks as the user types, shows each match with its followers (≈ when rounded, — when unknown) and opens one', async () => {
-    const fetch = answering({ data: { searchCreators: [bo, booktok], canonicalHandle: 'bo' } });
+    const api = fakeApi(() => ({ data: { searchCreators: [bo, booktok], canonicalHandle: 'bo' } }));
     page();
     fireEvent.change(screen.getByRole('combobox'), { target: { value: 'bo' } });
 
@@ -58,10 +52,8 @@ describe('the search box', () => {
       '@booktok.creator1 Book Creator 1 · — followers',
       'Track @bo',
     ]);
-    expect(JSON.parse((fetch.mock.calls.at(-1) as unknown as [string, RequestInit])[1].body as string).variables).toEqual({
-      text: 'bo',
-      first: 8,
-    });
+    expect(api.sent.at(-1)?.query).toContain('canonicalHandle(text: $text)');
+    expect(api.sent.at(-1)?.variables).toEqual({ text: 'bo', first: 8 });
     fireEvent.keyDown(screen.getByRole('combobox'), { key: 'ArrowDown' });
     expect(choices[1].getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });
@@ -69,11 +61,11 @@ describe('the search box', () => {
   });
 
   it('sends nothing for an empty box', async () => {
-    const fetch = answering({ data: { searchCreators: [], canonicalHandle: null } });
+    const api = fakeApi(() => ({ data: { searchCreators: [], canonicalHandle: null } }));
     page();
     fireEvent.change(screen.getByRole('combobox'), { target: { value: '   ' } });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(fetch).not.toHaveBeenCalled();
+    expect(api.sent).toHaveLength(0);
     expect(screen.queryAllByTestId('search-choice')).toHaveLength(0);
   });
 });

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderPage } from '../testing';
+import { fakeApi, renderPage } from '../testing';
 import { Sessions } from './Sessions';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -24,20 +24,14 @@ const PHONE = {
 
 describe('where the user is signed in', () => {
   it('lists the sessions, ends another one by its id, and shows the list without it', async () => {
-    const sent: { query: string; variables: Record<string, unknown> }[] = [];
     let live = [LAPTOP, PHONE];
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (_url: string, init?: RequestInit) => {
-        const body = JSON.parse(init?.body as string);
-        sent.push(body);
-        if (body.query.includes('endSession')) {
-          live = live.filter((s) => s.id !== body.variables.id);
-          return Response.json({ data: { endSession: { ended: 1, errors: [] } } });
-        }
-        return Response.json({ data: { me: { id: 'u-1', sessions: live } } });
-      }),
-    );
+    const api = fakeApi((body) => {
+      if (body.query.includes('endSession')) {
+        live = live.filter((s) => s.id !== body.variables.id);
+        return { data: { endSession: { ended: 1, errors: [] } } };
+      }
+      return { data: { me: { id: 'u-1', sessions: live } } };
+    });
     renderPage(<Sessions />);
 
     expect(await screen.findByText('Safari on iPhone')).toBeTruthy();
@@ -47,21 +41,17 @@ describe('where the user is signed in', () => {
     fireEvent.click(screen.getByRole('button', { name: /End the sign-in of Safari on iPhone/ }));
 
     await waitFor(() => expect(screen.queryByText('Safari on iPhone')).toBeNull());
-    expect(sent.find((s) => s.query.includes('endSession'))?.variables).toEqual({ id: 's-phone' });
+    expect(api.sent.find((s) => s.query.includes('endSession'))?.variables).toEqual({ id: 's-phone' });
   });
 
   it('says why a session could not be ended', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (_url: string, init?: RequestInit) => {
-        const body = JSON.parse(init?.body as string);
-        return body.query.includes('endSession')
-          ? Response.json({
-              data: { endSession: { ended: 0, errors: [{ code: 'NOT_FOUND', message: 'no live session of yours has that id' }] } },
-            })
-          : Response.json({ data: { me: { id: 'u-1', sessions: [LAPTOP, PHONE] } } });
-      }),
-    );
+    fakeApi((body) => {
+      return body.query.includes('endSession')
+        ? {
+            data: { endSession: { ended: 0, errors: [{ code: 'NOT_FOUND', message: 'no live session of yours has that id' }] } },
+          }
+        : { data: { me: { id: 'u-1', sessions: [LAPTOP, PHONE] } } };
+    });
     renderPage(<Sessions />);
 
     fireEvent.click(await screen.findByRole('button', { name: /End the sign-in of Safari on iPhone/ }));

@@ -1,25 +1,23 @@
 import { screen } from '@testing-library/react';
-import { renderPage } from '../testing';
+import { fakeApi, renderPage } from '../testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Recommend } from './Recommend';
 
 function answering(data: unknown) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => new Response(JSON.stringify(data), { status: 200, headers: { 'Content-Type': 'application/json' } })),
-  );
+  return fakeApi(() => data);
 }
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the recommendations page', () => {
   it('says what the user still has to give when there is nothing to recommend', async () => {
-    answering({ data: { recommendations: { basedOn: null, missing: ['LINK_TIKTOK_ACCOUNT', 'SET_NICHES'], creators: [] } } });
+    const api = answering({ data: { recommendations: { basedOn: null, missing: ['LINK_TIKTOK_ACCOUNT', 'SET_NICHES'], creators: [] } } });
     renderPage(<Recommend handle={null} />);
     expect(
       await screen.findByText("Link your TikTok account to compare with it. Set your audience's niches to get recommendations."),
     ).toBeTruthy();
     expect(screen.getByText('Link your TikTok account to see insights.')).toBeTruthy();
+    expect(api.sent.map((request) => request.query)).toEqual([expect.stringContaining('recommendations(')]);
   });
 
   it('shows each creator with its reasons', async () => {
