@@ -4,13 +4,16 @@ import com.creatorcompass.app.cli.CompassCli;
 import java.io.PrintWriter;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 
 /**
  * Creator Compass in one process. Without arguments it runs the service (the demo by default);
  * with a command ({@code track}, {@code record-snapshot}, {@code events}, ...) it runs that command
  * against the same database and exits.
  */
-@SpringBootApplication(scanBasePackages = "com.creatorcompass")
+// Kafka is wired by KafkaConfiguration (a named cluster or the in-process broker); Spring for Apache
+// Kafka is here for the series sink's listener container, not for Boot's own Kafka beans.
+@SpringBootApplication(scanBasePackages = "com.creatorcompass", exclude = KafkaAutoConfiguration.class)
 public class CompassApplication {
 
     public static void main(String[] args) {

@@ -2,44 +2,37 @@ package com.creatorcompass.query.series;
 
 import com.creatorcompass.contracts.stream.Alert;
 import com.creatorcompass.contracts.stream.Topics;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.event.ListenerContainerIdleEvent;
+import org.springframework.kafka.listener.BatchConsumerAwareMessageListener;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.KafkaMessageListenerContainer;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.FixedBackOff;
 
 /**
- * Consumes one stream generation's output topics into the series tables: each poll is written in one
- * transaction, and its offsets are committed only after that transaction, so a crash between the two
- * redelivers records that the upserts absorb. A failed write rewinds to the committed offsets and
- * tries again.
+ * Consumes one stream generation's output topics into the series tables, on Spring for Apache Kafka's
+ * listener container: each poll's records are written in one transaction, and their offsets are
+ * committed only after it (ack mode BATCH), so a crash between the two redelivers records that the
+ * upserts absorb. A failed write is tried again every second with the same records, never skipped.
  */
 public final class SeriesSink implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(SeriesSink.class);
-
-    private final KafkaConsumer<String, byte[]> consumer;
+    private final KafkaMessageListenerContainer<String, byte[]> container;
     private final SeriesWriter writer;
     private final TransactionTemplate transactions;
     private final Consumer<Alert> onAlert;
-    private final int generation;
-    private final Thread thread;
-    private volatile boolean running = true;
     private volatile long lag = -1;
     private volatile long written;
 
@@ -50,19 +43,41 @@ public final class SeriesSink implements AutoCloseable {
             SeriesWriter writer,
             TransactionTemplate transactions,
             Consumer<Alert> onAlert) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId(generation));
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         this.writer = writer;
         this.transactions = transactions;
         this.onAlert = onAlert;
-        this.generation = generation;
-        this.thread = new Thread(this::run, "series-sink-g" + generation);
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                groupId(generation),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                2_000,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed");
+        ContainerProperties properties = new ContainerProperties(Topics.OUTPUTS.stream()
+                .map(output -> Topics.output(output, generation))
+                .toArray(String[]::new));
+        properties.setAckMode(ContainerProperties.AckMode.BATCH);
+        properties.setMessageListener((BatchConsumerAwareMessageListener<String, byte[]>) this::write);
+        // An idle poll says how far behind the sink is even when nothing arrives (caughtUp on empty topics).
+        properties.setIdleEventInterval(100L);
+        properties.setPollTimeout(100L);
+        this.container = new KafkaMessageListenerContainer<>(
+                new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), new ByteArrayDeserializer()),
+                properties);
+        container.setBeanName("series-sink-g" + generation);
+        container.setCommonErrorHandler(
+                new DefaultErrorHandler(new FixedBackOff(1_000L, FixedBackOff.UNLIMITED_ATTEMPTS)));
+        container.setApplicationEventPublisher(event -> {
+            if (event instanceof ListenerContainerIdleEvent idle && idle.getConsumer() != null) {
+                lag = lagOf(idle.getConsumer(), idle.getConsumer().assignment());
+            }
+        });
     }
 
     /** One consumer group per generation: a new generation's sink reads its topics from the start. */
@@ -71,11 +86,11 @@ public final class SeriesSink implements AutoCloseable {
     }
 
     public SeriesSink start() {
-        thread.start();
+        container.start();
         return this;
     }
 
-    /** True when the last poll found nothing left to read on any assigned partition. */
+    /** True when the last poll left nothing to read on any assigned partition. */
     public boolean caughtUp() {
         return lag == 0;
     }
@@ -84,38 +99,17 @@ public final class SeriesSink implements AutoCloseable {
         return written;
     }
 
-    private void run() {
-        consumer.subscribe(Topics.OUTPUTS.stream()
-                .map(output -> Topics.output(output, generation))
-                .toList());
-        while (running) {
-            try {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(100));
-                if (!records.isEmpty()) {
-                    List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
-                    records.forEach(batch::add);
-                    List<Alert> alerts = transactions.execute(status -> writer.apply(batch));
-                    consumer.commitSync();
-                    alerts.forEach(onAlert);
-                    written += batch.size();
-                }
-                lag = currentLag(consumer.assignment());
-            } catch (WakeupException stopping) {
-                break;
-            } catch (RuntimeException e) {
-                lag = -1;
-                log.warn(
-                        "Series sink g{}: write failed, rewinding to the committed offsets: {}",
-                        generation,
-                        e.toString());
-                rewind();
-                pause(Duration.ofSeconds(1));
-            }
-        }
-        consumer.close(Duration.ofSeconds(5));
+    private void write(
+            List<ConsumerRecord<String, byte[]>> batch, org.apache.kafka.clients.consumer.Consumer<?, ?> consumer) {
+        lag = -1;
+        List<Alert> alerts = transactions.execute(status -> writer.apply(batch));
+        alerts.forEach(onAlert);
+        written += batch.size();
+        lag = lagOf(consumer, consumer.assignment());
     }
 
-    private long currentLag(Set<TopicPartition> partitions) {
+    private static long lagOf(
+            org.apache.kafka.clients.consumer.Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
         if (partitions.isEmpty()) {
             return -1;
         }
@@ -130,42 +124,8 @@ public final class SeriesSink implements AutoCloseable {
         return total;
     }
 
-    private void rewind() {
-        try {
-            Set<TopicPartition> assigned = consumer.assignment();
-            Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(assigned);
-            for (TopicPartition partition : assigned) {
-                OffsetAndMetadata offset = committed.get(partition);
-                if (offset == null) {
-                    consumer.seekToBeginning(List.of(partition));
-                } else {
-                    consumer.seek(partition, offset);
-                }
-            }
-        } catch (RuntimeException e) {
-            log.warn("Series sink g{}: could not rewind yet: {}", generation, e.toString());
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
-    public synchronized void close() {
-        if (!running) {
-            return;
-        }
-        running = false;
-        consumer.wakeup();
-        try {
-            thread.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    public void close() {
+        container.stop();
     }
 }
