@@ -10,9 +10,7 @@ final class DemoProperties {
     private DemoProperties() {}
 
     static void register(DynamicPropertyRegistry registry, TestDatabase database) {
-        registry.add("compass.db.url", database::jdbcUrl);
-        registry.add("compass.db.user", database::username);
-        registry.add("compass.db.password", () -> database.password() == null ? "" : database.password());
+        database.registerAsCompassDatabase(registry);
         int standIn = freePort();
         registry.add("compass.standin.port", () -> standIn);
         TestKafka.register(registry);

@@ -49,9 +49,7 @@ class ReadReplicaTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("compass.db.url", DATABASE::jdbcUrl);
-        registry.add("compass.db.user", DATABASE::username);
-        registry.add("compass.db.password", () -> DATABASE.password() == null ? "" : DATABASE.password());
+        DATABASE.registerAsCompassDatabase(registry);
         registry.add("compass.db.read-url", DATABASE::jdbcUrl);
         registry.add("compass.db.read-user", () -> READS_LOGIN);
         registry.add("compass.db.read-password", () -> "");

@@ -48,9 +48,7 @@ class StreamPipelineTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("compass.db.url", DATABASE::jdbcUrl);
-        registry.add("compass.db.user", DATABASE::username);
-        registry.add("compass.db.password", () -> DATABASE.password() == null ? "" : DATABASE.password());
+        DATABASE.registerAsCompassDatabase(registry);
         TestKafka.register(registry);
     }
 

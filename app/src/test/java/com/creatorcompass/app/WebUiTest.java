@@ -139,6 +139,23 @@ class WebUiTest {
 
     @Test
     void sign_in_onboard_and_see_the_dashboard_and_recommendations_the_api_answers() throws Exception {
+        theDemoHasItsCreators();
+        signInAsANewUser();
+        linkAStandInAccountAndWatchItsFirstScrape();
+        theDashboardShowsWhatTheApiAnswers();
+        proveTheAccountIsTheirsThroughTheBio();
+        openAnotherCreatorFoundByDisplayName();
+        trackAnUnknownHandleFromTheSearch();
+        analyticsAndAVideosViewsByAge();
+        compareWithACompetitorAndDownloadTheCsv();
+        replayABackfilledDay();
+        recommendationsFilteredByRegion();
+        graphiqlLoadsNothingFromElsewhere();
+        anAdminSeesProjectionLagThenSignsOut();
+    }
+
+    /** The demo's stand-in creators are tracked and have their series. */
+    private void theDemoHasItsCreators() throws Exception {
         await().atMost(Duration.ofSeconds(120))
                 .until(() -> jdbc.queryForObject(
                                         "select count(*) from warehouse.dim_creator where followers is not null and handle like '%.creator%'",
@@ -148,8 +165,10 @@ class WebUiTest {
                                         "select count(distinct creator_id) from series.creator_growth_daily",
                                         Long.class)
                                 >= 12);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
 
+    /** The landing page, then the development sign-in as a new user. */
+    private void signInAsANewUser() throws Exception {
         browser.get("http://localhost:" + port + "/");
         WebElement dev = waitFor(By.partialLinkText("Development sign-in"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Creator Compass");
@@ -162,7 +181,10 @@ class WebUiTest {
         userEmail.clear();
         userEmail.sendKeys("ui.user@example.com");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+    }
 
+    /** Onboarding: a bad handle is refused with the API's rule; a stand-in creator nobody tracks yet is linked, and its first scrape shows as it happens. */
+    private void linkAStandInAccountAndWatchItsFirstScrape() throws Exception {
         waitFor(By.id("handle"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your account and audience");
         page("3-onboarding");
@@ -183,7 +205,10 @@ class WebUiTest {
                         By.xpath("//section[h2='First scrape of @travel.creator3']"), "Recorded"));
         page("3b-first-scrape");
         browser.findElement(By.xpath("//button[text()='Go to the dashboard']")).click();
+    }
 
+    /** The user's own dashboard shows the API's numbers, its charts, and that the account is not proven yet. */
+    private void theDashboardShowsWhatTheApiAnswers() throws Exception {
         WebElement followers = waitFor(By.cssSelector("[data-testid=kpi-followers]"));
         JsonNode api = GraphQlOverHttp.post(
                         port,
@@ -210,7 +235,9 @@ class WebUiTest {
                 .isEqualTo("unverified: prove it is yours");
         page("4-dashboard");
         onAPhone("4b-dashboard-phone");
+    }
 
+    private void proveTheAccountIsTheirsThroughTheBio() throws Exception {
         // Proving the account is theirs, as the demo user does it: the code from the account page into the bio on the
         // stand-in site's own edit form, then "check now"; the scrape that sees it verifies the account.
         browser.get("http://localhost:" + port + "/#/onboarding");
@@ -234,7 +261,9 @@ class WebUiTest {
         browser.get("http://localhost:" + port + "/#/dashboard");
         waitFor(By.cssSelector("[data-testid=own-account]"));
         assertThat(browser.findElements(By.partialLinkText("unverified"))).isEmpty();
+    }
 
+    private void openAnotherCreatorFoundByDisplayName() throws Exception {
         // Any tracked creator has the same page: found from the search box by display name, not marked as the user's.
         WebElement search = browser.findElement(By.id("creator-search"));
         search.sendKeys("Travel Creator 1");
@@ -261,10 +290,12 @@ class WebUiTest {
         assertThat(browser.getTitle()).isEqualTo("@travel.creator1 · Creator Compass");
         waitFor(By.xpath("//section[h2='Similar creators']//li[@data-testid='similar-to-creator']"));
         page("4c-creator-page");
+    }
 
+    private void trackAnUnknownHandleFromTheSearch() throws Exception {
         // A handle nobody tracks yet: tracked from the search, its page shows the first scrape as it happens, then its
         // numbers.
-        search = browser.findElement(By.id("creator-search"));
+        WebElement search = browser.findElement(By.id("creator-search"));
         search.sendKeys("@travel.creator4");
         waitFor(By.xpath("//li[@role='option'][normalize-space(.)='Track @travel.creator4']"));
         search.sendKeys(Keys.ENTER);
@@ -282,7 +313,10 @@ class WebUiTest {
         assertThat(browser.findElement(By.xpath("//span[@class='badge'][.='On your tracking list']"))
                         .isDisplayed())
                 .isTrue();
+    }
 
+    /** The creator's analytics (a page of videos, the heat map) and a video's views by age against the creator's band. */
+    private void analyticsAndAVideosViewsByAge() throws Exception {
         browser.findElement(By.linkText("Analytics")).click();
         List<WebElement> rows = new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("[data-testid=video-row]"), 0));
@@ -312,7 +346,9 @@ class WebUiTest {
                         "24h 8,500 (interpolated) 2,000 3,000 4,500 5 above the usual range",
                         "7d unknown unknown unknown unknown — unknown");
         page("7-video");
+    }
 
+    private void compareWithACompetitorAndDownloadTheCsv() throws Exception {
         browser.findElement(By.linkText("Compare")).click();
         waitFor(By.id("competitor")).sendKeys("travel.creator1");
         browser.findElement(By.xpath("//button[text()='Add']")).click();
@@ -343,20 +379,22 @@ class WebUiTest {
         JsonNode compared = GraphQlOverHttp.post(
                         port,
                         new SignInClient(port).devSignIn("ui.user@example.com", "UI User"),
-                        "{ compare(handles: [\"travel.creator3\", \"travel.creator1\"]) { handle followers { value exact } likes { value } } }")
+                        "{ compare(handles: [\"travel.creator3\", \"travel.creator1\"]) { handle followers { value precision } likes { value } } }")
                 .path("data")
                 .path("compare");
-        assertThat(csvLines.get(0)).startsWith("handle,followers,followers exact,likes,");
+        assertThat(csvLines.get(0)).startsWith("handle,followers,followers precision,likes,");
         assertThat(csvLines).hasSize(3);
         for (int i = 0; i < 2; i++) {
             JsonNode row = compared.get(i);
             assertThat(csvLines.get(i + 1))
                     .startsWith(row.path("handle").asText() + ","
                             + row.path("followers").path("value").asLong() + ","
-                            + row.path("followers").path("exact").asBoolean() + ","
+                            + row.path("followers").path("precision").asText() + ","
                             + row.path("likes").path("value").asLong() + ",");
         }
+    }
 
+    private void replayABackfilledDay() throws Exception {
         // A backfill: travel.creator3 as it was ten days ago, learned now. The replay slider shows it for that day
         // (event time), and "as we knew it then" shows that nothing was known of it then.
         String creatorId = jdbc.queryForObject(
@@ -399,10 +437,14 @@ class WebUiTest {
         browser.findElement(By.xpath("//label[contains(., 'As we knew it then')]/input"))
                 .click();
         assertThat(waitFor(By.cssSelector("p.empty")).getText()).isEqualTo("Nothing was known of it by then.");
+    }
 
+    /** Recommendations: similar creators with their reasons, filtered by region. */
+    private void recommendationsFilteredByRegion() throws Exception {
         browser.findElement(By.linkText("Recommendations")).click();
-        List<WebElement> similar = wait.until(
-                ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("[data-testid=similar-creator]"), 0));
+        List<WebElement> similar = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                        By.cssSelector("[data-testid=similar-creator]"), 0));
         // the demo tracks two other travel creators: they share the niche's hashtags and words
         assertThat(similar.get(0).findElement(By.tagName("h3")).getText()).startsWith("@travel.creator");
         assertThat(similar.get(0).getText()).contains("shares ", "one of your niches");
@@ -418,7 +460,9 @@ class WebUiTest {
                                     .size()
                     && regions.stream().allMatch(r -> r.getText().equals("GB"));
         });
+    }
 
+    private void graphiqlLoadsNothingFromElsewhere() throws Exception {
         // GraphiQL from the app's own build, under the same strict policy: it loads nothing from beyond this server and
         // runs a query.
         browser.get("http://localhost:" + port + "/graphiql");
@@ -436,7 +480,9 @@ class WebUiTest {
                                                 "return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(location.origin))"))
                 .as("resources GraphiQL loaded from elsewhere")
                 .isEmpty();
+    }
 
+    private void anAdminSeesProjectionLagThenSignsOut() throws Exception {
         // The admin page, for an admin (the demo's admin@example.com): projection lag.
         browser.get("http://localhost:" + port + "/auth/dev");
         WebElement email = waitFor(By.name("email"));

@@ -12,6 +12,13 @@ public record TestDatabase(String jdbcUrl, String username, String password, Str
         return DriverManager.getConnection(jdbcUrl, username, password);
     }
 
+    /** Points the app (compass.db.*) at this database: the one way a Spring test of the app gets its store. */
+    public void registerAsCompassDatabase(DynamicPropertyRegistry registry) {
+        registry.add("compass.db.url", this::jdbcUrl);
+        registry.add("compass.db.user", this::username);
+        registry.add("compass.db.password", () -> password == null ? "" : password);
+    }
+
     /** Points Spring's own datasource at this database. */
     public void registerAsSpringDataSource(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", this::jdbcUrl);

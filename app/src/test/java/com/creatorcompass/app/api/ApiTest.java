@@ -69,9 +69,7 @@ abstract class ApiTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("compass.db.url", DATABASE::jdbcUrl);
-        registry.add("compass.db.user", DATABASE::username);
-        registry.add("compass.db.password", () -> DATABASE.password() == null ? "" : DATABASE.password());
+        DATABASE.registerAsCompassDatabase(registry);
     }
 
     @LocalServerPort

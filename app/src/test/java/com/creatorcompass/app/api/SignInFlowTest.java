@@ -59,9 +59,7 @@ class SignInFlowTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("compass.db.url", DATABASE::jdbcUrl);
-        registry.add("compass.db.user", DATABASE::username);
-        registry.add("compass.db.password", () -> DATABASE.password() == null ? "" : DATABASE.password());
+        DATABASE.registerAsCompassDatabase(registry);
         registry.add(
                 "compass.security.google.issuer-uri",
                 () -> GOOGLE.issuerUrl("google").toString());
