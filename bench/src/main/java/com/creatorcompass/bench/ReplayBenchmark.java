@@ -4,7 +4,7 @@ import com.creatorcompass.app.CompassApplication;
 import com.creatorcompass.contracts.creator.TrackCreator;
 import com.creatorcompass.contracts.query.AsOf;
 import com.creatorcompass.contracts.query.FindCreators;
-import com.creatorcompass.query.read.CreatorQueries;
+import com.creatorcompass.query.read.CreatorHistories;
 import com.creatorcompass.query.read.CreatorReads;
 import com.creatorcompass.query.replay.WarehouseReplay;
 import com.creatorcompass.testsupport.TestDatabase;
@@ -90,7 +90,7 @@ final class ReplayBenchmark {
                     true);
 
             seedYearOfDailySnapshots(dataSource, 10_000);
-            CreatorQueries queries = app.getBean(CreatorQueries.class);
+            CreatorHistories queries = app.getBean(CreatorHistories.class);
             CreatorReads reads = app.getBean(CreatorReads.class);
             Random random = new Random(1);
             Instant midYear = Instant.parse("2026-05-01T00:00:00Z");

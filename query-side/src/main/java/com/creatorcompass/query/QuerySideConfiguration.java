@@ -1,12 +1,12 @@
 package com.creatorcompass.query;
 
-import com.creatorcompass.query.accounts.AccountQueries;
+import com.creatorcompass.query.accounts.AccountReads;
 import com.creatorcompass.query.accounts.AccountsProjection;
 import com.creatorcompass.query.activity.ActivityListener;
 import com.creatorcompass.query.activity.ActivityNotifier;
 import com.creatorcompass.query.projection.WarehouseProjection;
 import com.creatorcompass.query.projection.WarehouseWriter;
-import com.creatorcompass.query.read.CreatorQueries;
+import com.creatorcompass.query.read.CreatorHistories;
 import com.creatorcompass.query.read.CreatorReads;
 import com.creatorcompass.query.read.CreatorSearch;
 import com.creatorcompass.query.read.TrendReads;
@@ -50,8 +50,9 @@ public class QuerySideConfiguration {
     }
 
     @Bean
-    public CreatorQueries creatorQueries(DSLContext sql, @Qualifier(ANALYTICS_READS) ObjectProvider<DSLContext> reads) {
-        return new CreatorQueries(reads.getIfAvailable(() -> sql));
+    public CreatorHistories creatorHistories(
+            DSLContext sql, @Qualifier(ANALYTICS_READS) ObjectProvider<DSLContext> reads) {
+        return new CreatorHistories(reads.getIfAvailable(() -> sql));
     }
 
     @Bean
@@ -105,8 +106,8 @@ public class QuerySideConfiguration {
     }
 
     @Bean
-    public AccountQueries accountQueries(DSLContext sql) {
-        return new AccountQueries(sql);
+    public AccountReads accountQueries(DSLContext sql) {
+        return new AccountReads(sql);
     }
 
     @Bean

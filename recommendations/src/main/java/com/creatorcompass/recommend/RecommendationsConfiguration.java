@@ -3,8 +3,8 @@ package com.creatorcompass.recommend;
 import com.creatorcompass.recommend.features.FeatureCache;
 import com.creatorcompass.recommend.features.FeatureReader;
 import com.creatorcompass.recommend.insights.HistoryReader;
-import com.creatorcompass.recommend.insights.InsightsQueries;
-import com.creatorcompass.recommend.similar.SimilarCreatorsQueries;
+import com.creatorcompass.recommend.insights.InsightsReads;
+import com.creatorcompass.recommend.similar.SimilarCreatorsReads;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -49,13 +49,12 @@ public class RecommendationsConfiguration {
     }
 
     @Bean
-    public SimilarCreatorsQueries similarCreatorsQueries(FeatureCache features) {
-        return new SimilarCreatorsQueries(features);
+    public SimilarCreatorsReads similarCreatorsReads(FeatureCache features) {
+        return new SimilarCreatorsReads(features);
     }
 
     @Bean
-    public InsightsQueries insightsQueries(
-            DSLContext sql, @Qualifier(ANALYTICS_READS) ObjectProvider<DSLContext> reads) {
-        return new InsightsQueries(new HistoryReader(reads.getIfAvailable(() -> sql)));
+    public InsightsReads insightsReads(DSLContext sql, @Qualifier(ANALYTICS_READS) ObjectProvider<DSLContext> reads) {
+        return new InsightsReads(new HistoryReader(reads.getIfAvailable(() -> sql)));
     }
 }

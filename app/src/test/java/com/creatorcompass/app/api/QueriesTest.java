@@ -33,7 +33,7 @@ class QueriesTest extends ApiTest {
     void creator_now_shows_the_latest_observation_with_its_quality_flags() {
         ana.document("""
                 { creator(handle: "@Ana.Reads") { handle tier nickname followers { value precision } likes { value precision exact }
-                  observedAt growthKpis { day followersGrowth1d likesGrowth1d projectedFollowers30d projectionMethod restsOnRounded }
+                  capturedAt observedAt growthKpis { day followersGrowth1d likesGrowth1d projectedFollowers30d projectionMethod restsOnRounded }
                   engagementKpis { day byViewsMedian postsThatDay } dataQuality } }""")
                 .execute()
                 .path("creator.handle")
@@ -48,7 +48,10 @@ class QueriesTest extends ApiTest {
                 .path("creator.likes")
                 .entity(Map.class)
                 .isEqualTo(Map.of("value", 4300000, "precision", "ROUNDED", "exact", false))
-                .path("creator.observedAt")
+                .path("creator.capturedAt")
+                .entity(String.class)
+                .isEqualTo("2026-11-03T10:00:00.000Z")
+                .path("creator.observedAt") // deprecated, still answered
                 .entity(String.class)
                 .isEqualTo("2026-11-03T10:00:00.000Z")
                 .path("creator.growthKpis.day")

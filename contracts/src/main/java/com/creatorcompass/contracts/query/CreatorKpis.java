@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A creator's dashboard numbers as of some point of view: the latest observation within it, the
- * growth and engagement of that day (null until the stream jobs have a day for it), and the
+ * growth and engagement KPIs of that day (null until the stream jobs have a day for it; GraphQL names
+ * them growthKpis and engagementKpis, its growth and engagement being the day series), and the
  * data-quality flags that say how far the numbers can be trusted.
  */
 public record CreatorKpis(
@@ -23,8 +24,8 @@ public record CreatorKpis(
         Instant capturedAt,
         Instant recordedAt,
         String source,
-        GrowthKpis growth,
-        EngagementKpis engagement,
+        GrowthKpis growthKpis,
+        EngagementKpis engagementKpis,
         List<DataQualityFlag> dataQuality) {
 
     public CreatorKpis {

@@ -24,8 +24,8 @@ import com.creatorcompass.contracts.user.RemoveFromTrackingList;
 import com.creatorcompass.contracts.user.SetAudiencePreferences;
 import com.creatorcompass.graphql.errors.ApiException;
 import com.creatorcompass.graphql.errors.ErrorCode;
-import com.creatorcompass.graphql.reads.AccountReads;
 import com.creatorcompass.graphql.reads.CreatorNode;
+import com.creatorcompass.graphql.reads.OwnAccount;
 import com.creatorcompass.graphql.security.SignedInUser;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -45,11 +45,11 @@ public class MutationController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final AccountReads accounts;
+    private final OwnAccount accounts;
     private final ScrapeRequestLimit scrapeLimit;
 
     public MutationController(
-            CommandGateway commands, QueryGateway queries, AccountReads accounts, ScrapeRequestLimit scrapeLimit) {
+            CommandGateway commands, QueryGateway queries, OwnAccount accounts, ScrapeRequestLimit scrapeLimit) {
         this.commands = commands;
         this.queries = queries;
         this.accounts = accounts;

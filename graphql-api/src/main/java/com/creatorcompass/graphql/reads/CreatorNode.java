@@ -23,7 +23,7 @@ public record CreatorNode(
         Count likes,
         Count videos,
         String tier,
-        Instant observedAt,
+        Instant capturedAt,
         Instant recordedAt,
         String source,
         GrowthKpis growthKpis,
@@ -53,8 +53,8 @@ public record CreatorNode(
                 kpis.capturedAt(),
                 kpis.recordedAt(),
                 kpis.source(),
-                kpis.growth(),
-                kpis.engagement(),
+                kpis.growthKpis(),
+                kpis.engagementKpis(),
                 kpis.dataQuality(),
                 limit.atOffset(ZoneOffset.UTC).toLocalDate());
     }

@@ -12,6 +12,7 @@ import com.creatorcompass.contracts.query.VelocityPoint;
 import com.creatorcompass.contracts.query.VideoObservationPoint;
 import com.creatorcompass.contracts.query.VideoPage;
 import com.creatorcompass.contracts.query.VideoSeriesPoint;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -28,9 +29,16 @@ public class FieldController {
     /** Growth projections: docs/metrics.md "Growth" (28-day least-squares trend, extended linearly). */
     static final String PROJECTION_METHOD = "linear extension of the 28-day least-squares follower trend";
 
+    /** Deprecated in the schema: {@code precision} says which of ROUNDED and AT_LEAST "not exact" is. */
     @SchemaMapping(typeName = "Count")
     public boolean exact(Count count) {
         return count.precision() == Precision.EXACT;
+    }
+
+    /** Deprecated in the schema: an observation's event time is {@code capturedAt} everywhere. */
+    @SchemaMapping(typeName = "Creator")
+    public Instant observedAt(CreatorNode creator) {
+        return creator.capturedAt();
     }
 
     @SchemaMapping(typeName = "GrowthKpis")

@@ -46,9 +46,9 @@ import org.springframework.stereotype.Controller;
 public class QueryController {
 
     private final QueryGateway queries;
-    private final AccountReads accounts;
+    private final OwnAccount accounts;
 
-    public QueryController(QueryGateway queries, AccountReads accounts) {
+    public QueryController(QueryGateway queries, OwnAccount accounts) {
         this.queries = queries;
         this.accounts = accounts;
     }

@@ -33,9 +33,9 @@ import org.springframework.stereotype.Controller;
 public class RecommendationController {
 
     private final QueryGateway queries;
-    private final AccountReads accounts;
+    private final OwnAccount accounts;
 
-    public RecommendationController(QueryGateway queries, AccountReads accounts) {
+    public RecommendationController(QueryGateway queries, OwnAccount accounts) {
         this.queries = queries;
         this.accounts = accounts;
     }

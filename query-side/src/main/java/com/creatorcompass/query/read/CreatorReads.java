@@ -62,7 +62,7 @@ public class CreatorReads {
     @QueryHandler
     public CreatorsFound handle(FindCreators query) {
         List<String> handles = query.handles().stream()
-                .map(CreatorQueries::canonical)
+                .map(CreatorHistories::canonical)
                 .distinct()
                 .toList();
         AsOf asOf = query.asOf() == null ? AsOf.NOW : query.asOf();
@@ -76,7 +76,7 @@ public class CreatorReads {
                 .distinctOn(FACT_PROFILE_SNAPSHOT.CREATOR_ID)
                 .from(FACT_PROFILE_SNAPSHOT)
                 .where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.in(creators.keySet()))
-                .and(CreatorQueries.within(asOf))
+                .and(CreatorHistories.within(asOf))
                 .orderBy(
                         FACT_PROFILE_SNAPSHOT.CREATOR_ID,
                         FACT_PROFILE_SNAPSHOT.CAPTURED_AT.desc(),
@@ -212,10 +212,10 @@ public class CreatorReads {
                     engagement,
                     List.copyOf(flags));
         }
-        Count followers = CreatorQueries.count(s.getFollowers(), s.getFollowersPrecision());
-        Count following = CreatorQueries.count(s.getFollowing(), s.getFollowingPrecision());
-        Count likes = CreatorQueries.count(s.getLikes(), s.getLikesPrecision());
-        Count videos = CreatorQueries.count(s.getVideos(), s.getVideosPrecision());
+        Count followers = CreatorHistories.count(s.getFollowers(), s.getFollowersPrecision());
+        Count following = CreatorHistories.count(s.getFollowing(), s.getFollowingPrecision());
+        Count likes = CreatorHistories.count(s.getLikes(), s.getLikesPrecision());
+        Count videos = CreatorHistories.count(s.getVideos(), s.getVideosPrecision());
         if (rounded(followers) || rounded(following) || rounded(likes) || rounded(videos)) {
             flags.add(DataQualityFlag.ROUNDED_COUNTS);
         }
@@ -287,7 +287,7 @@ public class CreatorReads {
         return DSL.field(DSL.select(DSL.max(FACT_PROFILE_SNAPSHOT.CAPTURED_AT))
                 .from(FACT_PROFILE_SNAPSHOT)
                 .where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.eq(creatorId))
-                .and(CreatorQueries.within(asOf)));
+                .and(CreatorHistories.within(asOf)));
     }
 
     private static boolean rounded(Count count) {

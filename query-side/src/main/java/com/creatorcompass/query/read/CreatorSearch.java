@@ -44,6 +44,6 @@ public class CreatorSearch {
                 .orderBy(rank, DIM_CREATOR.FOLLOWERS.desc().nullsLast(), DIM_CREATOR.HANDLE)
                 .limit(query.first())
                 .fetch(r -> new CreatorsMatched.Match(
-                        r.value1(), r.value2(), r.value3(), CreatorQueries.count(r.value4(), r.value5()))));
+                        r.value1(), r.value2(), r.value3(), CreatorHistories.count(r.value4(), r.value5()))));
     }
 }

@@ -103,9 +103,9 @@ public class TrendReads {
     }
 
     private static void pageSize(int first) {
-        if (first < 1 || first > CreatorQueries.MAX_PAGE_SIZE) {
+        if (first < 1 || first > CreatorHistories.MAX_PAGE_SIZE) {
             throw new InvalidQueryException(
-                    "first must be between 1 and " + CreatorQueries.MAX_PAGE_SIZE + ", was " + first);
+                    "first must be between 1 and " + CreatorHistories.MAX_PAGE_SIZE + ", was " + first);
         }
     }
 

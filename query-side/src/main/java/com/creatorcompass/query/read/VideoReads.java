@@ -38,11 +38,11 @@ import org.jooq.Table;
 public class VideoReads {
 
     private final DSLContext sql;
-    private final CreatorQueries queries;
+    private final CreatorHistories queries;
 
     public VideoReads(DSLContext sql) {
         this.sql = sql;
-        this.queries = new CreatorQueries(sql);
+        this.queries = new CreatorHistories(sql);
     }
 
     @QueryHandler
@@ -58,9 +58,9 @@ public class VideoReads {
     /** The first page of every creator's videos in one statement: ranked per creator, cut at the page size. */
     @QueryHandler
     public VideosFound handle(FindFirstVideos query) {
-        if (query.first() < 1 || query.first() > CreatorQueries.MAX_PAGE_SIZE) {
+        if (query.first() < 1 || query.first() > CreatorHistories.MAX_PAGE_SIZE) {
             throw new InvalidQueryException(
-                    "first must be between 1 and " + CreatorQueries.MAX_PAGE_SIZE + ", was " + query.first());
+                    "first must be between 1 and " + CreatorHistories.MAX_PAGE_SIZE + ", was " + query.first());
         }
         Field<?> key = query.order() == VideoOrder.VIEWS_DESC ? DIM_VIDEO.VIEWS : DIM_VIDEO.POSTED_AT;
         Field<Integer> rank = rowNumber()
@@ -68,7 +68,7 @@ public class VideoReads {
                 .partitionBy(DIM_VIDEO.CREATOR_ID)
                 .orderBy(key.desc().nullsLast(), DIM_VIDEO.VIDEO_ID.desc())
                 .as("rank");
-        Table<?> ranked = select(DIM_VIDEO.asterisk(), CreatorQueries.hashtags(), rank)
+        Table<?> ranked = select(DIM_VIDEO.asterisk(), CreatorHistories.hashtags(), rank)
                 .from(DIM_VIDEO)
                 .where(DIM_VIDEO.CREATOR_ID.in(query.creatorIds()))
                 .asTable("ranked");
@@ -77,13 +77,13 @@ public class VideoReads {
                 .where(ranked.field(rank).le(query.first() + 1))
                 .orderBy(ranked.field(DIM_VIDEO.CREATOR_ID), ranked.field(rank))
                 .forEach(r -> rows.computeIfAbsent(r.get(DIM_VIDEO.CREATOR_ID), id -> new ArrayList<>())
-                        .add(CreatorQueries.summary(r)));
+                        .add(CreatorHistories.summary(r)));
         Map<String, VideoPage> byCreator = new LinkedHashMap<>();
         for (String creatorId : query.creatorIds()) {
             List<VideoSummary> videos = rows.getOrDefault(creatorId, List.of());
             boolean more = videos.size() > query.first();
             List<VideoSummary> page = more ? videos.subList(0, query.first()) : videos;
-            byCreator.put(creatorId, CreatorQueries.page(page, query.order(), more));
+            byCreator.put(creatorId, CreatorHistories.page(page, query.order(), more));
         }
         return new VideosFound(byCreator);
     }

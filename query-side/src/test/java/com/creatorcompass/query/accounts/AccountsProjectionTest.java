@@ -29,7 +29,7 @@ class AccountsProjectionTest {
 
     final DSLContext sql = DSL.using(MigratedWarehouse.fresh(), SQLDialect.POSTGRES);
     final AccountsProjection projection = new AccountsProjection(sql);
-    final AccountQueries queries = new AccountQueries(sql);
+    final AccountReads queries = new AccountReads(sql);
 
     @Test
     void the_account_as_its_events_left_it() {

@@ -113,7 +113,7 @@ class SimilarCreatorsTest {
     @Test
     void about_another_handle_the_reasons_name_it() {
         FeatureIndex index = corpus(1_000, 3_000, 1_000, 1_000, 0.05, 0.105, 0.05, 0.02, 0.04);
-        SimilarCreator bo = SimilarCreatorsQueries.rank(
+        SimilarCreator bo = SimilarCreatorsReads.rank(
                         index,
                         new FindSimilarCreators("ana", false, null, List.of(), CreatorFilter.NONE, 10),
                         index.byHandle("ana"))
@@ -151,7 +151,7 @@ class SimilarCreatorsTest {
     void audience_preferences_add_a_component_and_reasons() {
         FeatureIndex index = corpus(1_000, 1_000, 1_000, 1_000, 0.05, 0.05, 0.05, 0.02, 0.02);
         AudiencePreferences audience = new AudiencePreferences(List.of("Recipe"), List.of("DE"), List.of(), null);
-        SimilarCreatorsFound found = SimilarCreatorsQueries.rank(
+        SimilarCreatorsFound found = SimilarCreatorsReads.rank(
                 index,
                 new FindSimilarCreators("ana", true, audience, List.of("ana"), CreatorFilter.NONE, 10),
                 index.byHandle("ana"));
@@ -183,7 +183,7 @@ class SimilarCreatorsTest {
     void without_an_account_the_niches_are_the_anchor() {
         FeatureIndex index = corpus(1_000, 1_000, 1_000, 1_000, 0.05, 0.05, 0.05, 0.02, 0.02);
         AudiencePreferences audience = new AudiencePreferences(List.of("#Recipe"), List.of(), List.of(), null);
-        SimilarCreatorsFound found = SimilarCreatorsQueries.rank(
+        SimilarCreatorsFound found = SimilarCreatorsReads.rank(
                 index,
                 new FindSimilarCreators(null, true, audience, List.of(), CreatorFilter.NONE, 2),
                 Optional.empty());
@@ -198,13 +198,13 @@ class SimilarCreatorsTest {
     @Test
     void an_unknown_anchor_and_no_niches_give_nothing() {
         FeatureIndex index = corpus(1_000, 1_000, 1_000, 1_000, 0.05, 0.05, 0.05, 0.02, 0.02);
-        assertThat(SimilarCreatorsQueries.rank(
+        assertThat(SimilarCreatorsReads.rank(
                                 index,
                                 new FindSimilarCreators("nobody", false, null, List.of(), CreatorFilter.NONE, 5),
                                 index.byHandle("nobody"))
                         .anchorKnown())
                 .isFalse();
-        assertThat(SimilarCreatorsQueries.rank(
+        assertThat(SimilarCreatorsReads.rank(
                                 index,
                                 new FindSimilarCreators(
                                         null,
@@ -220,7 +220,7 @@ class SimilarCreatorsTest {
 
     private static SimilarCreatorsFound rank(
             FeatureIndex index, String handle, AudiencePreferences audience, CreatorFilter filter) {
-        return SimilarCreatorsQueries.rank(
+        return SimilarCreatorsReads.rank(
                 index,
                 new FindSimilarCreators(handle, true, audience, List.of(handle), filter, 10),
                 index.byHandle(handle));

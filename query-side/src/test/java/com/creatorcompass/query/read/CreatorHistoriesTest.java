@@ -34,7 +34,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * A backfill scenario, checked by hand. Observations (captured → recorded):
  * s1 day 1 → day 1 (10,000); s3 day 3 → day 3 (13,000); s2 day 2 → day 4 (12,000, a late backfill).
  */
-class CreatorQueriesTest {
+class CreatorHistoriesTest {
 
     static final String C = "creator-1";
     static final Instant DAY1 = Instant.parse("2026-11-01T12:00:00Z");
@@ -43,7 +43,7 @@ class CreatorQueriesTest {
     static final Instant DAY4 = DAY3.plusSeconds(86_400);
     static final Instant HALF_DAY = Instant.ofEpochSecond(43_200);
 
-    static CreatorQueries queries;
+    static CreatorHistories queries;
     static DriverManagerDataSource dataSource;
 
     @BeforeAll
@@ -62,7 +62,7 @@ class CreatorQueriesTest {
                     DAY3.minusSeconds(3600L * (i + 1)),
                     1_000L * ((i * 3) % 7 + 1))));
         }
-        queries = new CreatorQueries(sql);
+        queries = new CreatorHistories(sql);
     }
 
     @Test

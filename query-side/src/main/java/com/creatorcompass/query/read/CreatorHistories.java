@@ -36,7 +36,7 @@ import org.jooq.Record;
 import org.jooq.SortField;
 
 /** A creator's profile history and videos from the warehouse (its numbers as of a point of view: {@link CreatorReads}). */
-public class CreatorQueries {
+public class CreatorHistories {
 
     public static final int MAX_PAGE_SIZE = 100;
     /** The cursor key of a video whose views are unknown (it sorts after every known count). */
@@ -44,7 +44,7 @@ public class CreatorQueries {
 
     private final DSLContext sql;
 
-    public CreatorQueries(DSLContext sql) {
+    public CreatorHistories(DSLContext sql) {
         this.sql = sql;
     }
 
@@ -96,7 +96,7 @@ public class CreatorQueries {
                 .and(afterCursor)
                 .orderBy(sort)
                 .limit(first + 1)
-                .fetch(CreatorQueries::summary);
+                .fetch(CreatorHistories::summary);
         boolean more = rows.size() > first;
         List<VideoSummary> page = more ? rows.subList(0, first) : rows;
         return page(page, order, more);

@@ -21,13 +21,13 @@ import java.util.Set;
 import org.axonframework.queryhandling.QueryHandler;
 
 /** Similar creators: every tracked creator scored against the anchor (or the niches), filtered, best first. */
-public class SimilarCreatorsQueries {
+public class SimilarCreatorsReads {
 
     public static final int MAX_RESULTS = 100;
 
     private final FeatureCache features;
 
-    public SimilarCreatorsQueries(FeatureCache features) {
+    public SimilarCreatorsReads(FeatureCache features) {
         this.features = features;
     }
 

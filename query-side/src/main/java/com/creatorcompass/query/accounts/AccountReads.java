@@ -22,11 +22,11 @@ import org.jooq.Record2;
 import org.jooq.Result;
 
 /** A user's own account, in one statement; and who follows a handle. */
-public class AccountQueries {
+public class AccountReads {
 
     private final DSLContext sql;
 
-    public AccountQueries(DSLContext sql) {
+    public AccountReads(DSLContext sql) {
         this.sql = sql;
     }
 

@@ -6,11 +6,11 @@ import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 
 /** A creator's insights, computed from its history on each question (two statements). */
-public class InsightsQueries {
+public class InsightsReads {
 
     private final HistoryReader histories;
 
-    public InsightsQueries(HistoryReader histories) {
+    public InsightsReads(HistoryReader histories) {
         this.histories = histories;
     }
 

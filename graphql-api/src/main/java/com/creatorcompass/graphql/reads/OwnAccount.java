@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 
 /** The caller's own account, and only theirs: the id comes from the access token. */
 @Component
-public class AccountReads {
+public class OwnAccount {
 
     private final QueryGateway queries;
 
-    public AccountReads(QueryGateway queries) {
+    public OwnAccount(QueryGateway queries) {
         this.queries = queries;
     }
 
