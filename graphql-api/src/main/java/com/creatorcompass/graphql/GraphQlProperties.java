@@ -1,6 +1,7 @@
 package com.creatorcompass.graphql;
 
 import java.time.Duration;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -22,11 +23,12 @@ public record GraphQlProperties(
         Integer scrapeRequestsPerWindow,
         Duration scrapeRequestWindow) {
 
+    // The defaults live in application.yml alone (the README's table is generated from it).
     public GraphQlProperties {
-        requestBurst = requestBurst == null ? 60 : requestBurst;
-        requestsPerSecond = requestsPerSecond == null ? 20 : requestsPerSecond;
-        timeout = timeout == null ? Duration.ofSeconds(15) : timeout;
-        scrapeRequestsPerWindow = scrapeRequestsPerWindow == null ? 5 : scrapeRequestsPerWindow;
-        scrapeRequestWindow = scrapeRequestWindow == null ? Duration.ofMinutes(1) : scrapeRequestWindow;
+        Objects.requireNonNull(requestBurst, "compass.graphql.request-burst is required");
+        Objects.requireNonNull(requestsPerSecond, "compass.graphql.requests-per-second is required");
+        Objects.requireNonNull(timeout, "compass.graphql.timeout is required");
+        Objects.requireNonNull(scrapeRequestsPerWindow, "compass.graphql.scrape-requests-per-window is required");
+        Objects.requireNonNull(scrapeRequestWindow, "compass.graphql.scrape-request-window is required");
     }
 }

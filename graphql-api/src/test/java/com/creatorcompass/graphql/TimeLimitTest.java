@@ -38,7 +38,8 @@ class TimeLimitTest {
                                 .instrumentation(List.of(QueryLimits.instrumentation()))
                                 .build()))
                 .interceptor(new GraphQlConfiguration()
-                        .timeLimit(new GraphQlProperties(false, null, null, Duration.ofMillis(300), null, null)))
+                        .timeLimit(
+                                new GraphQlProperties(false, 60, 20, Duration.ofMillis(300), 5, Duration.ofMinutes(1))))
                 .build();
         long started = System.nanoTime();
 
@@ -62,7 +63,8 @@ class TimeLimitTest {
                                 .instrumentation(List.of(QueryLimits.instrumentation()))
                                 .build()))
                 .interceptor(new GraphQlConfiguration()
-                        .timeLimit(new GraphQlProperties(false, null, null, Duration.ofSeconds(5), null, null)))
+                        .timeLimit(
+                                new GraphQlProperties(false, 60, 20, Duration.ofSeconds(5), 5, Duration.ofMinutes(1))))
                 .build();
 
         assertThat(handler.handleRequest(request("{ slow { next } }"))

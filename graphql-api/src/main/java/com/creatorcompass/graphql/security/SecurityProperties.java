@@ -3,6 +3,7 @@ package com.creatorcompass.graphql.security;
 import com.creatorcompass.contracts.user.Emails;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -50,17 +51,18 @@ public record SecurityProperties(
     }
 
     public SecurityProperties {
-        issuer = issuer == null || issuer.isBlank() ? "creator-compass" : issuer;
-        accessTtl = accessTtl == null ? Duration.ofMinutes(15) : accessTtl;
-        refreshTtl = refreshTtl == null ? Duration.ofDays(14) : refreshTtl;
-        sessionLifetime = sessionLifetime == null ? Duration.ofDays(30) : sessionLifetime;
+        // The defaults live in application.yml alone (the README's table is generated from it).
+        Objects.requireNonNull(issuer, "compass.security.issuer is required");
+        Objects.requireNonNull(accessTtl, "compass.security.access-ttl is required");
+        Objects.requireNonNull(refreshTtl, "compass.security.refresh-ttl is required");
+        Objects.requireNonNull(sessionLifetime, "compass.security.session-lifetime is required");
+        Objects.requireNonNull(uiOrigin, "compass.security.ui-origin is required");
         adminEmails = adminEmails == null
                 ? List.of()
                 : adminEmails.stream()
                         .filter(email -> !email.isBlank())
                         .map(Emails::canonical)
                         .toList();
-        uiOrigin = uiOrigin == null || uiOrigin.isBlank() ? "http://localhost:8080" : uiOrigin;
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
         google = google == null ? new Google(null, null, null) : google;
     }

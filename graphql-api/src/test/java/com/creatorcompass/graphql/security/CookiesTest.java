@@ -2,6 +2,7 @@ package com.creatorcompass.graphql.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -13,7 +14,17 @@ class CookiesTest {
 
     static SecurityProperties secure(boolean secure) {
         return new SecurityProperties(
-                "0123456789abcdef0123456789abcdef", null, null, null, null, null, null, false, secure, null, null);
+                "0123456789abcdef0123456789abcdef",
+                "creator-compass",
+                Duration.ofMinutes(15),
+                Duration.ofDays(14),
+                Duration.ofDays(30),
+                null,
+                "http://localhost:8080",
+                false,
+                secure,
+                null,
+                null);
     }
 
     @Test

@@ -138,12 +138,12 @@ class TokensTest {
     static SecurityProperties properties(String secret) {
         return new SecurityProperties(
                 secret,
-                null,
+                "creator-compass",
                 Duration.ofMinutes(15),
                 Duration.ofDays(14),
-                null,
+                Duration.ofDays(30),
                 List.of(" Admin@Example.com "),
-                null,
+                "http://localhost:8080",
                 false,
                 true,
                 List.of(),
