@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * How the scraper behaves; defaults and environment variables are in the app's application.yml.
  *
- * @param enabled       run the scrape scheduler in this process (off for CLI commands)
+ * @param enabled       whether this process runs the scrape scheduler: set by compass.roles (scraper) and
+ *                      off for CLI commands, not on its own
  * @param baseUrl       site to scrape: https://www.tiktok.com, or the stand-in site
  * @param chromiumBinary the local Chromium (Selenium Manager is never used)
  * @param chromedriver  the local chromedriver

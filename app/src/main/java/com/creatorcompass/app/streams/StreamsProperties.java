@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * topology and the sink into the series tables, with how many threads and where the local state
  * lives, and the alert thresholds (docs/metrics.md).
  *
- * @param publish               run the processor that publishes the event store to Kafka in this process
- * @param process               run the Kafka Streams topology and the sink into the series tables in this process
+ * @param publish               whether this process publishes the event store to Kafka: set by compass.roles
+ *                              (publisher), not on its own
+ * @param process               whether this process runs the Kafka Streams topology and the sink into the series
+ *                              tables: set by compass.roles (streams), not on its own
  * @param threads               stream threads in this process
  * @param stateDir              where their RocksDB state lives
  * @param outlierThreshold      a video alerts when views / median - 1 at an age reaches this

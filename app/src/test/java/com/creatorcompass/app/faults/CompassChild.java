@@ -71,7 +71,7 @@ final class CompassChild implements AutoCloseable {
         env.put("COMPASS_STANDIN_PORT", Integer.toString(freePort()));
         env.put("COMPASS_KAFKA_EMBEDDED_PORT", Integer.toString(freePortPair()));
         env.put("COMPASS_DEMO_SEED", "false");
-        env.put("COMPASS_SCRAPER_ENABLED", "false");
+        env.put("COMPASS_ROLES", "api,projections,publisher,streams"); // everything but the scraper
         return env;
     }
 
@@ -82,7 +82,7 @@ final class CompassChild implements AutoCloseable {
         env.put("COMPASS_DEMO_SEED", "true");
         env.put("COMPASS_DEMO_TRACKED_PER_NICHE", "2");
         env.put("COMPASS_DEMO_HISTORY_DAYS", "0");
-        env.put("COMPASS_SCRAPER_ENABLED", "true");
+        env.put("COMPASS_ROLES", "all");
         return env;
     }
 
