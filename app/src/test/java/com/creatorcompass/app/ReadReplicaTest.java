@@ -1,12 +1,11 @@
 package com.creatorcompass.app;
 
+import static com.creatorcompass.testsupport.Observations.profileAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.TrackCreator;
-import com.creatorcompass.contracts.observation.Count;
-import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.contracts.query.AsOf;
 import com.creatorcompass.contracts.query.CreatorsFound;
@@ -17,7 +16,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
@@ -72,17 +70,14 @@ class ReadReplicaTest {
                 creatorId,
                 "replica-1",
                 SnapshotSource.SIMULATION,
-                new ProfileObservation(
-                        Instant.parse("2026-11-01T10:00:00Z"),
-                        "1",
-                        null,
-                        "Replica",
-                        "",
-                        false,
-                        Count.exact(1_234),
-                        Count.exact(5),
-                        Count.exact(99),
-                        Count.exact(0)),
+                profileAt("2026-11-01T10:00:00Z")
+                        .ids("1", null)
+                        .nickname("Replica")
+                        .followers(1_234)
+                        .following(5)
+                        .likes(99)
+                        .videos(0)
+                        .build(),
                 List.of()));
 
         CreatorsFound found = await().atMost(Duration.ofSeconds(30))

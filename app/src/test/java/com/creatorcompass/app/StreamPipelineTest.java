@@ -1,5 +1,7 @@
 package com.creatorcompass.app;
 
+import static com.creatorcompass.testsupport.Observations.profileAt;
+import static com.creatorcompass.testsupport.Observations.videoAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,7 +9,6 @@ import com.creatorcompass.app.streams.StreamPipeline;
 import com.creatorcompass.app.streams.StreamsReplay;
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.TrackCreator;
-import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.contracts.observation.VideoObservation;
@@ -161,48 +162,25 @@ class StreamPipelineTest {
 
     private void scrape(String capturedAt, long followers, long likes, long videos, VideoObservation... observed) {
         Instant at = Instant.parse(capturedAt);
-        ProfileObservation profile = new ProfileObservation(
-                at,
-                "1",
-                "sec",
-                "Growth",
-                "",
-                false,
-                Count.exact(followers),
-                Count.exact(10),
-                Count.exact(likes),
-                Count.exact(videos));
-        List<VideoObservation> seen = java.util.Arrays.stream(observed)
-                .map(v -> new VideoObservation(
-                        v.videoId(),
-                        v.capturedAt(),
-                        v.postedAt(),
-                        v.caption(),
-                        v.hashtags(),
-                        v.durationSeconds(),
-                        v.views(),
-                        v.likes(),
-                        v.comments(),
-                        v.shares(),
-                        v.saves()))
-                .toList();
+        ProfileObservation profile = profileAt(at)
+                .ids("1", "sec")
+                .nickname("Growth")
+                .followers(followers)
+                .likes(likes)
+                .videos(videos)
+                .build();
+        List<VideoObservation> seen = List.of(observed);
         commands.sendAndWait(
                 new RecordScrape(creatorId, UUID.randomUUID().toString(), SnapshotSource.SIMULATION, profile, seen));
     }
 
     private static VideoObservation video(String capturedAt, long views, long likes, long comments, long shares) {
-        return new VideoObservation(
-                "v1",
-                Instant.parse(capturedAt),
-                POSTED,
-                "a video #cats",
-                List.of("cats"),
-                30,
-                Count.exact(views),
-                Count.exact(likes),
-                Count.exact(comments),
-                Count.exact(shares),
-                Count.exact(0));
+        return videoAt("v1", Instant.parse(capturedAt))
+                .postedAt(POSTED)
+                .caption("a video #cats", "cats")
+                .counts(views, likes, comments, shares)
+                .saves(0)
+                .build();
     }
 
     private Map<String, Object> growth(String day) {

@@ -1,5 +1,7 @@
 package com.creatorcompass.app;
 
+import static com.creatorcompass.testsupport.Observations.profileAt;
+import static com.creatorcompass.testsupport.Observations.videoAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -122,30 +124,26 @@ class WarehouseReplayTest {
                 Instant captured = start.plus(Duration.ofHours(random.nextInt(365 * 24)));
                 int creator = c;
                 List<VideoObservation> videos = IntStream.range(0, VIDEOS)
-                        .mapToObj(v -> new VideoObservation(
-                                Long.toString(7_300_000_000_000_000_000L + creator * 100L + v),
-                                captured,
-                                captured.minus(Duration.ofDays(v + 1)),
-                                "video " + v + " #tag" + (v % 5),
-                                List.of("tag" + (v % 5), "fyp"),
-                                10 + v,
-                                Count.exact(random.nextInt(1_000_000)),
-                                Count.exact(random.nextInt(50_000)),
-                                Count.exact(random.nextInt(1_000)),
-                                Count.exact(random.nextInt(500)),
-                                Count.exact(random.nextInt(900))))
+                        .mapToObj(v -> videoAt(Long.toString(7_300_000_000_000_000_000L + creator * 100L + v), captured)
+                                .postedAt(captured.minus(Duration.ofDays(v + 1)))
+                                .caption("video " + v + " #tag" + (v % 5), "tag" + (v % 5), "fyp")
+                                .durationSeconds(10 + v)
+                                .counts(
+                                        random.nextInt(1_000_000),
+                                        random.nextInt(50_000),
+                                        random.nextInt(1_000),
+                                        random.nextInt(500))
+                                .saves(random.nextInt(900))
+                                .build())
                         .toList();
-                ProfileObservation profile = new ProfileObservation(
-                        captured,
-                        "68" + c,
-                        "sec" + c,
-                        "Creator " + c,
-                        "",
-                        false,
-                        Count.exact(10_000 + random.nextInt(1_000_000)),
-                        Count.exact(100),
-                        Count.rounded(4_300_000),
-                        Count.exact(200));
+                ProfileObservation profile = profileAt(captured)
+                        .ids("68" + c, "sec" + c)
+                        .nickname("Creator " + c)
+                        .followers(10_000 + random.nextInt(1_000_000))
+                        .following(100)
+                        .likes(Count.rounded(4_300_000))
+                        .videos(200)
+                        .build();
                 scrapes.add(
                         new RecordScrape("c" + c, "scrape-" + c + "-" + s, SnapshotSource.SIMULATION, profile, videos));
             }

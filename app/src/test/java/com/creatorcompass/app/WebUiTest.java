@@ -1,13 +1,12 @@
 package com.creatorcompass.app;
 
+import static com.creatorcompass.testsupport.Observations.profileAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.creatorcompass.app.api.GraphQlOverHttp;
 import com.creatorcompass.app.api.SignInClient;
 import com.creatorcompass.contracts.creator.RecordScrape;
-import com.creatorcompass.contracts.observation.Count;
-import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.testsupport.TestDatabase;
 import com.creatorcompass.testsupport.TestDatabases;
@@ -407,17 +406,13 @@ class WebUiTest {
                 creatorId,
                 "ui-backfill",
                 SnapshotSource.IMPORT,
-                new ProfileObservation(
-                        tenDaysAgo,
-                        null,
-                        null,
-                        "Travel Creator 3",
-                        "",
-                        false,
-                        Count.exact(1_000_000),
-                        Count.exact(100),
-                        Count.exact(5_000_000),
-                        Count.exact(120)),
+                profileAt(tenDaysAgo)
+                        .nickname("Travel Creator 3")
+                        .followers(1_000_000)
+                        .following(100)
+                        .likes(5_000_000)
+                        .videos(120)
+                        .build(),
                 List.of()));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> jdbc.queryForObject(

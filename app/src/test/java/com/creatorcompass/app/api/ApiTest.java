@@ -1,11 +1,12 @@
 package com.creatorcompass.app.api;
 
+import static com.creatorcompass.testsupport.Observations.profileAt;
+import static com.creatorcompass.testsupport.Observations.videoAt;
 import static org.awaitility.Awaitility.await;
 
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.TrackCreator;
 import com.creatorcompass.contracts.observation.Count;
-import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.contracts.observation.VideoObservation;
 import com.creatorcompass.testsupport.TestDatabase;
@@ -247,34 +248,24 @@ abstract class ApiTest {
             int videos) {
         long day = Duration.between(DAY1, captured).toDays() + 1;
         List<VideoObservation> observed = java.util.stream.IntStream.range(0, videos)
-                .mapToObj(v -> new VideoObservation(
-                        videoPrefix + "0000000000000000" + v,
-                        captured,
-                        DAY1.minus(Duration.ofDays(v + 1L)),
-                        "video " + v + " #reading",
-                        List.of("reading"),
-                        30 + v,
-                        Count.exact(100L * day * (v + 1)),
-                        Count.exact(10L * day),
-                        Count.exact(day),
-                        Count.exact(0),
-                        Count.exact(0)))
+                .mapToObj(v -> videoAt(videoPrefix + "0000000000000000" + v, captured)
+                        .postedAt(DAY1.minus(Duration.ofDays(v + 1L)))
+                        .caption("video " + v + " #reading", "reading")
+                        .durationSeconds(30 + v)
+                        .counts(100L * day * (v + 1), 10L * day, day, 0)
+                        .saves(0)
+                        .build())
                 .toList();
         return new RecordScrape(
                 creatorId,
                 creatorId + "-" + scrapeId,
                 SnapshotSource.IMPORT,
-                new ProfileObservation(
-                        captured,
-                        null,
-                        null,
-                        "Nick " + scrapeId,
-                        "",
-                        false,
-                        Count.exact(followers),
-                        Count.exact(10),
-                        likes,
-                        Count.exact(videos)),
+                profileAt(captured)
+                        .nickname("Nick " + scrapeId)
+                        .followers(followers)
+                        .likes(likes)
+                        .videos(videos)
+                        .build(),
                 observed);
     }
 

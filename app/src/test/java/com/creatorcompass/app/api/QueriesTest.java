@@ -1,5 +1,7 @@
 package com.creatorcompass.app.api;
 
+import static com.creatorcompass.testsupport.Observations.profileAt;
+import static com.creatorcompass.testsupport.Observations.videoAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
@@ -7,9 +9,7 @@ import static org.awaitility.Awaitility.await;
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.TrackCreator;
 import com.creatorcompass.contracts.observation.Count;
-import com.creatorcompass.contracts.observation.PostKind;
 import com.creatorcompass.contracts.observation.Precision;
-import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.contracts.observation.VideoObservation;
 import java.time.Duration;
@@ -266,34 +266,22 @@ class QueriesTest extends ApiTest {
     @Test
     void a_count_the_page_did_not_show_is_null_never_0_and_a_photo_post_says_so() {
         String dora = commands.sendAndWait(new TrackCreator("dora.draws", "fixture"));
-        VideoObservation photo = new VideoObservation(
-                "7400000000000000001",
-                DAY3,
-                DAY2,
-                "a slideshow",
-                List.of(),
-                null,
-                Count.exact(900),
-                Count.exact(90),
-                Count.exact(9),
-                Count.exact(1),
-                null,
-                PostKind.PHOTO);
+        VideoObservation photo = videoAt("7400000000000000001", DAY3)
+                .postedAt(DAY2)
+                .caption("a slideshow")
+                .counts(900, 90, 9, 1)
+                .photo()
+                .build();
         commands.sendAndWait(new RecordScrape(
                 dora,
                 "d1",
                 SnapshotSource.IMPORT,
-                new ProfileObservation(
-                        DAY3,
-                        null,
-                        null,
-                        "Dora",
-                        "",
-                        false,
-                        null,
-                        Count.exact(10),
-                        Count.exact(5_000),
-                        new Count(1, Precision.AT_LEAST)),
+                profileAt(DAY3)
+                        .nickname("Dora")
+                        .followers(null)
+                        .likes(5_000)
+                        .videos(new Count(1, Precision.AT_LEAST))
+                        .build(),
                 List.of(photo)));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> jdbc.queryForObject(

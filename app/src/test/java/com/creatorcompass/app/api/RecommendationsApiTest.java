@@ -1,13 +1,13 @@
 package com.creatorcompass.app.api;
 
+import static com.creatorcompass.testsupport.Observations.profileAt;
+import static com.creatorcompass.testsupport.Observations.videoAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.TrackCreator;
-import com.creatorcompass.contracts.observation.Count;
-import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.contracts.observation.VideoObservation;
 import java.time.Duration;
@@ -331,19 +331,13 @@ class RecommendationsApiTest extends ApiTest {
                 id,
                 id + "-rec",
                 SnapshotSource.IMPORT,
-                new ProfileObservation(
-                        SEEN,
-                        null,
-                        null,
-                        handle,
-                        "",
-                        false,
-                        Count.exact(followers),
-                        Count.exact(10),
-                        Count.exact(followers * 10),
-                        Count.exact(videos.size()),
-                        region,
-                        language),
+                profileAt(SEEN)
+                        .nickname(handle)
+                        .followers(followers)
+                        .likes(followers * 10)
+                        .videos(videos.size())
+                        .region(region, language)
+                        .build(),
                 videos));
     }
 
@@ -372,17 +366,12 @@ class RecommendationsApiTest extends ApiTest {
 
     private static VideoObservation video(
             String id, Instant posted, String caption, List<String> hashtags, long views, long likes) {
-        return new VideoObservation(
-                id,
-                SEEN,
-                posted,
-                caption,
-                hashtags,
-                20,
-                Count.exact(views),
-                Count.exact(likes),
-                Count.exact(0),
-                Count.exact(0),
-                Count.exact(0));
+        return videoAt(id, SEEN)
+                .postedAt(posted)
+                .caption(caption, hashtags)
+                .durationSeconds(20)
+                .counts(views, likes, 0, 0)
+                .saves(0)
+                .build();
     }
 }

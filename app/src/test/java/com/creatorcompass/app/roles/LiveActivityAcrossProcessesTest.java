@@ -1,13 +1,12 @@
 package com.creatorcompass.app.roles;
 
+import static com.creatorcompass.testsupport.Observations.profileAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.creatorcompass.app.CompassApplication;
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.TrackCreator;
-import com.creatorcompass.contracts.observation.Count;
-import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.contracts.query.Activity;
 import com.creatorcompass.contracts.query.WatchActivity;
@@ -71,17 +70,14 @@ class LiveActivityAcrossProcessesTest {
                             creatorId,
                             "live-1",
                             SnapshotSource.SIMULATION,
-                            new ProfileObservation(
-                                    Instant.now().minusSeconds(10),
-                                    "9",
-                                    null,
-                                    "Live",
-                                    "",
-                                    false,
-                                    Count.exact(4_321),
-                                    Count.exact(1),
-                                    Count.exact(10),
-                                    Count.exact(0)),
+                            profileAt(Instant.now().minusSeconds(10))
+                                    .ids("9", null)
+                                    .nickname("Live")
+                                    .followers(4_321)
+                                    .following(1)
+                                    .likes(10)
+                                    .videos(0)
+                                    .build(),
                             List.of()));
 
             Activity activity = next.get(30, TimeUnit.SECONDS);
