@@ -53,7 +53,9 @@ public final class ScrapeRunner {
         this.commands = commands;
         this.host = URI.create(baseUrl).getHost();
         this.maxAttempts = maxAttempts;
-        this.retryBackoff = retryBackoff;
+        // Resilience4j's backoff starts at 1 ms at least (a zero pause, as tests and a hurried operator set it, is
+        // refused).
+        this.retryBackoff = retryBackoff.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : retryBackoff;
         this.clock = clock;
     }
 

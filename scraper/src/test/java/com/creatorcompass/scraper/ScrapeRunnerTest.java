@@ -154,6 +154,22 @@ class ScrapeRunnerTest {
     }
 
     @Test
+    void a_zero_backoff_retries_without_pausing() throws Exception {
+        Queue<ScrapeResult> answers = new ArrayDeque<>(List.of(TIMEOUT, OBSERVED));
+        ScrapeRunner hurried = new ScrapeRunner(
+                handle -> answers.remove(),
+                throttle,
+                commands,
+                "http://stand-in.test",
+                3,
+                Duration.ZERO,
+                Clock.systemUTC());
+
+        assertThat(hurried.scrapeAndRecord("c-1", "some.one")).isEqualTo(OBSERVED);
+        assertThat(answers).isEmpty();
+    }
+
+    @Test
     void shutting_down_during_a_pause_between_tries_ends_the_scrape_at_once_and_records_nothing() throws Exception {
         ScrapeRunner slow = new ScrapeRunner(
                 handle -> TIMEOUT,
