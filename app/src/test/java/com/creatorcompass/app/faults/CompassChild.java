@@ -133,12 +133,17 @@ final class CompassChild implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    /** The orderly way: the app closes its context and exits. */
+    /**
+     * The orderly way: the app closes its context and exits. A browser or driver it leaves behind
+     * (a session whose quit did not reach it) is ended too, so nothing outlives the test.
+     */
     void stop() throws InterruptedException {
+        java.util.List<ProcessHandle> browsers = process.descendants().toList();
         send("exit");
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             kill();
         }
+        browsers.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
     long pid() {

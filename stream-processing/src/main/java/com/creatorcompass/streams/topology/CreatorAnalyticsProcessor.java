@@ -95,14 +95,14 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
                         StoreKeys.day(creatorId, day),
                         StoreKeys.day(creatorId, day.plusDays(GrowthMetrics.LOOKBACK_DAYS)))
                 .keySet()
-                .forEach(key -> days.add(LocalDate.parse(StoreKeys.last(key))));
+                .forEach(key -> days.add(StoreKeys.dayOf(key).day()));
         if (days.size() == 1) {
             KeyValue<String, ProfileClose> next = StateStores.first(
                     closes,
                     StoreKeys.day(creatorId, day.plusDays(GrowthMetrics.LOOKBACK_DAYS + 1)),
                     StoreKeys.prefix(creatorId) + END);
             if (next != null) {
-                days.add(LocalDate.parse(StoreKeys.last(next.key)));
+                days.add(StoreKeys.dayOf(next.key).day());
             }
         }
         return days;
@@ -114,14 +114,16 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
                         closes,
                         StoreKeys.day(creatorId, day.minusDays(GrowthMetrics.LOOKBACK_DAYS)),
                         StoreKeys.day(creatorId, day))
-                .forEach((key, close) -> window.put(LocalDate.parse(StoreKeys.last(key)), close));
+                .forEach((key, close) -> window.put(StoreKeys.dayOf(key).day(), close));
         KeyValue<String, ProfileClose> previous =
                 StateStores.last(closes, StoreKeys.prefix(creatorId), StoreKeys.day(creatorId, day.minusDays(1)));
         CreatorGrowthDay growth = GrowthMetrics.of(
                 creatorId,
                 day,
                 window,
-                previous == null ? null : Map.entry(LocalDate.parse(StoreKeys.last(previous.key)), previous.value));
+                previous == null
+                        ? null
+                        : Map.entry(StoreKeys.dayOf(previous.key).day(), previous.value));
         context.forward(new Record<>(SeriesKeys.creatorDay(creatorId, day), growth, timestamp), Outputs.GROWTH);
         double drop = GrowthMetrics.followerDrop(growth);
         String alertId = Alert.followerDropId(creatorId, day);

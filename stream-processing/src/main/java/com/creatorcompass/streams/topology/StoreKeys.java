@@ -50,9 +50,4 @@ final class StoreKeys {
         int end = postedKey.lastIndexOf('|');
         return Instant.ofEpochMilli(Long.parseLong(postedKey.substring(postedKey.lastIndexOf('|', end - 1) + 1, end)));
     }
-
-    /** The part after the last '|'. */
-    static String last(String key) {
-        return key.substring(key.lastIndexOf('|') + 1);
-    }
 }
