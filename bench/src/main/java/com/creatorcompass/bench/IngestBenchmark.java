@@ -115,18 +115,19 @@ final class IngestBenchmark {
         ProfileSnapshotRecorded profile = new ProfileSnapshotRecorded(
                 creatorId,
                 scrape.scrapeId(),
-                p.capturedAt(),
                 Instant.now(),
                 scrape.source(),
-                p.tiktokUserId(),
-                p.secUid(),
-                p.nickname(),
-                p.bio(),
-                p.verified(),
-                p.followers(),
-                p.following(),
-                p.likes(),
-                p.videos());
+                new ProfileObservation(
+                        p.capturedAt(),
+                        p.tiktokUserId(),
+                        p.secUid(),
+                        p.nickname(),
+                        p.bio(),
+                        p.verified(),
+                        p.followers(),
+                        p.following(),
+                        p.likes(),
+                        p.videos()));
         return new byte[][] {
             json.writeValueAsBytes(profile),
             json.writeValueAsBytes(scrape.videos().get(0))

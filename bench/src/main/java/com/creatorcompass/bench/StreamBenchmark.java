@@ -9,6 +9,7 @@ import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.SnapshotSource;
+import com.creatorcompass.contracts.observation.VideoObservation;
 import com.creatorcompass.contracts.stream.Topics;
 import com.creatorcompass.json.CompassJson;
 import com.creatorcompass.streams.runtime.CompassTopics;
@@ -154,17 +155,18 @@ final class StreamBenchmark {
                                     creator,
                                     "s",
                                     at,
-                                    at,
                                     SnapshotSource.SIMULATION,
-                                    null,
-                                    null,
-                                    creator,
-                                    "",
-                                    false,
-                                    Count.exact(followers),
-                                    Count.exact(10),
-                                    Count.exact(followers * 9),
-                                    Count.exact(s / 12)));
+                                    new ProfileObservation(
+                                            at,
+                                            null,
+                                            null,
+                                            creator,
+                                            "",
+                                            false,
+                                            Count.exact(followers),
+                                            Count.exact(10),
+                                            Count.exact(followers * 9),
+                                            Count.exact(s / 12))));
                     long newest = s / 12;
                     for (int v = 0; v < options.videos(); v++) {
                         long index = newest - v;
@@ -177,19 +179,20 @@ final class StreamBenchmark {
                                 new VideoSnapshotRecorded(
                                         creator,
                                         "s",
-                                        creator + "-v" + index,
-                                        at,
                                         at,
                                         SnapshotSource.SIMULATION,
-                                        posted,
-                                        "caption",
-                                        List.of("tag" + (index % 20), "niche" + (c % 6)),
-                                        30,
-                                        Count.exact(views),
-                                        Count.exact(views / 10),
-                                        Count.exact(views / 100),
-                                        Count.exact(views / 200),
-                                        Count.exact(0)));
+                                        new VideoObservation(
+                                                creator + "-v" + index,
+                                                at,
+                                                posted,
+                                                "caption",
+                                                List.of("tag" + (index % 20), "niche" + (c % 6)),
+                                                30,
+                                                Count.exact(views),
+                                                Count.exact(views / 10),
+                                                Count.exact(views / 100),
+                                                Count.exact(views / 200),
+                                                Count.exact(0))));
                     }
                     sent += perScrape;
                 }

@@ -94,9 +94,11 @@ class EventStoreIntegrationTest {
                 (ProfileSnapshotRecorded) history.get(1).getPayload();
         assertThat(profile.capturedAt()).isEqualTo(seen);
         assertThat(profile.recordedAt()).isAfter(seen);
-        assertThat(profile.followers().precision()).isEqualTo(Precision.EXACT);
-        assertThat(profile.likes().precision()).isEqualTo(Precision.ROUNDED);
-        assertThat(((VideoSnapshotRecorded) history.get(2).getPayload()).hashtags())
+        assertThat(profile.observation().followers().precision()).isEqualTo(Precision.EXACT);
+        assertThat(profile.observation().likes().precision()).isEqualTo(Precision.ROUNDED);
+        assertThat(((VideoSnapshotRecorded) history.get(2).getPayload())
+                        .observation()
+                        .hashtags())
                 .containsExactly("fyp", "dance");
         assertThat(((ScrapeFailed) history.get(4).getPayload()).reason()).isEqualTo(FailureReason.TIMEOUT);
     }
@@ -112,10 +114,10 @@ class EventStoreIntegrationTest {
                 creatorId);
         assertThat(row).containsEntry("handle", "readable.json").containsEntry("payload_revision", "1");
         Map<String, Object> profile = jdbc.queryForMap(
-                "select payload -> 'followers' ->> 'precision' as precision, payload_revision from event_store.readable_event "
+                "select payload -> 'observation' -> 'followers' ->> 'precision' as precision, payload_revision from event_store.readable_event "
                         + "where aggregate_identifier = ? and sequence_number = 1",
                 creatorId);
-        assertThat(profile).containsEntry("precision", "EXACT").containsEntry("payload_revision", "2");
+        assertThat(profile).containsEntry("precision", "EXACT").containsEntry("payload_revision", "3");
         assertThat(jdbc.queryForObject("select count(*) from pg_largeobject_metadata", Long.class))
                 .isZero();
     }
@@ -256,8 +258,9 @@ class EventStoreIntegrationTest {
         ProfileSnapshotRecorded event =
                 (ProfileSnapshotRecorded) historyOf("legacy-creator").get(0).getPayload();
 
-        assertThat(event.followers()).isEqualTo(com.creatorcompass.contracts.observation.Count.rounded(68_300));
-        assertThat(event.videos()).isEqualTo(com.creatorcompass.contracts.observation.Count.rounded(40));
+        assertThat(event.observation().followers())
+                .isEqualTo(com.creatorcompass.contracts.observation.Count.rounded(68_300));
+        assertThat(event.observation().videos()).isEqualTo(com.creatorcompass.contracts.observation.Count.rounded(40));
     }
 
     @Test

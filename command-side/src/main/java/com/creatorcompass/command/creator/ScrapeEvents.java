@@ -1,12 +1,10 @@
 package com.creatorcompass.command.creator;
 
-import com.creatorcompass.contracts.Hashtags;
 import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.RecordScrapeFailure;
 import com.creatorcompass.contracts.creator.ScrapeFailed;
 import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
-import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.VideoObservation;
 import java.time.Instant;
 
@@ -16,45 +14,12 @@ final class ScrapeEvents {
     private ScrapeEvents() {}
 
     static ProfileSnapshotRecorded profileRecorded(String creatorId, RecordScrape scrape, Instant recordedAt) {
-        ProfileObservation p = scrape.profile();
-        return new ProfileSnapshotRecorded(
-                creatorId,
-                scrape.scrapeId(),
-                p.capturedAt(),
-                recordedAt,
-                scrape.source(),
-                p.tiktokUserId(),
-                p.secUid(),
-                p.nickname(),
-                p.bio(),
-                p.verified(),
-                p.followers(),
-                p.following(),
-                p.likes(),
-                p.videos(),
-                p.region(),
-                p.language());
+        return new ProfileSnapshotRecorded(creatorId, scrape.scrapeId(), recordedAt, scrape.source(), scrape.profile());
     }
 
     static VideoSnapshotRecorded videoRecorded(
-            String creatorId, RecordScrape scrape, VideoObservation v, Instant recordedAt) {
-        return new VideoSnapshotRecorded(
-                creatorId,
-                scrape.scrapeId(),
-                v.videoId(),
-                v.capturedAt(),
-                recordedAt,
-                scrape.source(),
-                v.postedAt(),
-                v.caption(),
-                Hashtags.canonical(v.hashtags()),
-                v.durationSeconds(),
-                v.views(),
-                v.likes(),
-                v.comments(),
-                v.shares(),
-                v.saves(),
-                v.kind());
+            String creatorId, RecordScrape scrape, VideoObservation video, Instant recordedAt) {
+        return new VideoSnapshotRecorded(creatorId, scrape.scrapeId(), recordedAt, scrape.source(), video);
     }
 
     static ScrapeFailed failed(String creatorId, RecordScrapeFailure failure, Instant recordedAt) {

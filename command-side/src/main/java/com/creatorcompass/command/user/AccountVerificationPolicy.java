@@ -53,7 +53,8 @@ public class AccountVerificationPolicy {
     @EventHandler
     void on(ProfileSnapshotRecorded profile) {
         // Nearly every bio holds no code at all: those cost no query.
-        if (profile.bio() == null || !profile.bio().toLowerCase(Locale.ROOT).contains(VerificationCodes.PREFIX)) {
+        if (profile.observation().bio() == null
+                || !profile.observation().bio().toLowerCase(Locale.ROOT).contains(VerificationCodes.PREFIX)) {
             return;
         }
         List<String[]> waiting = jdbc.query(
@@ -63,7 +64,7 @@ public class AccountVerificationPolicy {
                 profile.creatorId());
         for (String[] user : waiting) {
             commands.sendAndWait(new ConfirmTikTokAccount(
-                    user[0], user[1], profile.bio(), profile.scrapeId(), profile.capturedAt()));
+                    user[0], user[1], profile.observation().bio(), profile.scrapeId(), profile.capturedAt()));
         }
     }
 }

@@ -1,10 +1,11 @@
 package com.creatorcompass.contracts.observation;
 
+import com.creatorcompass.contracts.Hashtags;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * One post as seen at {@code capturedAt}. Hashtags without '#', lower case. Duration in seconds,
+ * One post as seen at {@code capturedAt}. Hashtags in {@link Hashtags#canonical canonical form}. Duration in seconds,
  * null when unknown (and always for a photo post). A count the page did not show is null: unknown.
  */
 public record VideoObservation(
@@ -22,7 +23,7 @@ public record VideoObservation(
         PostKind kind) {
 
     public VideoObservation {
-        hashtags = hashtags == null ? List.of() : List.copyOf(hashtags);
+        hashtags = hashtags == null ? List.of() : Hashtags.canonical(hashtags);
         kind = kind == null ? PostKind.VIDEO : kind;
     }
 

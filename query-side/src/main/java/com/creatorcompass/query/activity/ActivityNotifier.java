@@ -54,9 +54,9 @@ public class ActivityNotifier {
                 Activity.Kind.SCRAPE_RECORDED,
                 event.creatorId(),
                 event.capturedAt(),
-                event.followers() == null
+                event.observation().followers() == null
                         ? null
-                        : "followers " + event.followers().value(),
+                        : "followers " + event.observation().followers().value(),
                 null));
     }
 

@@ -232,33 +232,33 @@ public final class WarehouseBatch {
                 captured,
                 utc(e.recordedAt()),
                 e.source().name(),
-                e.nickname(),
-                e.verified(),
-                Count.valueOrNull(e.followers()),
-                Count.precisionOrNull(e.followers()),
-                Count.valueOrNull(e.following()),
-                Count.precisionOrNull(e.following()),
-                Count.valueOrNull(e.likes()),
-                Count.precisionOrNull(e.likes()),
-                Count.valueOrNull(e.videos()),
-                Count.precisionOrNull(e.videos()));
+                e.observation().nickname(),
+                e.observation().verified(),
+                Count.valueOrNull(e.observation().followers()),
+                Count.precisionOrNull(e.observation().followers()),
+                Count.valueOrNull(e.observation().following()),
+                Count.precisionOrNull(e.observation().following()),
+                Count.valueOrNull(e.observation().likes()),
+                Count.precisionOrNull(e.observation().likes()),
+                Count.valueOrNull(e.observation().videos()),
+                Count.precisionOrNull(e.observation().videos()));
         profiles.add(fact);
         DimCreatorRecord c = creators.computeIfAbsent(e.creatorId(), id -> newCreator(id));
         if (c.getLastSeenAt() == null || newer(captured, e.scrapeId(), c.getLastSeenAt(), c.getLastScrapeId())) {
-            c.setTiktokUserId(e.tiktokUserId());
-            c.setSecUid(e.secUid());
-            c.setNickname(e.nickname());
-            c.setBio(e.bio());
-            c.setVerified(e.verified());
-            c.setFollowers(Count.valueOrNull(e.followers()));
-            c.setFollowersPrecision(Count.precisionOrNull(e.followers()));
-            c.setFollowing(Count.valueOrNull(e.following()));
-            c.setLikes(Count.valueOrNull(e.likes()));
-            c.setLikesPrecision(Count.precisionOrNull(e.likes()));
-            c.setVideos(Count.valueOrNull(e.videos()));
-            c.setTier(Tiers.of(Count.valueOrNull(e.followers())));
-            c.setRegion(e.region());
-            c.setLanguage(e.language());
+            c.setTiktokUserId(e.observation().tiktokUserId());
+            c.setSecUid(e.observation().secUid());
+            c.setNickname(e.observation().nickname());
+            c.setBio(e.observation().bio());
+            c.setVerified(e.observation().verified());
+            c.setFollowers(Count.valueOrNull(e.observation().followers()));
+            c.setFollowersPrecision(Count.precisionOrNull(e.observation().followers()));
+            c.setFollowing(Count.valueOrNull(e.observation().following()));
+            c.setLikes(Count.valueOrNull(e.observation().likes()));
+            c.setLikesPrecision(Count.precisionOrNull(e.observation().likes()));
+            c.setVideos(Count.valueOrNull(e.observation().videos()));
+            c.setTier(Tiers.of(Count.valueOrNull(e.observation().followers())));
+            c.setRegion(e.observation().region());
+            c.setLanguage(e.observation().language());
             c.setLastSeenAt(captured);
             c.setLastScrapeId(e.scrapeId());
         }
@@ -270,50 +270,59 @@ public final class WarehouseBatch {
 
     private void video(VideoSnapshotRecorded e) {
         OffsetDateTime captured = utc(e.capturedAt());
-        boolean exact = Stream.of(e.views(), e.likes(), e.comments(), e.shares(), e.saves())
+        boolean exact = Stream.of(
+                        e.observation().views(),
+                        e.observation().likes(),
+                        e.observation().comments(),
+                        e.observation().shares(),
+                        e.observation().saves())
                 .allMatch(Count::isExact);
         videoFacts.add(new FactVideoSnapshotRecord(
-                e.videoId(),
+                e.observation().videoId(),
                 e.scrapeId(),
                 e.creatorId(),
                 captured,
                 utc(e.recordedAt()),
                 e.source().name(),
-                Count.valueOrNull(e.views()),
-                Count.valueOrNull(e.likes()),
-                Count.valueOrNull(e.comments()),
-                Count.valueOrNull(e.shares()),
-                Count.valueOrNull(e.saves()),
+                Count.valueOrNull(e.observation().views()),
+                Count.valueOrNull(e.observation().likes()),
+                Count.valueOrNull(e.observation().comments()),
+                Count.valueOrNull(e.observation().shares()),
+                Count.valueOrNull(e.observation().saves()),
                 exact));
-        DimVideoRecord v = videos.get(e.videoId());
+        DimVideoRecord v = videos.get(e.observation().videoId());
         if (v == null || newer(captured, e.scrapeId(), v.getLastSeenAt(), v.getLastScrapeId())) {
             OffsetDateTime firstSeen = v == null ? captured : v.getFirstSeenAt();
             v = new DimVideoRecord(
-                    e.videoId(),
+                    e.observation().videoId(),
                     v == null ? e.creatorId() : v.getCreatorId(),
-                    e.postedAt() == null ? null : utc(e.postedAt()),
-                    e.caption(),
-                    e.durationSeconds(),
+                    e.observation().postedAt() == null
+                            ? null
+                            : utc(e.observation().postedAt()),
+                    e.observation().caption(),
+                    e.observation().durationSeconds(),
                     firstSeen,
                     captured,
-                    Count.valueOrNull(e.views()),
-                    Count.valueOrNull(e.likes()),
-                    Count.valueOrNull(e.comments()),
-                    Count.valueOrNull(e.shares()),
-                    Count.valueOrNull(e.saves()),
+                    Count.valueOrNull(e.observation().views()),
+                    Count.valueOrNull(e.observation().likes()),
+                    Count.valueOrNull(e.observation().comments()),
+                    Count.valueOrNull(e.observation().shares()),
+                    Count.valueOrNull(e.observation().saves()),
                     e.scrapeId(),
-                    e.kind().name());
-            videos.put(e.videoId(), v);
+                    e.observation().kind().name());
+            videos.put(e.observation().videoId(), v);
         }
         if (v.getFirstSeenAt().isAfter(captured)) {
             v.setFirstSeenAt(captured);
         }
-        for (String tag : e.hashtags()) {
+        for (String tag : e.observation().hashtags()) {
             DimHashtagRecord hashtag = hashtags.computeIfAbsent(tag, t -> new DimHashtagRecord(t, captured));
             if (hashtag.getFirstSeenAt().isAfter(captured)) {
                 hashtag.setFirstSeenAt(captured);
             }
-            videoHashtags.putIfAbsent(e.videoId() + "#" + tag, new VideoHashtagRecord(e.videoId(), tag));
+            videoHashtags.putIfAbsent(
+                    e.observation().videoId() + "#" + tag,
+                    new VideoHashtagRecord(e.observation().videoId(), tag));
         }
     }
 

@@ -17,7 +17,9 @@ import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.observation.FailureReason;
 import com.creatorcompass.contracts.observation.PostKind;
+import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.SnapshotSource;
+import com.creatorcompass.contracts.observation.VideoObservation;
 import com.creatorcompass.query.MigratedWarehouse;
 import com.creatorcompass.query.jooq.tables.records.DimCreatorRecord;
 import com.creatorcompass.query.jooq.tables.records.DimVideoRecord;
@@ -96,34 +98,36 @@ class WarehouseWriterTest {
                         C,
                         "s1",
                         DAY1,
-                        DAY1,
                         SnapshotSource.IMPORT,
-                        "681",
-                        "MS4w",
-                        "Mia",
-                        "books",
-                        false,
-                        null,
-                        Count.exact(300),
-                        Count.rounded(4_300_000),
-                        null),
+                        new ProfileObservation(
+                                DAY1,
+                                "681",
+                                "MS4w",
+                                "Mia",
+                                "books",
+                                false,
+                                null,
+                                Count.exact(300),
+                                Count.rounded(4_300_000),
+                                null)),
                 new VideoSnapshotRecorded(
                         C,
                         "s1",
-                        "7300000000000000009",
-                        DAY1,
                         DAY1,
                         SnapshotSource.IMPORT,
-                        DAY1.minusSeconds(60),
-                        "a slideshow",
-                        List.of(),
-                        null,
-                        Count.exact(900),
-                        Count.exact(90),
-                        Count.exact(9),
-                        Count.exact(1),
-                        null,
-                        PostKind.PHOTO)));
+                        new VideoObservation(
+                                "7300000000000000009",
+                                DAY1,
+                                DAY1.minusSeconds(60),
+                                "a slideshow",
+                                List.of(),
+                                null,
+                                Count.exact(900),
+                                Count.exact(90),
+                                Count.exact(9),
+                                Count.exact(1),
+                                null,
+                                PostKind.PHOTO))));
 
         FactProfileSnapshotRecord profile =
                 sql.selectFrom(FACT_PROFILE_SNAPSHOT).fetchOne();
@@ -271,37 +275,39 @@ class WarehouseWriterTest {
         return new ProfileSnapshotRecorded(
                 C,
                 scrapeId,
-                at,
                 at.plusSeconds(5),
                 SnapshotSource.SELENIUM,
-                "681",
-                "MS4w",
-                "Mia",
-                "books",
-                false,
-                Count.exact(followers),
-                Count.exact(300),
-                Count.rounded(4_300_000),
-                Count.exact(431));
+                new ProfileObservation(
+                        at,
+                        "681",
+                        "MS4w",
+                        "Mia",
+                        "books",
+                        false,
+                        Count.exact(followers),
+                        Count.exact(300),
+                        Count.rounded(4_300_000),
+                        Count.exact(431)));
     }
 
     static VideoSnapshotRecorded video(String scrapeId, Instant at, long views) {
         return new VideoSnapshotRecorded(
                 C,
                 scrapeId,
-                "7300000000000000001",
-                at,
                 at.plusSeconds(5),
                 SnapshotSource.SELENIUM,
-                DAY1.minusSeconds(3600),
-                "haul #booktok",
-                List.of("booktok", "reading"),
-                34,
-                Count.exact(views),
-                Count.exact(views / 10),
-                Count.exact(views / 100),
-                Count.exact(1),
-                Count.exact(2));
+                new VideoObservation(
+                        "7300000000000000001",
+                        at,
+                        DAY1.minusSeconds(3600),
+                        "haul #booktok",
+                        List.of("booktok", "reading"),
+                        34,
+                        Count.exact(views),
+                        Count.exact(views / 10),
+                        Count.exact(views / 100),
+                        Count.exact(1),
+                        Count.exact(2)));
     }
 
     /** One event per transaction, as a live processor delivering batches of one would. */

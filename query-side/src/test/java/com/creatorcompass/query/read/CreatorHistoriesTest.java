@@ -7,7 +7,9 @@ import com.creatorcompass.contracts.creator.CreatorTracked;
 import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.SnapshotSource;
+import com.creatorcompass.contracts.observation.VideoObservation;
 import com.creatorcompass.contracts.query.AsOf;
 import com.creatorcompass.contracts.query.CreatorKpis;
 import com.creatorcompass.contracts.query.DataQualityFlag;
@@ -190,37 +192,39 @@ class CreatorHistoriesTest {
         return new ProfileSnapshotRecorded(
                 C,
                 scrapeId,
-                captured,
                 recorded,
                 SnapshotSource.SELENIUM,
-                "681",
-                "MS4w",
-                "Mia",
-                "",
-                false,
-                Count.exact(followers),
-                Count.exact(300),
-                Count.rounded(4_300_000),
-                Count.exact(431));
+                new ProfileObservation(
+                        captured,
+                        "681",
+                        "MS4w",
+                        "Mia",
+                        "",
+                        false,
+                        Count.exact(followers),
+                        Count.exact(300),
+                        Count.rounded(4_300_000),
+                        Count.exact(431)));
     }
 
     static VideoSnapshotRecorded video(String scrapeId, String videoId, Instant posted, long views) {
         return new VideoSnapshotRecorded(
                 C,
                 scrapeId,
-                videoId,
-                DAY3,
                 DAY3,
                 SnapshotSource.SELENIUM,
-                posted,
-                "v #booktok",
-                List.of("booktok"),
-                20,
-                Count.exact(views),
-                Count.exact(views / 10),
-                Count.exact(1),
-                Count.exact(1),
-                Count.exact(1));
+                new VideoObservation(
+                        videoId,
+                        DAY3,
+                        posted,
+                        "v #booktok",
+                        List.of("booktok"),
+                        20,
+                        Count.exact(views),
+                        Count.exact(views / 10),
+                        Count.exact(1),
+                        Count.exact(1),
+                        Count.exact(1)));
     }
 
     private Optional<CreatorKpis> overview(String handle, AsOf asOf) {

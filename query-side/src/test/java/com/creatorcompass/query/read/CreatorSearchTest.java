@@ -7,6 +7,7 @@ import com.creatorcompass.contracts.creator.CreatorTracked;
 import com.creatorcompass.contracts.creator.CreatorUntracked;
 import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.contracts.query.CreatorsMatched.Match;
 import com.creatorcompass.contracts.query.InvalidQueryException;
@@ -50,17 +51,18 @@ class CreatorSearchTest {
                         id,
                         "s-" + id,
                         T,
-                        T,
                         SnapshotSource.SELENIUM,
-                        "u" + id,
-                        "sec" + id,
-                        nickname,
-                        "",
-                        false,
-                        Count.exact(followers),
-                        Count.exact(10),
-                        Count.exact(100),
-                        Count.exact(5))));
+                        new ProfileObservation(
+                                T,
+                                "u" + id,
+                                "sec" + id,
+                                nickname,
+                                "",
+                                false,
+                                Count.exact(followers),
+                                Count.exact(10),
+                                Count.exact(100),
+                                Count.exact(5)))));
     }
 
     static List<String> handles(String text) {

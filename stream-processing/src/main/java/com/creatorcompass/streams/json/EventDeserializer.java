@@ -1,8 +1,12 @@
 package com.creatorcompass.streams.json;
 
+import com.creatorcompass.contracts.EventRevision;
 import com.creatorcompass.contracts.creator.CreatorEvent;
+import com.creatorcompass.contracts.creator.ObservationRecorded;
 import com.creatorcompass.contracts.stream.Topics;
 import com.creatorcompass.json.CompassJson;
+import com.creatorcompass.json.ObservationNesting;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -17,7 +21,9 @@ import org.apache.kafka.common.serialization.Deserializer;
 /**
  * Reads a creator event from the event topic by its type header. Events of other aggregates (user
  * accounts) come back as null and are skipped; a creator event that cannot be read fails loudly
- * rather than being lost silently.
+ * rather than being lost silently. A snapshot event published in an earlier, flat shape (its revision
+ * header older than the event's) is nested as the event store's upcaster does, so a topic that holds
+ * both shapes replays as one.
  */
 public final class EventDeserializer implements Deserializer<CreatorEvent> {
 
@@ -39,9 +45,23 @@ public final class EventDeserializer implements Deserializer<CreatorEvent> {
             return null;
         }
         try {
+            if (ObservationRecorded.class.isAssignableFrom(eventClass) && !isCurrent(headers, eventClass)) {
+                ObjectNode older = (ObjectNode) CompassJson.mapper().readTree(data);
+                ObservationNesting.nest(older, eventClass.asSubclass(Record.class), ObservationRecorded.OBSERVATION);
+                return (CreatorEvent) CompassJson.mapper().treeToValue(older, eventClass);
+            }
             return (CreatorEvent) CompassJson.mapper().readValue(data, eventClass);
         } catch (IOException e) {
             throw new SerializationException("unreadable " + eventClass.getSimpleName() + " on " + topic, e);
         }
+    }
+
+    /** Whether the record was written in the event's current shape (its revision header says so). */
+    private static boolean isCurrent(Headers headers, Class<?> eventClass) {
+        Header version = headers.lastHeader(Topics.HEADER_EVENT_VERSION);
+        EventRevision current = eventClass.getAnnotation(EventRevision.class);
+        return version != null
+                && current != null
+                && current.value().equals(new String(version.value(), StandardCharsets.UTF_8));
     }
 }

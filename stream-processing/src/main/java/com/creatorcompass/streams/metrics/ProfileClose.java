@@ -15,10 +15,17 @@ public record ProfileClose(Instant capturedAt, String scrapeId, Count followers,
 
     /** The close {@code event} would be, or null when a count growth needs is unknown. */
     public static ProfileClose of(ProfileSnapshotRecorded event) {
-        if (event.followers() == null || event.likes() == null || event.videos() == null) {
+        if (event.observation().followers() == null
+                || event.observation().likes() == null
+                || event.observation().videos() == null) {
             return null;
         }
-        return new ProfileClose(event.capturedAt(), event.scrapeId(), event.followers(), event.likes(), event.videos());
+        return new ProfileClose(
+                event.capturedAt(),
+                event.scrapeId(),
+                event.observation().followers(),
+                event.observation().likes(),
+                event.observation().videos());
     }
 
     public boolean supersedes(ProfileClose other) {

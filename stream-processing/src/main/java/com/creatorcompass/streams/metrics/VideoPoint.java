@@ -16,11 +16,19 @@ public record VideoPoint(Instant capturedAt, String scrapeId, Count views, Count
 
     /** The point {@code event} would be, or null when a count the series need is unknown. */
     public static VideoPoint of(VideoSnapshotRecorded event) {
-        if (event.views() == null || event.likes() == null || event.comments() == null || event.shares() == null) {
+        if (event.observation().views() == null
+                || event.observation().likes() == null
+                || event.observation().comments() == null
+                || event.observation().shares() == null) {
             return null;
         }
         return new VideoPoint(
-                event.capturedAt(), event.scrapeId(), event.views(), event.likes(), event.comments(), event.shares());
+                event.capturedAt(),
+                event.scrapeId(),
+                event.observation().views(),
+                event.observation().likes(),
+                event.observation().comments(),
+                event.observation().shares());
     }
 
     public boolean supersedes(VideoPoint other) {

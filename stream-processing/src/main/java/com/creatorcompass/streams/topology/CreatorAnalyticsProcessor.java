@@ -148,27 +148,35 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
 
     private void onVideo(VideoSnapshotRecorded event, long timestamp) {
         VideoPoint point = VideoPoint.of(event);
-        String key = StoreKeys.at(event.videoId(), event.capturedAt());
+        String key = StoreKeys.at(event.observation().videoId(), event.capturedAt());
         if (point == null || !point.supersedes(series.get(key))) {
             return;
         }
         series.put(key, point);
-        String infoKey = StoreKeys.prefix(event.creatorId()) + event.videoId();
+        String infoKey =
+                StoreKeys.prefix(event.creatorId()) + event.observation().videoId();
         VideoInfo before = videos.get(infoKey);
         boolean latest = before == null || point.supersedes(before.latest());
         VideoInfo info = latest
-                ? new VideoInfo(event.creatorId(), event.videoId(), event.postedAt(), event.hashtags(), point)
+                ? new VideoInfo(
+                        event.creatorId(),
+                        event.observation().videoId(),
+                        event.observation().postedAt(),
+                        event.observation().hashtags(),
+                        point)
                 : before;
         videos.put(infoKey, info);
         velocity.index(before, info);
 
-        String videoPrefix = StoreKeys.prefix(event.videoId());
+        String videoPrefix = StoreKeys.prefix(event.observation().videoId());
         KeyValue<String, VideoPoint> previous = StateStores.last(
                 series,
                 videoPrefix,
-                StoreKeys.at(event.videoId(), event.capturedAt().minusMillis(1)));
+                StoreKeys.at(event.observation().videoId(), event.capturedAt().minusMillis(1)));
         KeyValue<String, VideoPoint> next = StateStores.first(
-                series, StoreKeys.at(event.videoId(), event.capturedAt().plusMillis(1)), videoPrefix + END);
+                series,
+                StoreKeys.at(event.observation().videoId(), event.capturedAt().plusMillis(1)),
+                videoPrefix + END);
         emitSeriesPoint(info, point, previous == null ? null : previous.value, timestamp);
         if (next != null) {
             emitSeriesPoint(info, next.value, point, timestamp);
@@ -184,7 +192,8 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
         LocalDate until = next == null ? null : utcDay(next.value.capturedAt());
         engagement.markChanged(dirtyDays, event.creatorId(), utcDay(event.capturedAt()), until);
         if (before == null) {
-            engagement.markChanged(dirtyDays, event.creatorId(), utcDay(event.postedAt()), null);
+            engagement.markChanged(
+                    dirtyDays, event.creatorId(), utcDay(event.observation().postedAt()), null);
         }
         if (latest) {
             emitHashtags(before, info, timestamp);

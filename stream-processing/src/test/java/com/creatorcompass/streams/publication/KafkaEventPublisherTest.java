@@ -7,7 +7,9 @@ import com.creatorcompass.contracts.creator.CreatorTracked;
 import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.SnapshotSource;
+import com.creatorcompass.contracts.observation.VideoObservation;
 import com.creatorcompass.contracts.stream.Topics;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,34 +69,36 @@ class KafkaEventPublisherTest {
         var profile = new ProfileSnapshotRecorded(
                 "c-1",
                 "s-1",
-                captured,
                 stored,
                 SnapshotSource.SIMULATION,
-                null,
-                null,
-                "Ana",
-                "",
-                false,
-                Count.exact(10),
-                Count.exact(1),
-                Count.exact(100),
-                Count.exact(2));
+                new ProfileObservation(
+                        captured,
+                        null,
+                        null,
+                        "Ana",
+                        "",
+                        false,
+                        Count.exact(10),
+                        Count.exact(1),
+                        Count.exact(100),
+                        Count.exact(2)));
         var video = new VideoSnapshotRecorded(
                 "c-1",
                 "s-1",
-                "v-1",
-                captured,
                 stored,
                 SnapshotSource.SIMULATION,
-                captured,
-                "",
-                List.of(),
-                30,
-                Count.exact(9),
-                Count.exact(1),
-                Count.exact(0),
-                Count.exact(0),
-                null);
+                new VideoObservation(
+                        "v-1",
+                        captured,
+                        captured,
+                        "",
+                        List.of(),
+                        30,
+                        Count.exact(9),
+                        Count.exact(1),
+                        Count.exact(0),
+                        Count.exact(0),
+                        null));
 
         assertThat(KafkaEventPublisher.eventTime(profile, stored)).isEqualTo(captured);
         assertThat(KafkaEventPublisher.eventTime(video, stored)).isEqualTo(captured);

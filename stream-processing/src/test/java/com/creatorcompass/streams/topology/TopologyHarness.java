@@ -4,7 +4,9 @@ import com.creatorcompass.contracts.creator.CreatorEvent;
 import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.SnapshotSource;
+import com.creatorcompass.contracts.observation.VideoObservation;
 import com.creatorcompass.contracts.stream.Topics;
 import com.creatorcompass.json.CompassJson;
 import com.creatorcompass.streams.json.JsonSerde;
@@ -123,17 +125,9 @@ final class TopologyHarness implements AutoCloseable {
                 creatorId,
                 scrapeId,
                 at,
-                at,
                 SnapshotSource.SELENIUM,
-                null,
-                null,
-                creatorId,
-                "",
-                false,
-                followers,
-                Count.exact(0),
-                likes,
-                videos));
+                new ProfileObservation(
+                        at, null, null, creatorId, "", false, followers, Count.exact(0), likes, videos)));
     }
 
     static Published video(
@@ -150,18 +144,19 @@ final class TopologyHarness implements AutoCloseable {
         return new Published(new VideoSnapshotRecorded(
                 creatorId,
                 "scrape",
-                videoId,
-                at,
                 at,
                 SnapshotSource.SELENIUM,
-                Instant.parse(postedAt),
-                "caption",
-                List.of(hashtags),
-                30,
-                Count.exact(views),
-                Count.exact(likes),
-                Count.exact(comments),
-                Count.exact(shares),
-                Count.exact(0)));
+                new VideoObservation(
+                        videoId,
+                        at,
+                        Instant.parse(postedAt),
+                        "caption",
+                        List.of(hashtags),
+                        30,
+                        Count.exact(views),
+                        Count.exact(likes),
+                        Count.exact(comments),
+                        Count.exact(shares),
+                        Count.exact(0))));
     }
 }
