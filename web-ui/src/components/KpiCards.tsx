@@ -1,5 +1,6 @@
 import type { DashboardCreator } from '../api/types';
 import { count, day, growth, percent } from '../format';
+import { countOf, PROFILE_COUNTS } from './profileCounts';
 
 const QUALITY: Record<string, string> = {
   ROUNDED_COUNTS: "Some counts are TikTok's rounded figures (≈).",
@@ -24,9 +25,10 @@ export function KpiCards({ creator: c }: { creator: DashboardCreator }) {
   return (
     <>
       <dl className="kpis">
-        <Kpi label="Followers" testId="kpi-followers" value={count(c.followers?.value, c.followers?.precision)} />
-        <Kpi label="Likes" testId="kpi-likes" value={count(c.likes?.value, c.likes?.precision)} />
-        <Kpi label="Videos" testId="kpi-videos" value={count(c.videos?.value, c.videos?.precision)} />
+        {PROFILE_COUNTS.map(({ field, label }) => {
+          const known = countOf(c, field);
+          return <Kpi key={field} label={label} testId={`kpi-${field}`} value={count(known?.value, known?.precision)} />;
+        })}
         <Kpi
           label="Engagement rate (median, videos a day old or more)"
           testId="kpi-engagement"

@@ -21,7 +21,9 @@ public class CreatorController {
     /** Deprecated in the schema: an observation's event time is {@code capturedAt} everywhere. */
     @SchemaMapping
     public Instant observedAt(CreatorNode creator) {
-        return creator.capturedAt();
+        return creator.kpis().profile() == null
+                ? null
+                : creator.kpis().profile().capturedAt();
     }
 
     @SchemaMapping

@@ -1,35 +1,16 @@
 package com.creatorcompass.graphql.reads;
 
-import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.query.AsOf;
 import com.creatorcompass.contracts.query.CreatorKpis;
-import com.creatorcompass.contracts.query.DataQualityFlag;
-import com.creatorcompass.contracts.query.EngagementKpis;
-import com.creatorcompass.contracts.query.GrowthKpis;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 
-/** The GraphQL {@code Creator}: the creator's numbers, and the day its point of view ends (for nested series). */
-public record CreatorNode(
-        String id,
-        String handle,
-        boolean tracked,
-        String nickname,
-        Boolean verified,
-        Count followers,
-        Count following,
-        Count likes,
-        Count videos,
-        String tier,
-        Instant capturedAt,
-        Instant recordedAt,
-        String source,
-        GrowthKpis growthKpis,
-        EngagementKpis engagementKpis,
-        List<DataQualityFlag> dataQuality,
-        LocalDate lastDay) {
+/**
+ * The GraphQL {@code Creator}: its numbers ({@link CreatorFields} reads them by name) and the day its
+ * point of view ends (for nested series).
+ */
+public record CreatorNode(CreatorKpis kpis, LocalDate lastDay) {
 
     public static CreatorNode now(CreatorKpis kpis) {
         return of(kpis, AsOf.NOW);
@@ -39,23 +20,14 @@ public record CreatorNode(
         Instant limit = asOf.eventTime() != null
                 ? asOf.eventTime()
                 : asOf.knowledgeTime() != null ? asOf.knowledgeTime() : Instant.now();
-        return new CreatorNode(
-                kpis.creatorId(),
-                kpis.handle(),
-                kpis.tracked(),
-                kpis.nickname(),
-                kpis.verified(),
-                kpis.followers(),
-                kpis.following(),
-                kpis.likes(),
-                kpis.videos(),
-                kpis.tier(),
-                kpis.capturedAt(),
-                kpis.recordedAt(),
-                kpis.source(),
-                kpis.growthKpis(),
-                kpis.engagementKpis(),
-                kpis.dataQuality(),
-                limit.atOffset(ZoneOffset.UTC).toLocalDate());
+        return new CreatorNode(kpis, limit.atOffset(ZoneOffset.UTC).toLocalDate());
+    }
+
+    public String id() {
+        return kpis.creatorId();
+    }
+
+    public String handle() {
+        return kpis.handle();
     }
 }

@@ -19,6 +19,8 @@ import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.creator.ScrapeFailed;
 import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.ProfileObservation;
+import com.creatorcompass.contracts.observation.VideoObservation;
 import com.creatorcompass.query.jooq.tables.records.DimCreatorRecord;
 import com.creatorcompass.query.jooq.tables.records.DimHashtagRecord;
 import com.creatorcompass.query.jooq.tables.records.DimVideoRecord;
@@ -26,6 +28,7 @@ import com.creatorcompass.query.jooq.tables.records.FactProfileSnapshotRecord;
 import com.creatorcompass.query.jooq.tables.records.FactVideoSnapshotRecord;
 import com.creatorcompass.query.jooq.tables.records.ScrapeOutcomeRecord;
 import com.creatorcompass.query.jooq.tables.records.VideoHashtagRecord;
+import com.creatorcompass.query.warehouse.ObservationColumns;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -56,18 +59,16 @@ public final class WarehouseBatch {
     static final String RECORDED = "RECORDED";
     private static final int ROWS_PER_STATEMENT = 2_000;
     /** What a newer observation of a video replaces; its creator and first sighting stay. */
-    private static final List<Field<?>> LATEST_VIDEO_FIELDS = List.of(
-            DIM_VIDEO.POSTED_AT,
-            DIM_VIDEO.CAPTION,
-            DIM_VIDEO.DURATION_SECONDS,
-            DIM_VIDEO.LAST_SEEN_AT,
-            DIM_VIDEO.VIEWS,
-            DIM_VIDEO.LIKES,
-            DIM_VIDEO.COMMENTS,
-            DIM_VIDEO.SHARES,
-            DIM_VIDEO.SAVES,
-            DIM_VIDEO.LAST_SCRAPE_ID,
-            DIM_VIDEO.KIND);
+    private static final List<Field<?>> LATEST_VIDEO_FIELDS = Stream.concat(
+                    ObservationColumns.filledBy(VideoObservation.class, DIM_VIDEO).stream()
+                            .filter(field -> !field.equals(DIM_VIDEO.VIDEO_ID)),
+                    Stream.of(DIM_VIDEO.LAST_SEEN_AT, DIM_VIDEO.LAST_SCRAPE_ID))
+            .toList();
+    /** What a newer observation of a profile replaces; the handle, tracking and first sighting stay. */
+    private static final List<Field<?>> LATEST_PROFILE_FIELDS = Stream.concat(
+                    ObservationColumns.filledBy(ProfileObservation.class, DIM_CREATOR).stream(),
+                    Stream.of(DIM_CREATOR.TIER, DIM_CREATOR.LAST_SEEN_AT, DIM_CREATOR.LAST_SCRAPE_ID))
+            .toList();
 
     /** A creator's tracking as the batch leaves it; the handle is null when only an untracking was seen. */
     private record Tracking(String handle, boolean tracked) {}
@@ -164,23 +165,10 @@ public final class WarehouseBatch {
     }
 
     private static Query latestProfile(DSLContext sql, DimCreatorRecord c) {
+        Map<Field<?>, Object> latest = new LinkedHashMap<>();
+        LATEST_PROFILE_FIELDS.forEach(field -> latest.put(field, c.get(field)));
         return sql.update(DIM_CREATOR)
-                .set(DIM_CREATOR.TIKTOK_USER_ID, c.getTiktokUserId())
-                .set(DIM_CREATOR.SEC_UID, c.getSecUid())
-                .set(DIM_CREATOR.NICKNAME, c.getNickname())
-                .set(DIM_CREATOR.BIO, c.getBio())
-                .set(DIM_CREATOR.VERIFIED, c.getVerified())
-                .set(DIM_CREATOR.FOLLOWERS, c.getFollowers())
-                .set(DIM_CREATOR.FOLLOWERS_PRECISION, c.getFollowersPrecision())
-                .set(DIM_CREATOR.FOLLOWING, c.getFollowing())
-                .set(DIM_CREATOR.LIKES, c.getLikes())
-                .set(DIM_CREATOR.LIKES_PRECISION, c.getLikesPrecision())
-                .set(DIM_CREATOR.VIDEOS, c.getVideos())
-                .set(DIM_CREATOR.TIER, c.getTier())
-                .set(DIM_CREATOR.REGION, c.getRegion())
-                .set(DIM_CREATOR.LANGUAGE, c.getLanguage())
-                .set(DIM_CREATOR.LAST_SEEN_AT, c.getLastSeenAt())
-                .set(DIM_CREATOR.LAST_SCRAPE_ID, c.getLastScrapeId())
+                .set(latest)
                 .where(DIM_CREATOR.CREATOR_ID.eq(c.getCreatorId()))
                 .and(DIM_CREATOR
                         .LAST_SEEN_AT
@@ -225,40 +213,19 @@ public final class WarehouseBatch {
     }
 
     private void profile(ProfileSnapshotRecorded e) {
+        ProfileObservation observed = e.observation();
         OffsetDateTime captured = utc(e.capturedAt());
-        FactProfileSnapshotRecord fact = new FactProfileSnapshotRecord(
-                e.creatorId(),
-                e.scrapeId(),
-                captured,
-                utc(e.recordedAt()),
-                e.source().name(),
-                e.observation().nickname(),
-                e.observation().verified(),
-                Count.valueOrNull(e.observation().followers()),
-                Count.precisionOrNull(e.observation().followers()),
-                Count.valueOrNull(e.observation().following()),
-                Count.precisionOrNull(e.observation().following()),
-                Count.valueOrNull(e.observation().likes()),
-                Count.precisionOrNull(e.observation().likes()),
-                Count.valueOrNull(e.observation().videos()),
-                Count.precisionOrNull(e.observation().videos()));
+        FactProfileSnapshotRecord fact = new FactProfileSnapshotRecord();
+        fact.setCreatorId(e.creatorId());
+        fact.setScrapeId(e.scrapeId());
+        fact.setRecordedAt(utc(e.recordedAt()));
+        fact.setSource(e.source().name());
+        ObservationColumns.write(observed, fact, FACT_PROFILE_SNAPSHOT);
         profiles.add(fact);
         DimCreatorRecord c = creators.computeIfAbsent(e.creatorId(), id -> newCreator(id));
         if (c.getLastSeenAt() == null || newer(captured, e.scrapeId(), c.getLastSeenAt(), c.getLastScrapeId())) {
-            c.setTiktokUserId(e.observation().tiktokUserId());
-            c.setSecUid(e.observation().secUid());
-            c.setNickname(e.observation().nickname());
-            c.setBio(e.observation().bio());
-            c.setVerified(e.observation().verified());
-            c.setFollowers(Count.valueOrNull(e.observation().followers()));
-            c.setFollowersPrecision(Count.precisionOrNull(e.observation().followers()));
-            c.setFollowing(Count.valueOrNull(e.observation().following()));
-            c.setLikes(Count.valueOrNull(e.observation().likes()));
-            c.setLikesPrecision(Count.precisionOrNull(e.observation().likes()));
-            c.setVideos(Count.valueOrNull(e.observation().videos()));
-            c.setTier(Tiers.of(Count.valueOrNull(e.observation().followers())));
-            c.setRegion(e.observation().region());
-            c.setLanguage(e.observation().language());
+            ObservationColumns.write(observed, c, DIM_CREATOR);
+            c.setTier(Tiers.of(Count.valueOrNull(observed.followers())));
             c.setLastSeenAt(captured);
             c.setLastScrapeId(e.scrapeId());
         }
@@ -269,60 +236,38 @@ public final class WarehouseBatch {
     }
 
     private void video(VideoSnapshotRecorded e) {
+        VideoObservation observed = e.observation();
         OffsetDateTime captured = utc(e.capturedAt());
-        boolean exact = Stream.of(
-                        e.observation().views(),
-                        e.observation().likes(),
-                        e.observation().comments(),
-                        e.observation().shares(),
-                        e.observation().saves())
-                .allMatch(Count::isExact);
-        videoFacts.add(new FactVideoSnapshotRecord(
-                e.observation().videoId(),
-                e.scrapeId(),
-                e.creatorId(),
-                captured,
-                utc(e.recordedAt()),
-                e.source().name(),
-                Count.valueOrNull(e.observation().views()),
-                Count.valueOrNull(e.observation().likes()),
-                Count.valueOrNull(e.observation().comments()),
-                Count.valueOrNull(e.observation().shares()),
-                Count.valueOrNull(e.observation().saves()),
-                exact));
-        DimVideoRecord v = videos.get(e.observation().videoId());
+        FactVideoSnapshotRecord fact = new FactVideoSnapshotRecord();
+        fact.setScrapeId(e.scrapeId());
+        fact.setCreatorId(e.creatorId());
+        fact.setRecordedAt(utc(e.recordedAt()));
+        fact.setSource(e.source().name());
+        ObservationColumns.write(observed, fact, FACT_VIDEO_SNAPSHOT);
+        fact.setAllCountsExact(
+                Stream.of(observed.views(), observed.likes(), observed.comments(), observed.shares(), observed.saves())
+                        .allMatch(Count::isExact));
+        videoFacts.add(fact);
+        DimVideoRecord v = videos.get(observed.videoId());
         if (v == null || newer(captured, e.scrapeId(), v.getLastSeenAt(), v.getLastScrapeId())) {
-            OffsetDateTime firstSeen = v == null ? captured : v.getFirstSeenAt();
-            v = new DimVideoRecord(
-                    e.observation().videoId(),
-                    v == null ? e.creatorId() : v.getCreatorId(),
-                    e.observation().postedAt() == null
-                            ? null
-                            : utc(e.observation().postedAt()),
-                    e.observation().caption(),
-                    e.observation().durationSeconds(),
-                    firstSeen,
-                    captured,
-                    Count.valueOrNull(e.observation().views()),
-                    Count.valueOrNull(e.observation().likes()),
-                    Count.valueOrNull(e.observation().comments()),
-                    Count.valueOrNull(e.observation().shares()),
-                    Count.valueOrNull(e.observation().saves()),
-                    e.scrapeId(),
-                    e.observation().kind().name());
-            videos.put(e.observation().videoId(), v);
+            DimVideoRecord latest = new DimVideoRecord();
+            ObservationColumns.write(observed, latest, DIM_VIDEO);
+            latest.setCreatorId(v == null ? e.creatorId() : v.getCreatorId());
+            latest.setFirstSeenAt(v == null ? captured : v.getFirstSeenAt());
+            latest.setLastSeenAt(captured);
+            latest.setLastScrapeId(e.scrapeId());
+            v = latest;
+            videos.put(observed.videoId(), v);
         }
         if (v.getFirstSeenAt().isAfter(captured)) {
             v.setFirstSeenAt(captured);
         }
-        for (String tag : e.observation().hashtags()) {
+        for (String tag : observed.hashtags()) {
             DimHashtagRecord hashtag = hashtags.computeIfAbsent(tag, t -> new DimHashtagRecord(t, captured));
             if (hashtag.getFirstSeenAt().isAfter(captured)) {
                 hashtag.setFirstSeenAt(captured);
             }
-            videoHashtags.putIfAbsent(
-                    e.observation().videoId() + "#" + tag,
-                    new VideoHashtagRecord(e.observation().videoId(), tag));
+            videoHashtags.putIfAbsent(observed.videoId() + "#" + tag, new VideoHashtagRecord(observed.videoId(), tag));
         }
     }
 

@@ -6,7 +6,9 @@ import static com.creatorcompass.query.jooq.series.Tables.CREATOR_ENGAGEMENT_DAI
 import static com.creatorcompass.query.jooq.series.Tables.CREATOR_GROWTH_DAILY;
 
 import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.Counts;
 import com.creatorcompass.contracts.observation.Precision;
+import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.query.AsOf;
 import com.creatorcompass.contracts.query.CreatorKpis;
 import com.creatorcompass.contracts.query.CreatorsFound;
@@ -25,6 +27,7 @@ import com.creatorcompass.query.jooq.tables.records.DimCreatorRecord;
 import com.creatorcompass.query.jooq.tables.records.FactProfileSnapshotRecord;
 import com.creatorcompass.query.projection.ScrapeOrder;
 import com.creatorcompass.query.projection.Tiers;
+import com.creatorcompass.query.warehouse.ObservationColumns;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -202,41 +205,26 @@ public class CreatorReads {
                     null,
                     null,
                     null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
                     growth,
                     engagement,
                     List.copyOf(flags));
         }
-        Count followers = CreatorHistories.count(s.getFollowers(), s.getFollowersPrecision());
-        Count following = CreatorHistories.count(s.getFollowing(), s.getFollowingPrecision());
-        Count likes = CreatorHistories.count(s.getLikes(), s.getLikesPrecision());
-        Count videos = CreatorHistories.count(s.getVideos(), s.getVideosPrecision());
-        if (rounded(followers) || rounded(following) || rounded(likes) || rounded(videos)) {
+        ProfileObservation profile = ObservationColumns.read(s, FACT_PROFILE_SNAPSHOT, ProfileObservation.class);
+        if (Counts.of(profile).stream().anyMatch(count -> count.precision() != Precision.EXACT)) {
             flags.add(DataQualityFlag.ROUNDED_COUNTS);
         }
         Instant pointOfView = asOf.eventTime() != null
                 ? asOf.eventTime()
                 : asOf.knowledgeTime() != null ? asOf.knowledgeTime() : Instant.now();
-        if (s.getCapturedAt().toInstant().plus(STALE_AFTER).isBefore(pointOfView)) {
+        if (profile.capturedAt().plus(STALE_AFTER).isBefore(pointOfView)) {
             flags.add(DataQualityFlag.STALE);
         }
         return new CreatorKpis(
                 c.getCreatorId(),
                 c.getHandle(),
                 c.getTracked(),
-                s.getNickname(),
-                s.getVerified(),
-                followers,
-                following,
-                likes,
-                videos,
-                Tiers.of(Count.valueOrNull(followers)),
-                s.getCapturedAt().toInstant(),
+                profile,
+                Tiers.of(Count.valueOrNull(profile.followers())),
                 s.getRecordedAt().toInstant(),
                 s.getSource(),
                 growth,
@@ -288,9 +276,5 @@ public class CreatorReads {
                 .from(FACT_PROFILE_SNAPSHOT)
                 .where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.eq(creatorId))
                 .and(CreatorHistories.within(asOf)));
-    }
-
-    private static boolean rounded(Count count) {
-        return count != null && count.precision() != Precision.EXACT;
     }
 }

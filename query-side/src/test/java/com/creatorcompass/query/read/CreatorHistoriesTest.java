@@ -71,7 +71,7 @@ class CreatorHistoriesTest {
     void now_is_the_latest_capture_of_everything_known() {
         CreatorKpis now = overview("@Mia.Reads", AsOf.NOW).orElseThrow();
 
-        assertThat(now.followers()).isEqualTo(Count.exact(13_000));
+        assertThat(now.profile().followers()).isEqualTo(Count.exact(13_000));
         assertThat(now.tier()).isEqualTo("micro");
         assertThat(now.dataQuality()).contains(DataQualityFlag.ROUNDED_COUNTS); // likes are rounded
     }
@@ -81,8 +81,8 @@ class CreatorHistoriesTest {
         CreatorKpis dayTwo = overview("mia.reads", AsOf.eventTime(DAY2.plus(java.time.Duration.ofHours(12))))
                 .orElseThrow();
 
-        assertThat(dayTwo.followers().value()).isEqualTo(12_000);
-        assertThat(dayTwo.capturedAt()).isEqualTo(DAY2);
+        assertThat(dayTwo.profile().followers().value()).isEqualTo(12_000);
+        assertThat(dayTwo.profile().capturedAt()).isEqualTo(DAY2);
         assertThat(dayTwo.recordedAt()).isEqualTo(DAY4);
     }
 
@@ -96,8 +96,8 @@ class CreatorHistoriesTest {
         CreatorKpis knownOnDayThree =
                 overview("mia.reads", AsOf.knowledgeTime(dayThreeAndAHalf)).orElseThrow();
 
-        assertThat(knownThen.followers().value()).isEqualTo(10_000);
-        assertThat(knownOnDayThree.followers().value()).isEqualTo(13_000);
+        assertThat(knownThen.profile().followers().value()).isEqualTo(10_000);
+        assertThat(knownOnDayThree.profile().followers().value()).isEqualTo(13_000);
     }
 
     @Test
@@ -108,7 +108,7 @@ class CreatorHistoriesTest {
         CreatorKpis fresh = overview("new.one", AsOf.NOW).orElseThrow();
 
         assertThat(fresh.handle()).isEqualTo("new.one");
-        assertThat(fresh.followers()).isNull();
+        assertThat(fresh.profile()).isNull();
         assertThat(fresh.dataQuality()).containsExactly(DataQualityFlag.NOT_OBSERVED_YET);
         assertThat(overview("new.one", AsOf.eventTime(DAY4))).isEmpty();
     }

@@ -1,0 +1,17 @@
+package com.creatorcompass.contracts.observation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class CountsTest {
+
+    @Test
+    void an_observations_counts_are_its_known_ones_in_order() {
+        ProfileObservation profile = new ProfileObservation(
+                Instant.EPOCH, "1", "s", "Ana", "", false, Count.exact(10), null, Count.rounded(2_000), Count.exact(3));
+
+        assertThat(Counts.of(profile)).containsExactly(Count.exact(10), Count.rounded(2_000), Count.exact(3));
+    }
+}
