@@ -7,6 +7,7 @@ import com.creatorcompass.contracts.Rejection;
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.RecordScrapeFailure;
 import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.Counts;
 import com.creatorcompass.contracts.observation.PostKind;
 import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.VideoObservation;
@@ -32,10 +33,7 @@ final class ScrapeRules {
         ProfileObservation profile = scrape.profile();
         require(profile != null, "a scrape needs its profile observation");
         requirePast(profile.capturedAt(), "profile.capturedAt", now);
-        checkCount(profile.followers(), "profile.followers");
-        checkCount(profile.following(), "profile.following");
-        checkCount(profile.likes(), "profile.likes");
-        checkCount(profile.videos(), "profile.videos");
+        Counts.named(profile).forEach((name, count) -> checkCount(count, () -> "profile." + name));
         require(
                 profile.region() == null || Regions.isCanonical(profile.region()),
                 "profile.region must be an ISO 3166-1 alpha-2 code in upper case (e.g. GB), was '" + profile.region()
@@ -78,15 +76,7 @@ final class ScrapeRules {
             throw invalid("post " + video.videoId() + " is a photo post and so has no duration (was "
                     + video.durationSeconds() + ")");
         }
-        checkCount(video.views(), () -> "video " + video.videoId() + " views");
-        checkCount(video.likes(), () -> "video " + video.videoId() + " likes");
-        checkCount(video.comments(), () -> "video " + video.videoId() + " comments");
-        checkCount(video.shares(), () -> "video " + video.videoId() + " shares");
-        checkCount(video.saves(), () -> "video " + video.videoId() + " saves");
-    }
-
-    private static void checkCount(Count count, String name) {
-        checkCount(count, () -> name);
+        Counts.named(video).forEach((name, count) -> checkCount(count, () -> "video " + video.videoId() + " " + name));
     }
 
     /** A count may be unknown (null: the page did not show it); a known one is never negative. */

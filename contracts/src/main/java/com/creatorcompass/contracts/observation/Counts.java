@@ -2,27 +2,41 @@ package com.creatorcompass.contracts.observation;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The counts an observation holds, whichever they are, so a rule over "every count" names none of them. */
 public final class Counts {
+
+    private static final ClassValue<List<RecordComponent>> COUNT_FIELDS = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents())
+                    .filter(component -> component.getType() == Count.class)
+                    .toList();
+        }
+    };
 
     private Counts() {}
 
     /** The known counts of {@code observation}, in its fields' order (unknown ones left out). */
     public static List<Count> of(Record observation) {
-        List<Count> counts = new ArrayList<>();
-        for (RecordComponent component : observation.getClass().getRecordComponents()) {
-            if (component.getType() == Count.class) {
-                try {
-                    Count count = (Count) component.getAccessor().invoke(observation);
-                    if (count != null) {
-                        counts.add(count);
-                    }
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + component.getName(), e);
+        return List.copyOf(named(observation).values());
+    }
+
+    /** The known counts of {@code observation} by field name, in its fields' order. */
+    public static Map<String, Count> named(Record observation) {
+        Map<String, Count> counts = new LinkedHashMap<>();
+        for (RecordComponent component : COUNT_FIELDS.get(observation.getClass())) {
+            try {
+                Count count = (Count) component.getAccessor().invoke(observation);
+                if (count != null) {
+                    counts.put(component.getName(), count);
                 }
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + component.getName(), e);
             }
         }
         return counts;

@@ -3,6 +3,7 @@ package com.creatorcompass.contracts.observation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CountsTest {
@@ -13,5 +14,14 @@ class CountsTest {
                 Instant.EPOCH, "1", "s", "Ana", "", false, Count.exact(10), null, Count.rounded(2_000), Count.exact(3));
 
         assertThat(Counts.of(profile)).containsExactly(Count.exact(10), Count.rounded(2_000), Count.exact(3));
+    }
+
+    @Test
+    void an_observations_counts_by_name_leave_the_unknown_ones_out() {
+        ProfileObservation profile = new ProfileObservation(
+                Instant.EPOCH, "1", "s", "Ana", "", false, null, Count.exact(7), null, Count.exact(3));
+
+        assertThat(Counts.named(profile))
+                .containsExactly(Map.entry("following", Count.exact(7)), Map.entry("videos", Count.exact(3)));
     }
 }
