@@ -86,7 +86,7 @@ class ReadReplicaTest {
                                 .join(),
                         f -> !f.creators().isEmpty());
 
-        assertThat(found.creators().get(0).followers().value()).isEqualTo(1_234);
+        assertThat(found.creators().get(0).profile().followers().value()).isEqualTo(1_234);
         assertThat(primary.queryForObject(
                         "select count(*) from pg_stat_activity where datname = current_database() "
                                 + "and usename = ? and application_name = 'compass-reads'",
