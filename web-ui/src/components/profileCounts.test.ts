@@ -18,6 +18,6 @@ describe('the profile counts the dashboard shows', () => {
   });
 
   it('include every count the shipped dashboard asks for', () => {
-    expect(PROFILE_COUNTS.map((c) => c.field)).toEqual(['followers', 'following', 'likes', 'videos']);
+    expect(PROFILE_COUNTS.map((c) => c.field)).toEqual(['followers', 'following', 'likes', 'videos', 'friends']);
   });
 });

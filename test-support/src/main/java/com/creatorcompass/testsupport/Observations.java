@@ -40,6 +40,7 @@ public final class Observations {
         private Count following = Count.exact(10);
         private Count likes = Count.exact(10_000);
         private Count videos = Count.exact(10);
+        private Count friends;
         private String region;
         private String language;
 
@@ -105,6 +106,12 @@ public final class Observations {
             return this;
         }
 
+        /** null: the page did not show it. */
+        public ProfileBuilder friends(Count friends) {
+            this.friends = friends;
+            return this;
+        }
+
         public ProfileBuilder region(String region, String language) {
             this.region = region;
             this.language = language;
@@ -124,7 +131,8 @@ public final class Observations {
                     likes,
                     videos,
                     region,
-                    language);
+                    language,
+                    friends);
         }
     }
 

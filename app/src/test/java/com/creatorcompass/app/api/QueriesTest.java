@@ -32,7 +32,7 @@ class QueriesTest extends ApiTest {
     @Test
     void creator_now_shows_the_latest_observation_with_its_quality_flags() {
         ana.document("""
-                { creator(handle: "@Ana.Reads") { handle tier nickname followers { value precision } likes { value precision exact }
+                { creator(handle: "@Ana.Reads") { handle tier nickname followers { value precision } likes { value precision exact } friends { value }
                   capturedAt observedAt growthKpis { day followersGrowth1d likesGrowth1d projectedFollowers30d projectionMethod restsOnRounded }
                   engagementKpis { day byViewsMedian postsThatDay } dataQuality } }""")
                 .execute()
@@ -48,6 +48,8 @@ class QueriesTest extends ApiTest {
                 .path("creator.likes")
                 .entity(Map.class)
                 .isEqualTo(Map.of("value", 4300000, "precision", "ROUNDED", "exact", false))
+                .path("creator.friends") // not on the page: unknown, never 0
+                .valueIsNull()
                 .path("creator.capturedAt")
                 .entity(String.class)
                 .isEqualTo("2026-11-03T10:00:00.000Z")
@@ -281,6 +283,7 @@ class QueriesTest extends ApiTest {
                         .followers(null)
                         .likes(5_000)
                         .videos(new Count(1, Precision.AT_LEAST))
+                        .friends(Count.exact(12))
                         .build(),
                 List.of(photo)));
         await().atMost(Duration.ofSeconds(30))
@@ -290,11 +293,14 @@ class QueriesTest extends ApiTest {
                         == 1);
 
         ana.document("""
-                { creator(handle: "dora.draws") { followers { value } likes { value exact } videos { value precision exact } tier }
+                { creator(handle: "dora.draws") { followers { value } likes { value exact } videos { value precision exact } friends { value precision } tier }
                   video(id: "7400000000000000001") { kind durationSeconds views saves engagementRate observations { saves allCountsExact } } }""")
                 .execute()
                 .path("creator.followers")
                 .valueIsNull()
+                .path("creator.friends") // a field added to the observation alone reaches the API
+                .entity(Map.class)
+                .isEqualTo(Map.of("value", 12, "precision", "EXACT"))
                 .path("creator.tier")
                 .valueIsNull()
                 .path("creator.likes.value")

@@ -36,7 +36,8 @@ class ObservationColumnsTest {
             Count.rounded(12_000),
             new Count(40, Precision.AT_LEAST),
             "GB",
-            "en");
+            "en",
+            Count.exact(135));
 
     @Test
     void a_fields_column_is_its_name_in_snake_case() {
@@ -60,6 +61,8 @@ class ObservationColumnsTest {
         assertThat(row.getFollowingPrecision()).isNull();
         assertThat(row.getLikesPrecision()).isEqualTo("ROUNDED");
         assertThat(row.getVideosPrecision()).isEqualTo("AT_LEAST");
+        assertThat(row.getFriends()).isEqualTo(135);
+        assertThat(row.getFriendsPrecision()).isEqualTo("EXACT");
     }
 
     @Test
@@ -80,7 +83,10 @@ class ObservationColumnsTest {
                         Count.exact(900),
                         null,
                         Count.rounded(12_000),
-                        new Count(40, Precision.AT_LEAST)));
+                        new Count(40, Precision.AT_LEAST),
+                        null,
+                        null,
+                        Count.exact(135)));
     }
 
     @Test

@@ -91,7 +91,8 @@ final class UserStructs {
                 likes,
                 videos,
                 region(ItemStructs.text(user, "region")),
-                language(ItemStructs.text(user, "language")));
+                language(ItemStructs.text(user, "language")),
+                StatCounts.of(stats, statsV2, "friendCount", what));
     }
 
     /** Likes: TikTok's int32 {@code heartCount} wraps negative on huge accounts, and {@code heart} carries the same number. */

@@ -45,7 +45,8 @@ class PageParserTest {
                         exact(2_999_999_998L),
                         exact(431),
                         null,
-                        "en"));
+                        "en",
+                        exact(80)));
         assertThat(read.videos()).isEmpty();
         assertThat(read.simulated()).isFalse();
     }

@@ -35,6 +35,9 @@ class RealPagesTest {
         assertThat(read.handle()).isEqualTo("lizhagearty");
         assertThat(read.format()).isEqualTo("SIGI_STATE");
         assertCounts(read.profile(), rounded(41_300), exact(904), rounded(1_600_000), exact(391));
+        assertThat(read.profile().friends())
+                .as("no friendCount on a 2023 page: unknown")
+                .isNull();
         assertThat(read.videos())
                 .hasSize(27)
                 .allSatisfy(video -> assertThat(video.saves()).isNull());
@@ -75,6 +78,7 @@ class RealPagesTest {
         assertThat(read.handle()).isEqualTo("faithhelizabethhh");
         assertThat(read.format()).isEqualTo("rehydration");
         assertCounts(read.profile(), rounded(77_000), exact(482), rounded(3_300_000), exact(855));
+        assertThat(read.profile().friends()).isEqualTo(exact(135));
         assertThat(read.videos()).isEmpty();
         assertThat(gridSize("cotarna07_profile_universal_faithhelizabethhh_2024-05.html"))
                 .isEqualTo(35L);
