@@ -39,8 +39,8 @@ final class Pages {
             putCount(stats, statsV2, "heart", profile.likes());
             putCount(stats, statsV2, "heartCount", profile.likes());
             putCount(stats, statsV2, "videoCount", profile.videoCount());
+            putCount(stats, statsV2, "friendCount", profile.friends());
             putCount(stats, statsV2, "diggCount", 1_234);
-            putCount(stats, statsV2, "friendCount", 42);
             userInfo.putArray("itemList");
             ObjectNode shareMeta = detail.putObject("shareMeta");
             shareMeta.put("title", c.nickname() + " on TikTok");

@@ -120,12 +120,9 @@ public final class SyntheticWorld {
             videos++;
         }
         long likes = creator.followersAtEpoch() * 9 + videoLikes;
-        return new SyntheticProfile(
-                creator,
-                followers,
-                100 + creator.seed() % 400 + (creator.seed() % 400 < 0 ? 400 : 0),
-                likes,
-                20 + videos);
+        long following = 100 + creator.seed() % 400 + (creator.seed() % 400 < 0 ? 400 : 0);
+        // About a quarter of whom it follows follow it back (TikTok's friendCount).
+        return new SyntheticProfile(creator, followers, following, likes, 20 + videos, following / 4);
     }
 
     /** Videos posted up to {@code at}, newest first, with their counts at {@code at}. */

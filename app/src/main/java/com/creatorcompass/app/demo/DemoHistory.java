@@ -133,7 +133,8 @@ final class DemoHistory {
                 Count.exact(profile.likes()),
                 Count.exact(profile.videoCount()),
                 c.regionShown() ? c.region() : null,
-                c.language());
+                c.language(),
+                Count.exact(profile.friends()));
     }
 
     static VideoObservation observation(SyntheticVideo video, Instant at) {

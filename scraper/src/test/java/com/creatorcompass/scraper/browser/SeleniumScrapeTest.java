@@ -88,6 +88,7 @@ class SeleniumScrapeTest {
         assertThat(observed.source()).isEqualTo(SnapshotSource.SIMULATION);
         assertThat(observed.profile().followers()).isEqualTo(Count.exact(expected.followers()));
         assertThat(observed.profile().following()).isEqualTo(Count.exact(expected.following()));
+        assertThat(observed.profile().friends()).isEqualTo(Count.exact(expected.friends()));
         assertThat(observed.profile().likes()).isEqualTo(Count.exact(expected.likes()));
         assertThat(observed.profile().videos()).isEqualTo(Count.exact(expected.videoCount()));
         assertThat(observed.profile().tiktokUserId()).isEqualTo(creator.userId());
