@@ -212,7 +212,7 @@ class WebUiTest {
         JsonNode api = GraphQlOverHttp.post(
                         port,
                         new SignInClient(port).devSignIn("ui.user@example.com", "UI User"),
-                        "{ creator(handle: \"travel.creator3\") { followers { value exact } videos { value } } }")
+                        "{ creator(handle: \"travel.creator3\") { followers { value exact } videos { value } friends { value } } }")
                 .path("data")
                 .path("creator");
         assertThat(followers.getText())
@@ -222,6 +222,11 @@ class WebUiTest {
                         .getText())
                 .isEqualTo(String.format(
                         Locale.US, "%,d", api.path("videos").path("value").asLong()));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=kpi-friends]"))
+                        .getText())
+                .as("a count the dashboard's query asks for is a card")
+                .isEqualTo(String.format(
+                        Locale.US, "%,d", api.path("friends").path("value").asLong()));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("@travel.creator3");
         assertThat(browser.findElements(By.cssSelector("[data-testid=time-chart] canvas")))
                 .as("followers and likes charts")
