@@ -19,13 +19,14 @@ import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CommandProperties.class)
 public class CommandSideConfiguration {
 
     /** Commands name their aggregate through the contracts' interfaces, not through Axon annotations. */
@@ -45,12 +46,11 @@ public class CommandSideConfiguration {
 
     /**
      * A creator scraped three times a day gathers tens of thousands of events a year; a snapshot
-     * every {@code threshold} events bounds what a load reads.
+     * every {@code snapshot-threshold} events bounds what a load reads.
      */
     @Bean
-    public SnapshotTriggerDefinition creatorSnapshotTrigger(
-            Snapshotter snapshotter, @Value("${compass.command.snapshot-threshold:250}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    public SnapshotTriggerDefinition creatorSnapshotTrigger(Snapshotter snapshotter, CommandProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
     }
 
     /**
@@ -59,9 +59,9 @@ public class CommandSideConfiguration {
      * The event store stays the truth: an entry made stale by another node fails on append.
      */
     @Bean
-    public Cache creatorCache(@Value("${compass.command.cached-creators:10000}") long size) {
+    public Cache creatorCache(CommandProperties properties) {
         CaffeineConfiguration<Object, Object> configuration = new CaffeineConfiguration<>();
-        configuration.setMaximumSize(OptionalLong.of(size));
+        configuration.setMaximumSize(OptionalLong.of(properties.cachedCreators()));
         configuration.setStoreByValue(false);
         CacheManager manager = Caching.getCachingProvider(CaffeineCachingProvider.class.getName())
                 .getCacheManager();

@@ -6,18 +6,18 @@ import com.creatorcompass.recommend.insights.HistoryReader;
 import com.creatorcompass.recommend.insights.InsightsReads;
 import com.creatorcompass.recommend.similar.SimilarCreatorsReads;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jooq.DSLContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Recommendations: read from the warehouse's analyst views, answered over the query bus. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RecommendationsProperties.class)
 public class RecommendationsConfiguration {
 
     /** The app's read-replica DSLContext when it names one (the analyst views are on every replica); else the primary. */
@@ -38,13 +38,12 @@ public class RecommendationsConfiguration {
             DSLContext sql,
             @Qualifier(ANALYTICS_READS) ObjectProvider<DSLContext> reads,
             ExecutorService featureIndexRefresher,
-            @Value("${compass.recommendations.check-every:10s}") Duration checkEvery,
-            @Value("${compass.recommendations.rebuild-at-least-every:5m}") Duration rebuildEvery) {
+            RecommendationsProperties properties) {
         return new FeatureCache(
                 new FeatureReader(reads.getIfAvailable(() -> sql)),
                 Clock.systemUTC(),
-                checkEvery,
-                rebuildEvery,
+                properties.checkEvery(),
+                properties.rebuildAtLeastEvery(),
                 featureIndexRefresher);
     }
 

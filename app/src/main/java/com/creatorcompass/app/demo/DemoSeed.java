@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -59,16 +58,15 @@ class DemoSeed implements ApplicationRunner {
             StandInSite site,
             JdbcTemplate jdbc,
             DemoHistoryStatus status,
-            @Value("${compass.demo.tracked-per-niche:4}") int perNiche,
-            @Value("${compass.demo.history-days:180}") int historyDays) {
+            DemoProperties.Seed properties) {
         this.commands = commands;
         this.handles = handles;
         this.site = site;
         this.jdbc = jdbc;
         this.status = status;
         this.clock = Clock.systemUTC();
-        this.perNiche = perNiche;
-        this.historyDays = historyDays;
+        this.perNiche = properties.trackedPerNiche();
+        this.historyDays = properties.historyDays();
     }
 
     @Override
