@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * The GraphQL {@code Creator}: its numbers ({@link CreatorFields} reads them by name) and the day its
+ * The GraphQL {@code Creator}: its numbers ({@link NamedFields} reads them by name) and the day its
  * point of view ends (for nested series).
  */
 public record CreatorNode(CreatorKpis kpis, LocalDate lastDay) {

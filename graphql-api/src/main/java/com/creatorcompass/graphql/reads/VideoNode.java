@@ -1,46 +1,24 @@
 package com.creatorcompass.graphql.reads;
 
 import com.creatorcompass.contracts.metric.EngagementRate;
-import com.creatorcompass.contracts.observation.PostKind;
 import com.creatorcompass.contracts.query.VideoSummary;
-import java.time.Instant;
-import java.util.List;
 
-/** The GraphQL {@code Video} as last observed (a null count is unknown); its series come through a batch loader. */
-public record VideoNode(
-        String id,
-        String handle,
-        Instant postedAt,
-        String caption,
-        List<String> hashtags,
-        Integer durationSeconds,
-        Long views,
-        Long likes,
-        Long comments,
-        Long shares,
-        Long saves,
-        Instant lastSeenAt,
-        PostKind kind) {
+/**
+ * The GraphQL {@code Video} as last observed (a null count is unknown): its summary's fields
+ * ({@link NamedFields} reads them by name) and its creator's handle; its series come through a batch loader.
+ */
+public record VideoNode(VideoSummary video, String handle) {
 
     static VideoNode of(VideoSummary video, String handle) {
-        return new VideoNode(
-                video.videoId(),
-                handle,
-                video.postedAt(),
-                video.caption(),
-                video.hashtags(),
-                video.durationSeconds(),
-                video.views(),
-                video.likes(),
-                video.comments(),
-                video.shares(),
-                video.saves(),
-                video.lastSeenAt(),
-                video.kind());
+        return new VideoNode(video, handle);
+    }
+
+    public String id() {
+        return video.videoId();
     }
 
     /** {@link EngagementRate#byViews}, computed here so that no client restates it. */
     public Double engagementRate() {
-        return EngagementRate.byViews(views, likes, comments, shares);
+        return EngagementRate.byViews(video.views(), video.likes(), video.comments(), video.shares());
     }
 }
