@@ -6,6 +6,7 @@ import setAudiencePreferences from '../../../graphql-api/src/main/resources/grap
 import recommendations from '../../../graphql-api/src/main/resources/graphql-client/Recommendations.graphql?raw';
 import insights from '../../../graphql-api/src/main/resources/graphql-client/Insights.graphql?raw';
 import videos from '../../../graphql-api/src/main/resources/graphql-client/Videos.graphql?raw';
+import engagementByPostingTime from '../../../graphql-api/src/main/resources/graphql-client/EngagementByPostingTime.graphql?raw';
 import video from '../../../graphql-api/src/main/resources/graphql-client/Video.graphql?raw';
 import hashtagTrends from '../../../graphql-api/src/main/resources/graphql-client/HashtagTrends.graphql?raw';
 import compare from '../../../graphql-api/src/main/resources/graphql-client/Compare.graphql?raw';
@@ -32,6 +33,7 @@ export const operations = {
   recommendations,
   insights,
   videos,
+  engagementByPostingTime,
   video,
   hashtagTrends,
   compare,

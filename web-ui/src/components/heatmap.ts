@@ -1,38 +1,20 @@
-import type { VideoRow } from '../api/types';
-
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-export const WINDOWS = [0, 3, 6, 9, 12, 15, 18, 21];
-
-export interface HeatCell {
-  weekday: number;
-  window: number;
-  videos: number;
-  medianEngagement: number | null;
-}
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
+import type { PostingTimeCell } from '../api/types';
 
 /**
- * Median engagement rate by views (as the API computes it, docs/metrics.md) of the videos posted in each
- * weekday × three-hour window (UTC); videos without a rate (no views, or a count unknown) left out.
+ * The API's cells (engagementByPostingTime: the medians are its, by the one definition in
+ * docs/metrics.md) as rows by weekday, Monday first, each row its windows in order.
  */
-export function engagementHeatmap(videos: VideoRow[]): HeatCell[][] {
-  const cells: number[][][] = WEEKDAYS.map(() => WINDOWS.map(() => []));
-  for (const v of videos) {
-    const rate = v.engagementRate;
-    if (!v.postedAt || rate === null) continue;
-    const posted = new Date(v.postedAt);
-    const weekday = (posted.getUTCDay() + 6) % 7;
-    cells[weekday][Math.floor(posted.getUTCHours() / 3)].push(rate);
+export function heatmapRows(cells: readonly PostingTimeCell[]): PostingTimeCell[][] {
+  const rows = new Map<string, PostingTimeCell[]>();
+  for (const cell of cells) {
+    rows.set(cell.weekday, [...(rows.get(cell.weekday) ?? []), cell]);
   }
-  return cells.map((row, weekday) =>
-    row.map((rates, window) => ({ weekday, window, videos: rates.length, medianEngagement: median(rates) })),
-  );
+  return [...rows.values()].map((row) => [...row].sort((a, b) => a.windowStart - b.windowStart));
+}
+
+/** "MONDAY" → "Monday". */
+export function weekdayName(weekday: string): string {
+  return weekday.charAt(0) + weekday.slice(1).toLowerCase();
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { operations } from '../api/operations';
-import type { HashtagTrend, VideoPage } from '../api/types';
-import { engagementHeatmap, shade, WEEKDAYS, WINDOWS } from '../components/heatmap';
+import type { EngagementByPostingTime, HashtagTrend, VideoPage } from '../api/types';
+import { heatmapRows, shade, weekdayName } from '../components/heatmap';
 import { Show } from '../components/States';
 import { useOperation } from '../api/queries';
 import { count, day, isoDay, percent } from '../format';
@@ -16,8 +16,10 @@ export function Analytics({ handle }: { handle: string }) {
   const [filter, setFilter] = useState('');
   const after = cursors[cursors.length - 1];
   const page = useOperation(operations.videos, { handle, orderBy: order, first: PAGE, after }, (d: { videos: VideoPage }) => d.videos);
-  const recent = useOperation(operations.videos, { handle, orderBy: 'NEWEST', first: 100 }, (d: { videos: VideoPage }) =>
-    d.videos.edges.map((e) => e.node),
+  const byPostingTime = useOperation(
+    operations.engagementByPostingTime,
+    { handle },
+    (d: { engagementByPostingTime: EngagementByPostingTime }) => d.engagementByPostingTime,
   );
   const to = new Date();
   const trends = useOperation(
@@ -120,35 +122,37 @@ export function Analytics({ handle }: { handle: string }) {
       </Show>
 
       <h2>Engagement by posting time</h2>
-      <Show loaded={recent} isEmpty={(v) => v.length === 0} empty="No videos seen yet.">
-        {(videos) => {
-          const grid = engagementHeatmap(videos);
-          const highest = Math.max(0, ...grid.flat().map((c) => c.medianEngagement ?? 0));
+      <Show loaded={byPostingTime} isEmpty={(e) => e.videosConsidered === 0} empty="No videos seen yet.">
+        {(e) => {
+          const rows = heatmapRows(e.cells);
+          const highest = Math.max(0, ...e.cells.map((c) => c.medianEngagementRate ?? 0));
           return (
             <div className="scroll" role="region" aria-label="Engagement heat map" tabIndex={0}>
               <table className="heatmap">
-                <caption>Median engagement rate by views of the latest {videos.length} videos, by weekday and posting hour (UTC)</caption>
+                <caption>
+                  Median engagement rate by views of the latest {e.videosConsidered} videos, by weekday and posting hour (UTC)
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">Weekday</th>
-                    {WINDOWS.map((w) => (
-                      <th scope="col" key={w}>
-                        {String(w).padStart(2, '0')}–{String(w + 3).padStart(2, '0')}
+                    {(rows[0] ?? []).map((cell) => (
+                      <th scope="col" key={cell.windowStart}>
+                        {String(cell.windowStart).padStart(2, '0')}–{String(cell.windowStart + 3).padStart(2, '0')}
                       </th>
                     ))}
                   </tr>
                 </thead>
                 <tbody>
-                  {grid.map((row, weekday) => (
-                    <tr key={weekday}>
-                      <th scope="row">{WEEKDAYS[weekday]}</th>
+                  {rows.map((row) => (
+                    <tr key={row[0].weekday}>
+                      <th scope="row">{weekdayName(row[0].weekday)}</th>
                       {row.map((cell) => (
                         <td
-                          key={cell.window}
-                          style={{ background: shade(cell.medianEngagement, highest) }}
+                          key={cell.windowStart}
+                          style={{ background: shade(cell.medianEngagementRate, highest) }}
                           title={`${cell.videos} ${cell.videos === 1 ? 'video' : 'videos'}`}
                         >
-                          {cell.medianEngagement === null ? '' : percent(cell.medianEngagement)}
+                          {cell.medianEngagementRate === null ? '' : percent(cell.medianEngagementRate)}
                         </td>
                       ))}
                     </tr>

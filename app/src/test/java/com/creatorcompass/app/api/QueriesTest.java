@@ -30,6 +30,38 @@ class QueriesTest extends ApiTest {
     }
 
     @Test
+    void engagement_by_posting_time_is_the_apis_median_per_weekday_and_utc_window() {
+        // Ana's three videos, as last seen on day 3: video n has (30 + 3 + 0) interactions over 300·(n+1) views and
+        // was posted n+1 days before 2026-11-01 10:00 (a Sunday): Saturday 09-12 holds 0.11, Friday 0.055,
+        // Thursday 0.0367; the other 53 cells hold none (null, not 0).
+        ana.document("""
+                { engagementByPostingTime(handle: "@Ana.Reads") { videosConsidered
+                  cells { weekday windowStart videos medianEngagementRate } } }""")
+                .execute()
+                .path("engagementByPostingTime.videosConsidered")
+                .entity(Integer.class)
+                .isEqualTo(3)
+                .path("engagementByPostingTime.cells")
+                .entityList(Map.class)
+                .hasSize(56)
+                .path(
+                        "engagementByPostingTime.cells[?(@.weekday == 'SATURDAY' && @.windowStart == 9)].medianEngagementRate")
+                .entityList(Double.class)
+                .containsExactly(0.11)
+                .path("engagementByPostingTime.cells[?(@.videos > 0)].weekday")
+                .entityList(String.class)
+                .containsExactly("THURSDAY", "FRIDAY", "SATURDAY")
+                .path(
+                        "engagementByPostingTime.cells[?(@.weekday == 'MONDAY' && @.windowStart == 9)].medianEngagementRate")
+                .entityList(Object.class)
+                .containsExactly((Object) null);
+        ana.document("{ engagementByPostingTime(handle: \"ana.reads\", latest: 101) { videosConsidered } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "INVALID_ARGUMENT"));
+    }
+
+    @Test
     void creator_now_shows_the_latest_observation_with_its_quality_flags() {
         ana.document("""
                 { creator(handle: "@Ana.Reads") { handle tier nickname followers { value precision } likes { value precision exact } friends { value }

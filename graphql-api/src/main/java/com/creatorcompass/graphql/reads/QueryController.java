@@ -1,6 +1,7 @@
 package com.creatorcompass.graphql.reads;
 
 import com.creatorcompass.contracts.Handles;
+import com.creatorcompass.contracts.metric.PostingTimes;
 import com.creatorcompass.contracts.query.AlertPage;
 import com.creatorcompass.contracts.query.AlertView;
 import com.creatorcompass.contracts.query.AsOf;
@@ -23,6 +24,7 @@ import com.creatorcompass.contracts.query.HashtagTrend;
 import com.creatorcompass.contracts.query.HashtagTrendsFound;
 import com.creatorcompass.contracts.query.SearchCreators;
 import com.creatorcompass.contracts.query.VideoDetail;
+import com.creatorcompass.contracts.query.VideoOrder;
 import com.creatorcompass.contracts.query.VideoPage;
 import com.creatorcompass.graphql.errors.ApiException;
 import com.creatorcompass.graphql.security.SignedInUser;
@@ -110,6 +112,29 @@ public class QueryController {
                         ResponseTypes.instanceOf(VideoPage.class))
                 .thenApply(page -> Connections.videos(page, canonical));
     }
+
+    /** The heat map's numbers, computed here by the one definition so that no client restates it. */
+    @QueryMapping
+    public CompletableFuture<EngagementByPostingTime> engagementByPostingTime(
+            @Argument String handle, @Argument Integer latest) {
+        return queries.query(
+                        new FindVideos(
+                                HandleArgument.canonical(handle),
+                                VideoOrder.POSTED_AT_DESC,
+                                Arguments.page(latest),
+                                null),
+                        ResponseTypes.instanceOf(VideoPage.class))
+                .thenApply(page -> new EngagementByPostingTime(
+                        page.videos().size(),
+                        PostingTimes.of(page.videos().stream()
+                                .map(video -> new PostingTimes.Posted(
+                                        video.postedAt(),
+                                        VideoNode.of(video, handle).engagementRate()))
+                                .toList())));
+    }
+
+    /** {@code videosConsidered}: how many of the latest videos were looked at. */
+    public record EngagementByPostingTime(int videosConsidered, List<PostingTimes.Cell> cells) {}
 
     @QueryMapping
     public CompletableFuture<VideoNode> video(@Argument String id) {
