@@ -5,10 +5,10 @@ import { graphql, refreshSession, signOut } from './api/client';
 import { operations } from './api/operations';
 import { newQueryClient } from './api/queries';
 import type { Me } from './api/types';
+import { AtCanonicalHandle } from './components/CanonicalHandle';
 import { CreatorSearch } from './components/CreatorSearch';
 import { HistoryBanner } from './components/HistoryBanner';
 import { Show, useLoad } from './components/States';
-import { canonicalHandle } from './handles';
 import { Admin } from './pages/Admin';
 import { Compare } from './pages/Compare';
 import { CreatorPage, type CreatorTab } from './pages/CreatorPage';
@@ -142,7 +142,12 @@ function Own({ tab }: { tab: CreatorTab }) {
 
 function Creator({ tab }: { tab: CreatorTab }) {
   const { handle = '' } = useParams();
-  return <CreatorPage me={useAccount().me} handle={canonicalHandle(handle)} tab={tab} />;
+  const me = useAccount().me;
+  return (
+    <AtCanonicalHandle handle={handle} path={(c) => `/creator/${c}${tab === 'overview' ? '' : `/${tab}`}`}>
+      {(c) => <CreatorPage me={me} handle={c} tab={tab} />}
+    </AtCanonicalHandle>
+  );
 }
 
 function CompareRoute() {

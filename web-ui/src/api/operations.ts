@@ -16,6 +16,7 @@ import replay from '../../../graphql-api/src/main/resources/graphql-client/Repla
 import alerts from '../../../graphql-api/src/main/resources/graphql-client/Alerts.graphql?raw';
 import myActivity from '../../../graphql-api/src/main/resources/graphql-client/MyActivity.graphql?raw';
 import history from '../../../graphql-api/src/main/resources/graphql-client/History.graphql?raw';
+import canonicalHandle from '../../../graphql-api/src/main/resources/graphql-client/CanonicalHandle.graphql?raw';
 import searchCreators from '../../../graphql-api/src/main/resources/graphql-client/SearchCreators.graphql?raw';
 import similarCreators from '../../../graphql-api/src/main/resources/graphql-client/SimilarCreators.graphql?raw';
 import trackCreator from '../../../graphql-api/src/main/resources/graphql-client/TrackCreator.graphql?raw';
@@ -44,6 +45,7 @@ export const operations = {
   alerts,
   history,
   searchCreators,
+  canonicalHandle,
   similarCreators,
   trackCreator,
   sessions,
