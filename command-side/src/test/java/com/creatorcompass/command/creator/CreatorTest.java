@@ -4,6 +4,9 @@ import static com.creatorcompass.command.Rejections.rejectedWith;
 import static com.creatorcompass.command.creator.Scrapes.profile;
 import static com.creatorcompass.command.creator.Scrapes.scrape;
 import static com.creatorcompass.command.creator.Scrapes.video;
+import static com.creatorcompass.testsupport.Observations.profileAt;
+import static com.creatorcompass.testsupport.Observations.videoAt;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creatorcompass.command.CommandSideConfiguration;
 import com.creatorcompass.contracts.CommandRejectedException;
@@ -184,65 +187,23 @@ class CreatorTest {
 
         @Test
         void a_scrape_becomes_one_profile_event_and_one_event_per_video() {
-            Instant seen = NOW.minusSeconds(120);
-            RecordScrape scrape = scrape(ID, "scrape-1", seen, 2);
+            RecordScrape scrape = scrape(ID, "scrape-1", NOW.minusSeconds(120), 2);
             VideoObservation first = scrape.videos().get(0);
-            VideoObservation second = scrape.videos().get(1);
-            ProfileObservation p = scrape.profile();
             fixture.given(TRACKED)
                     .when(scrape)
                     .expectResultMessagePayload(ScrapeOutcome.RECORDED)
                     .expectEvents(
-                            new ProfileSnapshotRecorded(
-                                    ID,
-                                    "scrape-1",
-                                    NOW,
-                                    SnapshotSource.SELENIUM,
-                                    new ProfileObservation(
-                                            seen,
-                                            p.tiktokUserId(),
-                                            p.secUid(),
-                                            "Charli",
-                                            "dance",
-                                            true,
-                                            p.followers(),
-                                            p.following(),
-                                            p.likes(),
-                                            p.videos())),
+                            new ProfileSnapshotRecorded(ID, "scrape-1", NOW, SnapshotSource.SELENIUM, scrape.profile()),
+                            new VideoSnapshotRecorded(ID, "scrape-1", NOW, SnapshotSource.SELENIUM, first),
                             new VideoSnapshotRecorded(
                                     ID,
                                     "scrape-1",
                                     NOW,
                                     SnapshotSource.SELENIUM,
-                                    new VideoObservation(
-                                            first.videoId(),
-                                            seen,
-                                            first.postedAt(),
-                                            first.caption(),
-                                            List.of("fyp", "dance"),
-                                            23,
-                                            first.views(),
-                                            first.likes(),
-                                            first.comments(),
-                                            first.shares(),
-                                            first.saves())),
-                            new VideoSnapshotRecorded(
-                                    ID,
-                                    "scrape-1",
-                                    NOW,
-                                    SnapshotSource.SELENIUM,
-                                    new VideoObservation(
-                                            second.videoId(),
-                                            seen,
-                                            second.postedAt(),
-                                            second.caption(),
-                                            List.of("fyp", "dance"),
-                                            23,
-                                            second.views(),
-                                            second.likes(),
-                                            second.comments(),
-                                            second.shares(),
-                                            second.saves())));
+                                    scrape.videos().get(1)));
+            assertThat(first.hashtags())
+                    .as("#FYP, dance, fyp in canonical form")
+                    .containsExactly("fyp", "dance");
         }
 
         @Test
@@ -256,19 +217,8 @@ class CreatorTest {
 
         @Test
         void a_negative_count_is_rejected_with_the_field_named() {
-            RecordScrape scrape = scrape(ID, "scrape-1", NOW, 0);
-            ProfileObservation p = scrape.profile();
-            ProfileObservation negative = new ProfileObservation(
-                    p.capturedAt(),
-                    p.tiktokUserId(),
-                    p.secUid(),
-                    p.nickname(),
-                    p.bio(),
-                    p.verified(),
-                    Count.exact(-5),
-                    p.following(),
-                    p.likes(),
-                    p.videos());
+            ProfileObservation negative =
+                    profileAt(NOW).followers(Count.exact(-5)).build();
             fixture.given(TRACKED)
                     .when(new RecordScrape(ID, "scrape-1", SnapshotSource.SELENIUM, negative, List.of()))
                     .expectNoEvents()
@@ -278,53 +228,11 @@ class CreatorTest {
 
         @Test
         void region_and_language_are_recorded_when_known_and_a_malformed_code_refuses_the_scrape() {
-            ProfileObservation p = profile(NOW, 10);
-            ProfileObservation placed = new ProfileObservation(
-                    p.capturedAt(),
-                    p.tiktokUserId(),
-                    p.secUid(),
-                    p.nickname(),
-                    p.bio(),
-                    p.verified(),
-                    p.followers(),
-                    p.following(),
-                    p.likes(),
-                    p.videos(),
-                    "GB",
-                    "en");
+            ProfileObservation placed = profileAt(NOW).region("GB", "en").build();
             fixture.given(TRACKED)
                     .when(new RecordScrape(ID, "scrape-1", SnapshotSource.SELENIUM, placed, List.of()))
-                    .expectEvents(new ProfileSnapshotRecorded(
-                            ID,
-                            "scrape-1",
-                            NOW,
-                            SnapshotSource.SELENIUM,
-                            new ProfileObservation(
-                                    NOW,
-                                    p.tiktokUserId(),
-                                    p.secUid(),
-                                    p.nickname(),
-                                    p.bio(),
-                                    p.verified(),
-                                    p.followers(),
-                                    p.following(),
-                                    p.likes(),
-                                    p.videos(),
-                                    "GB",
-                                    "en")));
-            ProfileObservation malformed = new ProfileObservation(
-                    p.capturedAt(),
-                    p.tiktokUserId(),
-                    p.secUid(),
-                    p.nickname(),
-                    p.bio(),
-                    p.verified(),
-                    p.followers(),
-                    p.following(),
-                    p.likes(),
-                    p.videos(),
-                    "gbr",
-                    null);
+                    .expectEvents(new ProfileSnapshotRecorded(ID, "scrape-1", NOW, SnapshotSource.SELENIUM, placed));
+            ProfileObservation malformed = profileAt(NOW).region("gbr", null).build();
             fixture.given(TRACKED)
                     .when(new RecordScrape(ID, "scrape-2", SnapshotSource.SELENIUM, malformed, List.of()))
                     .expectNoEvents()
@@ -335,116 +243,30 @@ class CreatorTest {
 
         @Test
         void a_count_the_page_did_not_show_is_recorded_as_unknown_and_a_photo_post_without_a_length() {
-            VideoObservation v = video("7300000000000000001", NOW, 100);
-            VideoObservation noSaves = new VideoObservation(
-                    v.videoId(),
-                    v.capturedAt(),
-                    v.postedAt(),
-                    v.caption(),
-                    v.hashtags(),
-                    v.durationSeconds(),
-                    v.views(),
-                    v.likes(),
-                    v.comments(),
-                    v.shares(),
-                    null);
-            VideoObservation photo = new VideoObservation(
-                    "7300000000000000002",
-                    v.capturedAt(),
-                    v.postedAt(),
-                    v.caption(),
-                    v.hashtags(),
-                    null,
-                    v.views(),
-                    v.likes(),
-                    v.comments(),
-                    v.shares(),
-                    v.saves(),
-                    PostKind.PHOTO);
-            ProfileObservation p = profile(NOW, 10);
-            ProfileObservation noFollowing = new ProfileObservation(
-                    p.capturedAt(),
-                    p.tiktokUserId(),
-                    p.secUid(),
-                    p.nickname(),
-                    p.bio(),
-                    p.verified(),
-                    p.followers(),
-                    null,
-                    p.likes(),
-                    p.videos());
+            VideoObservation noSaves = videoAt("7300000000000000001", NOW).build();
+            VideoObservation photo = videoAt("7300000000000000002", NOW)
+                    .durationSeconds(null)
+                    .saves(3)
+                    .photo()
+                    .build();
+            ProfileObservation noFollowing = profileAt(NOW).following(null).build();
             fixture.given(TRACKED)
                     .when(new RecordScrape(ID, "scrape-1", SnapshotSource.IMPORT, noFollowing, List.of(noSaves, photo)))
                     .expectEvents(
-                            new ProfileSnapshotRecorded(
-                                    ID,
-                                    "scrape-1",
-                                    NOW,
-                                    SnapshotSource.IMPORT,
-                                    new ProfileObservation(
-                                            NOW,
-                                            p.tiktokUserId(),
-                                            p.secUid(),
-                                            p.nickname(),
-                                            p.bio(),
-                                            p.verified(),
-                                            p.followers(),
-                                            null,
-                                            p.likes(),
-                                            p.videos())),
-                            new VideoSnapshotRecorded(
-                                    ID,
-                                    "scrape-1",
-                                    NOW,
-                                    SnapshotSource.IMPORT,
-                                    new VideoObservation(
-                                            v.videoId(),
-                                            NOW,
-                                            v.postedAt(),
-                                            v.caption(),
-                                            List.of("fyp", "dance"),
-                                            v.durationSeconds(),
-                                            v.views(),
-                                            v.likes(),
-                                            v.comments(),
-                                            v.shares(),
-                                            null)),
-                            new VideoSnapshotRecorded(
-                                    ID,
-                                    "scrape-1",
-                                    NOW,
-                                    SnapshotSource.IMPORT,
-                                    new VideoObservation(
-                                            photo.videoId(),
-                                            NOW,
-                                            v.postedAt(),
-                                            v.caption(),
-                                            List.of("fyp", "dance"),
-                                            null,
-                                            v.views(),
-                                            v.likes(),
-                                            v.comments(),
-                                            v.shares(),
-                                            v.saves(),
-                                            PostKind.PHOTO)));
+                            new ProfileSnapshotRecorded(ID, "scrape-1", NOW, SnapshotSource.IMPORT, noFollowing),
+                            new VideoSnapshotRecorded(ID, "scrape-1", NOW, SnapshotSource.IMPORT, noSaves),
+                            new VideoSnapshotRecorded(ID, "scrape-1", NOW, SnapshotSource.IMPORT, photo));
+            assertThat(noFollowing.following()).isNull();
+            assertThat(noSaves.saves()).isNull();
+            assertThat(photo.kind()).isEqualTo(PostKind.PHOTO);
         }
 
         @Test
         void a_photo_post_with_a_length_refuses_the_whole_scrape() {
-            VideoObservation v = video("7300000000000000001", NOW, 100);
-            VideoObservation photo = new VideoObservation(
-                    v.videoId(),
-                    v.capturedAt(),
-                    v.postedAt(),
-                    v.caption(),
-                    v.hashtags(),
-                    12,
-                    v.views(),
-                    v.likes(),
-                    v.comments(),
-                    v.shares(),
-                    v.saves(),
-                    PostKind.PHOTO);
+            VideoObservation photo = videoAt("7300000000000000001", NOW)
+                    .photo()
+                    .durationSeconds(12)
+                    .build();
             fixture.given(TRACKED)
                     .when(new RecordScrape(ID, "scrape-1", SnapshotSource.IMPORT, profile(NOW, 10), List.of(photo)))
                     .expectNoEvents()
@@ -455,18 +277,9 @@ class CreatorTest {
         @Test
         void a_negative_video_count_rejects_the_whole_scrape() {
             VideoObservation v = video("7300000000000000001", NOW, 100);
-            VideoObservation negative = new VideoObservation(
-                    v.videoId(),
-                    v.capturedAt(),
-                    v.postedAt(),
-                    v.caption(),
-                    v.hashtags(),
-                    v.durationSeconds(),
-                    v.views(),
-                    v.likes(),
-                    Count.rounded(-1),
-                    v.shares(),
-                    v.saves());
+            VideoObservation negative = videoAt("7300000000000000001", NOW)
+                    .counts(Count.exact(100), Count.exact(10), Count.rounded(-1), Count.exact(0))
+                    .build();
             fixture.given(TRACKED)
                     .when(new RecordScrape(
                             ID, "scrape-1", SnapshotSource.SELENIUM, profile(NOW, 10), List.of(v, negative)))
@@ -499,19 +312,9 @@ class CreatorTest {
 
         @Test
         void a_video_posted_after_it_was_seen_is_rejected() {
-            VideoObservation v = video("7300000000000000001", NOW, 100);
-            VideoObservation impossible = new VideoObservation(
-                    v.videoId(),
-                    NOW,
-                    NOW.plusSeconds(1),
-                    v.caption(),
-                    v.hashtags(),
-                    v.durationSeconds(),
-                    v.views(),
-                    v.likes(),
-                    v.comments(),
-                    v.shares(),
-                    v.saves());
+            VideoObservation impossible = videoAt("7300000000000000001", NOW)
+                    .postedAt(NOW.plusSeconds(1))
+                    .build();
             fixture.given(TRACKED)
                     .when(new RecordScrape(
                             ID, "scrape-1", SnapshotSource.SELENIUM, profile(NOW, 10), List.of(impossible)))

@@ -1,10 +1,10 @@
 package com.creatorcompass.command.creator;
 
-import static com.creatorcompass.contracts.observation.Count.exact;
 import static com.creatorcompass.contracts.observation.Count.rounded;
+import static com.creatorcompass.testsupport.Observations.profileAt;
+import static com.creatorcompass.testsupport.Observations.videoAt;
 
 import com.creatorcompass.contracts.creator.RecordScrape;
-import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.contracts.observation.VideoObservation;
@@ -17,32 +17,26 @@ public final class Scrapes {
     private Scrapes() {}
 
     public static ProfileObservation profile(Instant capturedAt, long followers) {
-        return new ProfileObservation(
-                capturedAt,
-                "6812345678901234567",
-                "MS4wLjABAAAA",
-                "Charli",
-                "dance",
-                true,
-                exact(followers),
-                exact(1_300),
-                rounded(11_600_000_000L),
-                exact(2_741));
+        return profileAt(capturedAt)
+                .ids("6812345678901234567", "MS4wLjABAAAA")
+                .nickname("Charli")
+                .bio("dance")
+                .verified(true)
+                .followers(followers)
+                .following(1_300)
+                .likes(rounded(11_600_000_000L))
+                .videos(2_741)
+                .build();
     }
 
     public static VideoObservation video(String videoId, Instant capturedAt, long views) {
-        return new VideoObservation(
-                videoId,
-                capturedAt,
-                capturedAt.minusSeconds(86_400),
-                "new dance #fyp #Dance",
-                List.of("#FYP", "dance", "fyp"),
-                23,
-                exact(views),
-                exact(views / 10),
-                exact(views / 100),
-                exact(views / 1000),
-                Count.exact(views / 500));
+        return videoAt(videoId, capturedAt)
+                .postedAt(capturedAt.minusSeconds(86_400))
+                .caption("new dance #fyp #Dance", List.of("#FYP", "dance", "fyp"))
+                .durationSeconds(23)
+                .counts(views, views / 10, views / 100, views / 1000)
+                .saves(views / 500)
+                .build();
     }
 
     public static RecordScrape scrape(String creatorId, String scrapeId, Instant capturedAt, int videos) {
