@@ -1,12 +1,14 @@
 package com.creatorcompass.app.faults;
 
+import static com.creatorcompass.testsupport.Observations.profileAt;
+import static com.creatorcompass.testsupport.Observations.videoAt;
+
 import com.creatorcompass.app.streams.StreamPipeline;
 import com.creatorcompass.app.streams.StreamsReplay;
 import com.creatorcompass.contracts.CommandRejectedException;
 import com.creatorcompass.contracts.TransientFailures;
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.TrackCreator;
-import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.contracts.observation.VideoObservation;
@@ -165,30 +167,22 @@ final class HarnessDriver implements AutoCloseable {
         List<VideoObservation> videos = new ArrayList<>();
         for (int v = 0; v < VIDEOS_PER_SCRAPE; v++) {
             long views = 1_000L * (v + 1) + 37L * seq + run;
-            videos.add(new VideoObservation(
-                    Long.toString(7_400_000_000_000_000_000L + creator * 100L + v),
-                    capturedAt,
-                    BASE.minus(Duration.ofDays(v + 1)),
-                    "fault video " + v + " #fault #c" + creator,
-                    List.of("fault", "c" + creator),
-                    10 + v,
-                    Count.exact(views),
-                    Count.exact(views / 10),
-                    Count.exact(views / 100),
-                    Count.exact(views / 200),
-                    Count.exact(views / 300)));
+            videos.add(videoAt(Long.toString(7_400_000_000_000_000_000L + creator * 100L + v), capturedAt)
+                    .postedAt(BASE.minus(Duration.ofDays(v + 1)))
+                    .caption("fault video " + v + " #fault #c" + creator, "fault", "c" + creator)
+                    .durationSeconds(10 + v)
+                    .counts(views, views / 10, views / 100, views / 200)
+                    .saves(views / 300)
+                    .build());
         }
-        ProfileObservation profile = new ProfileObservation(
-                capturedAt,
-                "90" + creator,
-                null,
-                "Fault " + creator,
-                "",
-                false,
-                Count.exact(10_000L + 13L * seq + 1_000L * run),
-                Count.exact(50),
-                Count.exact(90_000L + seq),
-                Count.exact(VIDEOS_PER_SCRAPE));
+        ProfileObservation profile = profileAt(capturedAt)
+                .ids("90" + creator, null)
+                .nickname("Fault " + creator)
+                .followers(10_000L + 13L * seq + 1_000L * run)
+                .following(50)
+                .likes(90_000L + seq)
+                .videos(VIDEOS_PER_SCRAPE)
+                .build();
         return new RecordScrape(
                 creatorId, "r" + run + "-c" + creator + "-s" + seq, SnapshotSource.SIMULATION, profile, videos);
     }
