@@ -1,6 +1,7 @@
 package com.creatorcompass.bench;
 
 import com.creatorcompass.app.kafka.InProcessKafka;
+import com.creatorcompass.contracts.EventRevisions;
 import com.creatorcompass.contracts.creator.CreatorEvent;
 import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.creator.RecordScrape;
@@ -207,7 +208,10 @@ final class StreamBenchmark {
                 new ProducerRecord<>(Topics.EVENTS, key, CompassJson.mapper().writeValueAsBytes(event));
         record.headers()
                 .add(Topics.HEADER_EVENT_ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))
-                .add(Topics.HEADER_EVENT_TYPE, event.getClass().getSimpleName().getBytes(StandardCharsets.UTF_8));
+                .add(Topics.HEADER_EVENT_TYPE, event.getClass().getSimpleName().getBytes(StandardCharsets.UTF_8))
+                .add(
+                        Topics.HEADER_EVENT_VERSION,
+                        EventRevisions.of(event.getClass()).getBytes(StandardCharsets.UTF_8));
         producer.send(record);
     }
 

@@ -1,6 +1,6 @@
 package com.creatorcompass.streams.json;
 
-import com.creatorcompass.contracts.EventRevision;
+import com.creatorcompass.contracts.EventRevisions;
 import com.creatorcompass.contracts.creator.CreatorEvent;
 import com.creatorcompass.contracts.creator.ObservationRecorded;
 import com.creatorcompass.contracts.stream.Topics;
@@ -59,9 +59,7 @@ public final class EventDeserializer implements Deserializer<CreatorEvent> {
     /** Whether the record was written in the event's current shape (its revision header says so). */
     private static boolean isCurrent(Headers headers, Class<?> eventClass) {
         Header version = headers.lastHeader(Topics.HEADER_EVENT_VERSION);
-        EventRevision current = eventClass.getAnnotation(EventRevision.class);
         return version != null
-                && current != null
-                && current.value().equals(new String(version.value(), StandardCharsets.UTF_8));
+                && EventRevisions.of(eventClass).equals(new String(version.value(), StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,6 @@
 package com.creatorcompass.streams.publication;
 
-import com.creatorcompass.contracts.EventRevision;
+import com.creatorcompass.contracts.EventRevisions;
 import com.creatorcompass.contracts.creator.SnapshotRecorded;
 import com.creatorcompass.contracts.stream.Topics;
 import com.creatorcompass.json.CompassJson;
@@ -75,7 +75,7 @@ public class KafkaEventPublisher implements AutoCloseable {
         record.headers()
                 .add(Topics.HEADER_EVENT_ID, bytes(message.getIdentifier()))
                 .add(Topics.HEADER_EVENT_TYPE, bytes(payload.getClass().getSimpleName()))
-                .add(Topics.HEADER_EVENT_VERSION, bytes(revision(payload.getClass())))
+                .add(Topics.HEADER_EVENT_VERSION, bytes(EventRevisions.of(payload.getClass())))
                 .add(Topics.HEADER_RECORDED_AT, bytes(message.getTimestamp().toString()));
         pending().add(producer.send(record));
     }
@@ -124,11 +124,6 @@ public class KafkaEventPublisher implements AutoCloseable {
     /** Event time: when an observation was true; for everything else, when the event was stored. */
     static Instant eventTime(Object payload, Instant stored) {
         return payload instanceof SnapshotRecorded snapshot ? snapshot.capturedAt() : stored;
-    }
-
-    private static String revision(Class<?> type) {
-        EventRevision revision = type.getAnnotation(EventRevision.class);
-        return revision == null ? "1" : revision.value();
     }
 
     private static byte[] bytes(String value) {

@@ -1,5 +1,6 @@
 package com.creatorcompass.streams.topology;
 
+import com.creatorcompass.contracts.EventRevisions;
 import com.creatorcompass.contracts.creator.CreatorEvent;
 import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
@@ -59,6 +60,9 @@ final class TopologyHarness implements AutoCloseable {
         headers.add(
                 Topics.HEADER_EVENT_TYPE,
                 published.event().getClass().getSimpleName().getBytes(StandardCharsets.UTF_8));
+        headers.add(
+                Topics.HEADER_EVENT_VERSION,
+                EventRevisions.of(published.event().getClass()).getBytes(StandardCharsets.UTF_8));
         try {
             events.pipeInput(new TestRecord<>(
                     creatorOf(published.event()),
