@@ -26,19 +26,33 @@ public final class Counts {
         return List.copyOf(named(observation).values());
     }
 
+    /** Whether every count of {@code observation} is known and exact. */
+    public static boolean allExact(Record observation) {
+        for (RecordComponent component : COUNT_FIELDS.get(observation.getClass())) {
+            if (!Count.isExact(read(component, observation))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The known counts of {@code observation} by field name, in its fields' order. */
     public static Map<String, Count> named(Record observation) {
         Map<String, Count> counts = new LinkedHashMap<>();
         for (RecordComponent component : COUNT_FIELDS.get(observation.getClass())) {
-            try {
-                Count count = (Count) component.getAccessor().invoke(observation);
-                if (count != null) {
-                    counts.put(component.getName(), count);
-                }
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + component.getName(), e);
+            Count count = read(component, observation);
+            if (count != null) {
+                counts.put(component.getName(), count);
             }
         }
         return counts;
+    }
+
+    private static Count read(RecordComponent component, Record observation) {
+        try {
+            return (Count) component.getAccessor().invoke(observation);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component.getName(), e);
+        }
     }
 }

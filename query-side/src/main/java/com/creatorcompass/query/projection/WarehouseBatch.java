@@ -19,6 +19,7 @@ import com.creatorcompass.contracts.creator.ProfileSnapshotRecorded;
 import com.creatorcompass.contracts.creator.ScrapeFailed;
 import com.creatorcompass.contracts.creator.VideoSnapshotRecorded;
 import com.creatorcompass.contracts.observation.Count;
+import com.creatorcompass.contracts.observation.Counts;
 import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.VideoObservation;
 import com.creatorcompass.query.jooq.tables.records.DimCreatorRecord;
@@ -244,9 +245,7 @@ public final class WarehouseBatch {
         fact.setRecordedAt(utc(e.recordedAt()));
         fact.setSource(e.source().name());
         ObservationColumns.write(observed, fact, FACT_VIDEO_SNAPSHOT);
-        fact.setAllCountsExact(
-                Stream.of(observed.views(), observed.likes(), observed.comments(), observed.shares(), observed.saves())
-                        .allMatch(Count::isExact));
+        fact.setAllCountsExact(Counts.allExact(observed));
         videoFacts.add(fact);
         DimVideoRecord v = videos.get(observed.videoId());
         if (v == null || newer(captured, e.scrapeId(), v.getLastSeenAt(), v.getLastScrapeId())) {
