@@ -51,7 +51,7 @@ public final class ObservationColumns {
             } else {
                 set(row, column.value(), value == null ? null : toColumn(value));
                 if (column.precision() != null) {
-                    set(row, column.precision(), null);
+                    set(row, column.precision(), null); // an unknown count: no precision either
                 }
             }
         }
