@@ -1,3 +1,4 @@
+import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { countsSelected, PROFILE_COUNTS } from './profileCounts';
 
@@ -10,7 +11,7 @@ describe('the profile counts the dashboard shows', () => {
       }
     }`;
 
-    expect(countsSelected(document)).toEqual([
+    expect(countsSelected(parse(document))).toEqual([
       { field: 'followers', label: 'Followers' },
       { field: 'likes', label: 'Likes' },
       { field: 'reach', label: 'Videos' },

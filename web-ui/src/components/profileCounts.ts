@@ -1,5 +1,5 @@
-import { Kind, parse, type SelectionSetNode } from 'graphql';
-import { operations } from '../api/operations';
+import { Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { DashboardDocument } from '../api/generated';
 import type { Count, DashboardCreator } from '../api/types';
 
 /** A profile count the dashboard shows: the creator's field and its label. */
@@ -10,10 +10,10 @@ export type ProfileCount = { field: keyof DashboardCreator; label: string };
  * count's `value` and `precision`, in the query's order. A count added to the query (and the API) is shown
  * without a change here.
  */
-export const PROFILE_COUNTS: readonly ProfileCount[] = countsSelected(operations.dashboard);
+export const PROFILE_COUNTS: readonly ProfileCount[] = countsSelected(DashboardDocument);
 
-export function countsSelected(document: string): ProfileCount[] {
-  const operation = parse(document).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+export function countsSelected(document: DocumentNode): ProfileCount[] {
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   const creator = operation?.selectionSet.selections.find((s) => s.kind === Kind.FIELD && s.name.value === 'creator');
   const fields = creator?.kind === Kind.FIELD ? creator.selectionSet : undefined;
   return (fields?.selections ?? []).flatMap((s) =>
