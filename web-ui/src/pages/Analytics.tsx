@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { operations } from '../api/operations';
 import type { EngagementByPostingTime, HashtagTrend, VideoPage } from '../api/types';
 import { heatmapRows, shade, weekdayName } from '../components/heatmap';
@@ -15,7 +15,13 @@ export function Analytics({ handle }: { handle: string }) {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [filter, setFilter] = useState('');
   const after = cursors[cursors.length - 1];
-  const page = useOperation(operations.videos, { handle, orderBy: order, first: PAGE, after }, (d: { videos: VideoPage }) => d.videos);
+  // The API reads the hashtag in any written form (#BookTok is booktok): the browser sends it as typed.
+  const hashtag = useDeferredValue(filter.trim());
+  const page = useOperation(
+    operations.videos,
+    { handle, orderBy: order, first: PAGE, after, hashtag: hashtag === '' ? null : hashtag },
+    (d: { videos: VideoPage }) => d.videos,
+  );
   const byPostingTime = useOperation(
     operations.engagementByPostingTime,
     { handle },
@@ -31,7 +37,6 @@ export function Analytics({ handle }: { handle: string }) {
     },
     (d: { hashtagTrends: HashtagTrend[] }) => d.hashtagTrends,
   );
-  const wanted = filter.trim().replace(/^#/, '').toLowerCase();
 
   return (
     <>
@@ -49,18 +54,26 @@ export function Analytics({ handle }: { handle: string }) {
           <option value="NEWEST">Newest first</option>
           <option value="MOST_VIEWED">Most viewed first</option>
         </select>
-        <label htmlFor="filter">Hashtag on this page</label>
-        <input id="filter" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="#booktok" />
+        <label htmlFor="filter">Only with hashtag</label>
+        <input
+          id="filter"
+          value={filter}
+          onChange={(e) => {
+            setFilter(e.target.value);
+            setCursors([null]);
+          }}
+          placeholder="#booktok"
+        />
       </div>
-      <Show loaded={page} isEmpty={(p) => p.edges.length === 0} empty="No videos seen yet.">
+      <Show loaded={page} isEmpty={(p) => p.edges.length === 0} empty={hashtag ? `No video carries ${hashtag}.` : 'No videos seen yet.'}>
         {(p) => {
-          const rows = p.edges.map((e) => e.node).filter((v) => wanted === '' || v.hashtags.includes(wanted));
+          const rows = p.edges.map((e) => e.node);
           return (
             <>
               <div className="scroll" role="region" aria-label="Videos table" tabIndex={0}>
                 <table>
                   <caption>
-                    Videos, {order === 'NEWEST' ? 'newest' : 'most viewed'} first{wanted && ` with #${wanted}`}
+                    Videos, {order === 'NEWEST' ? 'newest' : 'most viewed'} first{hashtag && `, with ${hashtag}`}
                   </caption>
                   <thead>
                     <tr>
@@ -88,7 +101,6 @@ export function Analytics({ handle }: { handle: string }) {
                   </tbody>
                 </table>
               </div>
-              {rows.length === 0 && <p className="empty">No video on this page carries #{wanted}.</p>}
               <DownloadCsv
                 filename={`${handle}-videos.csv`}
                 label="these videos"

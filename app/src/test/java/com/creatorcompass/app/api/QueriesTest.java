@@ -254,6 +254,20 @@ class QueriesTest extends ApiTest {
                 .path("videos.edges[0].node.views")
                 .entity(Long.class)
                 .isEqualTo(900L);
+        ana.document("{ videos(handle: \"ana.reads\", hashtag: \" #Reading\") { edges { node { id } } } }")
+                .execute()
+                .path("videos.edges[*].node.id")
+                .entityList(String.class)
+                .hasSize(3);
+        ana.document("{ videos(handle: \"ana.reads\", hashtag: \"#baking\") { edges { node { id } } } }")
+                .execute()
+                .path("videos.edges")
+                .entityList(Object.class)
+                .hasSize(0);
+        ana.document("{ videos(handle: \"ana.reads\", hashtag: \"" + "x".repeat(101) + "\") { edges { cursor } } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "INVALID_ARGUMENT"));
         ana.document("{ videos(handle: \"ana.reads\", first: 101) { edges { cursor } } }")
                 .execute()
                 .errors()

@@ -105,10 +105,14 @@ public class QueryController {
 
     @QueryMapping
     public CompletableFuture<Connections.Connection<VideoNode>> videos(
-            @Argument String handle, @Argument String orderBy, @Argument Integer first, @Argument String after) {
+            @Argument String handle,
+            @Argument String orderBy,
+            @Argument Integer first,
+            @Argument String after,
+            @Argument String hashtag) {
         String canonical = HandleArgument.canonical(handle);
         return queries.query(
-                        new FindVideos(canonical, Arguments.order(orderBy), Arguments.page(first), after),
+                        new FindVideos(canonical, Arguments.order(orderBy), Arguments.page(first), after, hashtag),
                         ResponseTypes.instanceOf(VideoPage.class))
                 .thenApply(page -> Connections.videos(page, canonical));
     }

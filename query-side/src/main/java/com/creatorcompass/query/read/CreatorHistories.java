@@ -5,11 +5,14 @@ import static com.creatorcompass.query.jooq.Tables.DIM_VIDEO;
 import static com.creatorcompass.query.jooq.Tables.FACT_PROFILE_SNAPSHOT;
 import static com.creatorcompass.query.jooq.Tables.FACT_VIDEO_SNAPSHOT;
 import static com.creatorcompass.query.jooq.Tables.VIDEO_HASHTAG;
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
 
+import com.creatorcompass.contracts.Hashtags;
 import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.observation.PostKind;
 import com.creatorcompass.contracts.observation.Precision;
@@ -70,7 +73,8 @@ public class CreatorHistories {
     }
 
     /** A page of the creator's videos, keyset-paginated: stable while new observations arrive. */
-    public VideoPage videos(String handle, VideoOrder order, int first, String after) {
+    /** A page of the creator's videos; with a {@code hashtag} (in any written form), only those carrying it. */
+    public VideoPage videos(String handle, VideoOrder order, int first, String after, String hashtag) {
         if (first < 1 || first > MAX_PAGE_SIZE) {
             throw new InvalidQueryException("first must be between 1 and " + MAX_PAGE_SIZE + ", was " + first);
         }
@@ -94,12 +98,24 @@ public class CreatorHistories {
                         .from(DIM_CREATOR)
                         .where(DIM_CREATOR.HANDLE.eq(canonical(handle)))))
                 .and(afterCursor)
+                .and(carrying(hashtag))
                 .orderBy(sort)
                 .limit(first + 1)
                 .fetch(CreatorHistories::summary);
         boolean more = rows.size() > first;
         List<VideoSummary> page = more ? rows.subList(0, first) : rows;
         return page(page, order, more);
+    }
+
+    /** Videos with {@code hashtag} in its canonical form; every video when there is none (null, or nothing of a tag). */
+    private static Condition carrying(String hashtag) {
+        String tag = hashtag == null ? "" : Hashtags.canonical(hashtag);
+        return tag.isEmpty()
+                ? noCondition()
+                : exists(selectOne()
+                        .from(VIDEO_HASHTAG)
+                        .where(VIDEO_HASHTAG.VIDEO_ID.eq(DIM_VIDEO.VIDEO_ID))
+                        .and(VIDEO_HASHTAG.HASHTAG.eq(tag)));
     }
 
     static VideoPage page(List<VideoSummary> page, VideoOrder order, boolean more) {

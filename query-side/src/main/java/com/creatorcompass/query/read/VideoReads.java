@@ -47,7 +47,7 @@ public class VideoReads {
 
     @QueryHandler
     public VideoPage handle(FindVideos query) {
-        return queries.videos(query.handle(), query.order(), query.first(), query.after());
+        return queries.videos(query.handle(), query.order(), query.first(), query.after(), query.hashtag());
     }
 
     @QueryHandler

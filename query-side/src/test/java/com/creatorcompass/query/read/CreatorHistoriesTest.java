@@ -136,10 +136,10 @@ class CreatorHistoriesTest {
     @Test
     void videos_page_by_cursor_in_a_stable_order() {
         List<String> seen = new ArrayList<>();
-        VideoPage page = queries.videos("mia.reads", VideoOrder.VIEWS_DESC, 3, null);
+        VideoPage page = queries.videos("mia.reads", VideoOrder.VIEWS_DESC, 3, null, null);
         seen.addAll(page.videos().stream().map(VideoSummary::videoId).toList());
         while (page.hasNextPage()) {
-            page = queries.videos("mia.reads", VideoOrder.VIEWS_DESC, 3, page.endCursor());
+            page = queries.videos("mia.reads", VideoOrder.VIEWS_DESC, 3, page.endCursor(), null);
             seen.addAll(page.videos().stream().map(VideoSummary::videoId).toList());
         }
 
@@ -153,11 +153,11 @@ class CreatorHistoriesTest {
                         "7300000000000000013",
                         "7300000000000000015",
                         "7300000000000000010");
-        assertThat(queries.videos("mia.reads", VideoOrder.POSTED_AT_DESC, 2, null)
+        assertThat(queries.videos("mia.reads", VideoOrder.POSTED_AT_DESC, 2, null, null)
                         .videos())
                 .extracting(VideoSummary::videoId)
                 .containsExactly("7300000000000000010", "7300000000000000011");
-        assertThat(queries.videos("mia.reads", VideoOrder.POSTED_AT_DESC, 2, null)
+        assertThat(queries.videos("mia.reads", VideoOrder.POSTED_AT_DESC, 2, null, null)
                         .videos()
                         .get(0)
                         .hashtags())
@@ -166,15 +166,15 @@ class CreatorHistoriesTest {
 
     @Test
     void oversized_pages_and_foreign_cursors_are_refused() {
-        assertThatThrownBy(() -> queries.videos("mia.reads", VideoOrder.VIEWS_DESC, 101, null))
+        assertThatThrownBy(() -> queries.videos("mia.reads", VideoOrder.VIEWS_DESC, 101, null, null))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessage("first must be between 1 and 100, was 101");
-        String viewsCursor =
-                queries.videos("mia.reads", VideoOrder.VIEWS_DESC, 1, null).endCursor();
-        assertThatThrownBy(() -> queries.videos("mia.reads", VideoOrder.POSTED_AT_DESC, 1, viewsCursor))
+        String viewsCursor = queries.videos("mia.reads", VideoOrder.VIEWS_DESC, 1, null, null)
+                .endCursor();
+        assertThatThrownBy(() -> queries.videos("mia.reads", VideoOrder.POSTED_AT_DESC, 1, viewsCursor, null))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessage("the cursor belongs to another listing");
-        assertThatThrownBy(() -> queries.videos("mia.reads", VideoOrder.POSTED_AT_DESC, 1, "%%%"))
+        assertThatThrownBy(() -> queries.videos("mia.reads", VideoOrder.POSTED_AT_DESC, 1, "%%%", null))
                 .isInstanceOf(InvalidQueryException.class);
     }
 
