@@ -24,5 +24,14 @@ class HashtagsTest {
     void a_list_keeps_its_order_without_blanks_or_repeats() {
         assertThat(Hashtags.canonical(Arrays.asList("#FYP", "dance", "fyp", " ", null, "#Dance")))
                 .isEqualTo(List.of("fyp", "dance"));
+        assertThat(Hashtags.canonical(List.of("fyp", "dance_2", "fyp"))).isEqualTo(List.of("fyp", "dance_2"));
+        assertThat(Hashtags.canonical(List.of("fyp", "été", "Été"))).isEqualTo(List.of("fyp", "été"));
+    }
+
+    @Test
+    void a_tag_already_canonical_is_kept_as_it_is() {
+        assertThat(Hashtags.canonical("book_tok2")).isEqualTo("book_tok2");
+        assertThat(Hashtags.canonical("a#b")).as("only a leading # goes").isEqualTo("a#b");
+        assertThat(Hashtags.canonical("tab\tbed")).isEqualTo("tabbed");
     }
 }
