@@ -1,5 +1,7 @@
 package com.creatorcompass.contracts.observation;
 
+import static com.creatorcompass.contracts.observation.Count.exact;
+import static com.creatorcompass.contracts.observation.Count.rounded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -10,65 +12,30 @@ class CountsTest {
 
     @Test
     void an_observations_counts_are_its_known_ones_in_order() {
-        ProfileObservation profile = new ProfileObservation(
-                Instant.EPOCH, "1", "s", "Ana", "", false, Count.exact(10), null, Count.rounded(2_000), Count.exact(3));
-
-        assertThat(Counts.of(profile)).containsExactly(Count.exact(10), Count.rounded(2_000), Count.exact(3));
+        assertThat(Counts.of(profile(exact(10), null, rounded(2_000), exact(3), null)))
+                .containsExactly(exact(10), rounded(2_000), exact(3));
     }
 
     @Test
     void an_observations_counts_by_name_leave_the_unknown_ones_out() {
-        ProfileObservation profile = new ProfileObservation(
-                Instant.EPOCH, "1", "s", "Ana", "", false, null, Count.exact(7), null, Count.exact(3));
-
-        assertThat(Counts.named(profile))
-                .containsExactly(Map.entry("following", Count.exact(7)), Map.entry("videos", Count.exact(3)));
+        assertThat(Counts.named(profile(null, exact(7), null, exact(3), null)))
+                .containsExactly(Map.entry("following", exact(7)), Map.entry("videos", exact(3)));
     }
 
     @Test
     void all_counts_are_exact_only_when_each_is_known_and_exact() {
-        ProfileObservation exact = new ProfileObservation(
-                Instant.EPOCH,
-                "1",
-                "s",
-                "Ana",
-                "",
-                false,
-                Count.exact(1),
-                Count.exact(2),
-                Count.exact(3),
-                Count.exact(4));
-        ProfileObservation oneUnknown = new ProfileObservation(
-                Instant.EPOCH, "1", "s", "Ana", "", false, Count.exact(1), null, Count.exact(3), Count.exact(4));
-        ProfileObservation oneRounded = new ProfileObservation(
-                Instant.EPOCH,
-                "1",
-                "s",
-                "Ana",
-                "",
-                false,
-                Count.exact(1),
-                Count.exact(2),
-                Count.rounded(3),
-                Count.exact(4));
-
-        assertThat(Counts.allExact(exact)).isFalse(); // friends unknown
-        assertThat(Counts.allExact(new ProfileObservation(
-                        Instant.EPOCH,
-                        "1",
-                        "s",
-                        "Ana",
-                        "",
-                        false,
-                        Count.exact(1),
-                        Count.exact(2),
-                        Count.exact(3),
-                        Count.exact(4),
-                        null,
-                        null,
-                        Count.exact(5))))
+        assertThat(Counts.allExact(profile(exact(1), exact(2), exact(3), exact(4), exact(5))))
                 .isTrue();
-        assertThat(Counts.allExact(oneUnknown)).isFalse();
-        assertThat(Counts.allExact(oneRounded)).isFalse();
+        assertThat(Counts.allExact(profile(exact(1), exact(2), exact(3), exact(4), null)))
+                .as("friends unknown")
+                .isFalse();
+        assertThat(Counts.allExact(profile(exact(1), exact(2), rounded(3), exact(4), exact(5))))
+                .isFalse();
+    }
+
+    private static ProfileObservation profile(
+            Count followers, Count following, Count likes, Count videos, Count friends) {
+        return new ProfileObservation(
+                Instant.EPOCH, "1", "s", "Ana", "", false, followers, following, likes, videos, null, null, friends);
     }
 }
