@@ -24,6 +24,7 @@ import com.creatorcompass.contracts.query.VideoObservationPoint;
 import com.creatorcompass.contracts.query.VideoOrder;
 import com.creatorcompass.contracts.query.VideoPage;
 import com.creatorcompass.contracts.query.VideoSummary;
+import com.creatorcompass.query.jooq.tables.records.FactVideoSnapshotRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -137,15 +138,7 @@ public class CreatorHistories {
         List<VideoObservationPoint> observations = sql.selectFrom(FACT_VIDEO_SNAPSHOT)
                 .where(FACT_VIDEO_SNAPSHOT.VIDEO_ID.eq(videoId))
                 .orderBy(FACT_VIDEO_SNAPSHOT.CAPTURED_AT, FACT_VIDEO_SNAPSHOT.SCRAPE_ID)
-                .fetch(o -> new VideoObservationPoint(
-                        o.getCapturedAt().toInstant(),
-                        o.getRecordedAt().toInstant(),
-                        o.getViews(),
-                        o.getLikes(),
-                        o.getComments(),
-                        o.getShares(),
-                        o.getSaves(),
-                        o.getAllCountsExact()));
+                .fetch(CreatorHistories::observationPoint);
         return Optional.of(new VideoDetail(
                 video.get(DIM_VIDEO.CREATOR_ID), video.get(DIM_CREATOR.HANDLE), summary(video), observations));
     }
@@ -169,6 +162,19 @@ public class CreatorHistories {
                         .orderBy(VIDEO_HASHTAG.HASHTAG))
                 .as("hashtags")
                 .convertFrom(r -> r.map(h -> h.value1()));
+    }
+
+    /** One observation of a video as its fact row keeps it. */
+    static VideoObservationPoint observationPoint(FactVideoSnapshotRecord o) {
+        return new VideoObservationPoint(
+                o.getCapturedAt().toInstant(),
+                o.getRecordedAt().toInstant(),
+                o.getViews(),
+                o.getLikes(),
+                o.getComments(),
+                o.getShares(),
+                o.getSaves(),
+                o.getAllCountsExact());
     }
 
     static VideoSummary summary(Record r) {

@@ -94,17 +94,7 @@ public class VideoReads {
         sql.selectFrom(FACT_VIDEO_SNAPSHOT)
                 .where(FACT_VIDEO_SNAPSHOT.VIDEO_ID.in(query.videoIds()))
                 .orderBy(FACT_VIDEO_SNAPSHOT.VIDEO_ID, FACT_VIDEO_SNAPSHOT.CAPTURED_AT, FACT_VIDEO_SNAPSHOT.SCRAPE_ID)
-                .forEach(o -> observations
-                        .get(o.getVideoId())
-                        .add(new VideoObservationPoint(
-                                o.getCapturedAt().toInstant(),
-                                o.getRecordedAt().toInstant(),
-                                o.getViews(),
-                                o.getLikes(),
-                                o.getComments(),
-                                o.getShares(),
-                                o.getSaves(),
-                                o.getAllCountsExact())));
+                .forEach(o -> observations.get(o.getVideoId()).add(CreatorHistories.observationPoint(o)));
         Map<String, List<VideoSeriesPoint>> series = empty(query.videoIds());
         sql.selectFrom(VIDEO_ENGAGEMENT_SERIES)
                 .where(VIDEO_ENGAGEMENT_SERIES.VIDEO_ID.in(query.videoIds()))
