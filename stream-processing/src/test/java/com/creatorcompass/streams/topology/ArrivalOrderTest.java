@@ -4,19 +4,12 @@ import static com.creatorcompass.streams.topology.TopologyHarness.profile;
 import static com.creatorcompass.streams.topology.TopologyHarness.video;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.creatorcompass.contracts.stream.Alert;
-import com.creatorcompass.contracts.stream.CreatorEngagementDay;
-import com.creatorcompass.contracts.stream.CreatorGrowthDay;
-import com.creatorcompass.contracts.stream.HashtagDay;
 import com.creatorcompass.contracts.stream.Topics;
-import com.creatorcompass.contracts.stream.VideoEngagementPoint;
-import com.creatorcompass.contracts.stream.VideoVelocity;
 import com.creatorcompass.streams.topology.TopologyHarness.Published;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -60,14 +53,7 @@ class ArrivalOrderTest {
                     streams.flush();
                 }
             }
-            Map<String, Map<String, ?>> tables = new LinkedHashMap<>();
-            tables.put(Topics.GROWTH, streams.table(Topics.GROWTH, CreatorGrowthDay.class));
-            tables.put(Topics.VIDEO_SERIES, streams.table(Topics.VIDEO_SERIES, VideoEngagementPoint.class));
-            tables.put(Topics.VELOCITY, streams.table(Topics.VELOCITY, VideoVelocity.class));
-            tables.put(Topics.ENGAGEMENT, streams.table(Topics.ENGAGEMENT, CreatorEngagementDay.class));
-            tables.put(Topics.HASHTAGS, streams.table(Topics.HASHTAGS, HashtagDay.class));
-            tables.put(Topics.ALERTS, streams.table(Topics.ALERTS, Alert.class));
-            return tables;
+            return streams.tables();
         }
     }
 

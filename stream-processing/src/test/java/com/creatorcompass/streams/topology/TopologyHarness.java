@@ -8,13 +8,20 @@ import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.observation.ProfileObservation;
 import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.contracts.observation.VideoObservation;
+import com.creatorcompass.contracts.stream.Alert;
+import com.creatorcompass.contracts.stream.CreatorEngagementDay;
+import com.creatorcompass.contracts.stream.CreatorGrowthDay;
+import com.creatorcompass.contracts.stream.HashtagDay;
 import com.creatorcompass.contracts.stream.Topics;
+import com.creatorcompass.contracts.stream.VideoEngagementPoint;
+import com.creatorcompass.contracts.stream.VideoVelocity;
 import com.creatorcompass.json.CompassJson;
 import com.creatorcompass.streams.json.JsonSerde;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -24,6 +31,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 
@@ -36,10 +44,15 @@ final class TopologyHarness implements AutoCloseable {
     private final TestInputTopic<String, String> events;
 
     TopologyHarness(StreamSettings settings) {
+        this(CompassTopology.build(GENERATION, settings, true));
+    }
+
+    /** Any topology that reads the event topic and writes generation {@link #GENERATION}'s output topics. */
+    TopologyHarness(Topology topology) {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, Topics.applicationId(GENERATION));
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(CompassTopology.build(GENERATION, settings, true), props);
+        driver = new TopologyTestDriver(topology, props);
         events = driver.createInputTopic(Topics.EVENTS, new StringSerializer(), new StringSerializer());
     }
 
@@ -100,6 +113,18 @@ final class TopologyHarness implements AutoCloseable {
                     }
                 });
         return table;
+    }
+
+    /** Every output table by its output's name (the hashtag hand-over is internal and not one). */
+    Map<String, Map<String, ?>> tables() {
+        Map<String, Map<String, ?>> tables = new LinkedHashMap<>();
+        tables.put(Topics.GROWTH, table(Topics.GROWTH, CreatorGrowthDay.class));
+        tables.put(Topics.VIDEO_SERIES, table(Topics.VIDEO_SERIES, VideoEngagementPoint.class));
+        tables.put(Topics.VELOCITY, table(Topics.VELOCITY, VideoVelocity.class));
+        tables.put(Topics.ENGAGEMENT, table(Topics.ENGAGEMENT, CreatorEngagementDay.class));
+        tables.put(Topics.HASHTAGS, table(Topics.HASHTAGS, HashtagDay.class));
+        tables.put(Topics.ALERTS, table(Topics.ALERTS, Alert.class));
+        return tables;
     }
 
     @Override
