@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param outlierMinSample      ... over a median of at least this many videos
  * @param followerDropThreshold a fall in followers from the previous close (a fraction) that alerts
  * @param flushInterval         how often day aggregates (engagement, hashtags) are recomputed
+ * @param mirroredEntries       entries of each state store that a partition keeps decoded in memory (a creator's
+ *                              closes, a video's observations; docs/performance.md, Stream)
  */
 @ConfigurationProperties("compass.streams")
 public record StreamsProperties(
@@ -30,9 +32,11 @@ public record StreamsProperties(
         double outlierThreshold,
         int outlierMinSample,
         double followerDropThreshold,
-        Duration flushInterval) {
+        Duration flushInterval,
+        int mirroredEntries) {
 
     public StreamSettings settings() {
-        return new StreamSettings(outlierThreshold, outlierMinSample, followerDropThreshold, flushInterval);
+        return new StreamSettings(
+                outlierThreshold, outlierMinSample, followerDropThreshold, flushInterval, mirroredEntries);
     }
 }

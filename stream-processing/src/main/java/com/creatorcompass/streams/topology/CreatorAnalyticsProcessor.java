@@ -1,6 +1,5 @@
 package com.creatorcompass.streams.topology;
 
-import static com.creatorcompass.streams.topology.StoreKeys.END;
 import static com.creatorcompass.streams.topology.StoreKeys.utcDay;
 
 import com.creatorcompass.contracts.creator.CreatorEvent;
@@ -10,6 +9,7 @@ import com.creatorcompass.contracts.stream.Alert;
 import com.creatorcompass.contracts.stream.CreatorGrowthDay;
 import com.creatorcompass.contracts.stream.SeriesKeys;
 import com.creatorcompass.contracts.stream.SeriesKeys.OwnerDay;
+import com.creatorcompass.contracts.stream.VideoVelocity;
 import com.creatorcompass.streams.metrics.GrowthMetrics;
 import com.creatorcompass.streams.metrics.ProfileClose;
 import com.creatorcompass.streams.metrics.VideoMetrics;
@@ -18,8 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.apache.kafka.streams.KeyValue;
+import java.util.NavigableMap;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -31,15 +30,17 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * (an observation already known changes nothing, so duplicates are harmless) and then recomputes the
  * outputs that the new observation can change, whatever its lateness: the growth of the days whose
  * windows hold it, the series rows around it, the velocity of the video and of the videos whose median
- * it enters. Day aggregates of engagement are marked and recomputed in batches by a punctuator.
+ * it enters. Day aggregates of engagement are marked and recomputed in batches by a punctuator. The
+ * stores are read through {@link MirroredStore}s, so "the close before", "the observations around t" and
+ * "the 30 videos before this one" are tree look-ups over decoded values, whatever the history's length.
  */
 class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, String, Object> {
 
     private final StreamSettings settings;
     private ProcessorContext<String, Object> context;
-    private KeyValueStore<String, ProfileClose> closes;
-    private KeyValueStore<String, VideoPoint> series;
-    private KeyValueStore<String, VideoInfo> videos;
+    private MirroredStore<LocalDate, ProfileClose> closes;
+    private MirroredStore<Long, VideoPoint> series;
+    private MirroredStore<String, VideoInfo> videos;
     private KeyValueStore<String, String> dirtyDays;
     private VelocityCurves velocity;
     private EngagementDays engagement;
@@ -52,14 +53,19 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
     @Override
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
-        closes = context.getStateStore(StateStores.PROFILE_CLOSES);
-        series = context.getStateStore(StateStores.VIDEO_SERIES);
-        videos = context.getStateStore(StateStores.VIDEOS);
+        int mirrored = settings.mirroredEntries();
+        closes = new MirroredStore<>(
+                context.getStateStore(StateStores.PROFILE_CLOSES), StoreKeys::day, LocalDate::parse, mirrored);
+        series = new MirroredStore<>(
+                context.getStateStore(StateStores.VIDEO_SERIES), StoreKeys::at, Long::parseLong, mirrored);
+        videos = new MirroredStore<>(context.getStateStore(StateStores.VIDEOS), StoreKeys::within, id -> id, mirrored);
+        MirroredStore<String, String> posted =
+                new MirroredStore<>(context.getStateStore(StateStores.POSTED), StoreKeys::within, key -> key, mirrored);
+        MirroredStore<String, VideoVelocity> curves = new MirroredStore<>(
+                context.getStateStore(StateStores.VELOCITY), StoreKeys::within, age -> age, mirrored);
         dirtyDays = context.getStateStore(StateStores.DIRTY_DAYS);
-        KeyValueStore<String, String> posted = context.getStateStore(StateStores.POSTED);
         alerts = new AlertLedger(context, context.getStateStore(StateStores.ACTIVE_ALERTS));
-        velocity = new VelocityCurves(
-                context, series, posted, context.getStateStore(StateStores.VELOCITY), alerts, settings);
+        velocity = new VelocityCurves(context, series, posted, curves, alerts, settings);
         engagement = new EngagementDays(context, closes, series, posted);
         context.schedule(settings.flushInterval(), PunctuationType.WALL_CLOCK_TIME, now -> flushDays(now));
     }
@@ -75,55 +81,38 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
 
     private void onProfile(ProfileSnapshotRecorded event, long timestamp) {
         LocalDate day = utcDay(event.capturedAt());
-        String key = StoreKeys.day(event.creatorId(), day);
         ProfileClose close = ProfileClose.of(event);
-        if (close == null || !close.supersedes(closes.get(key))) {
+        if (close == null || !close.supersedes(closes.get(event.creatorId(), day))) {
             return;
         }
-        closes.put(key, close);
+        closes.put(event.creatorId(), day, close);
         for (LocalDate affected : growthDaysAffectedBy(event.creatorId(), day)) {
             emitGrowth(event.creatorId(), affected, timestamp);
         }
-        dirtyDays.put(key, "");
+        dirtyDays.put(StoreKeys.day(event.creatorId(), day), "");
     }
 
-    /** The closed days in [day, day + 35], and the next closed day after {@code day} wherever it is. */
+    /** The closed days in [day, day + 36], and the next closed day after {@code day} wherever it is. */
     private List<LocalDate> growthDaysAffectedBy(String creatorId, LocalDate day) {
-        List<LocalDate> days = new ArrayList<>();
-        StateStores.range(
-                        closes,
-                        StoreKeys.day(creatorId, day),
-                        StoreKeys.day(creatorId, day.plusDays(GrowthMetrics.LOOKBACK_DAYS)))
-                .keySet()
-                .forEach(key -> days.add(StoreKeys.dayOf(key).day()));
+        NavigableMap<LocalDate, ProfileClose> closed = closes.of(creatorId);
+        List<LocalDate> days = new ArrayList<>(closed.subMap(day, true, day.plusDays(GrowthMetrics.LOOKBACK_DAYS), true)
+                .keySet());
         if (days.size() == 1) {
-            KeyValue<String, ProfileClose> next = StateStores.first(
-                    closes,
-                    StoreKeys.day(creatorId, day.plusDays(GrowthMetrics.LOOKBACK_DAYS + 1)),
-                    StoreKeys.prefix(creatorId) + END);
+            LocalDate next = closed.ceilingKey(day.plusDays(GrowthMetrics.LOOKBACK_DAYS + 1));
             if (next != null) {
-                days.add(StoreKeys.dayOf(next.key).day());
+                days.add(next);
             }
         }
         return days;
     }
 
     private void emitGrowth(String creatorId, LocalDate day, long timestamp) {
-        TreeMap<LocalDate, ProfileClose> window = new TreeMap<>();
-        StateStores.range(
-                        closes,
-                        StoreKeys.day(creatorId, day.minusDays(GrowthMetrics.LOOKBACK_DAYS)),
-                        StoreKeys.day(creatorId, day))
-                .forEach((key, close) -> window.put(StoreKeys.dayOf(key).day(), close));
-        KeyValue<String, ProfileClose> previous =
-                StateStores.last(closes, StoreKeys.prefix(creatorId), StoreKeys.day(creatorId, day.minusDays(1)));
+        NavigableMap<LocalDate, ProfileClose> closed = closes.of(creatorId);
         CreatorGrowthDay growth = GrowthMetrics.of(
                 creatorId,
                 day,
-                window,
-                previous == null
-                        ? null
-                        : Map.entry(StoreKeys.dayOf(previous.key).day(), previous.value));
+                closed.subMap(day.minusDays(GrowthMetrics.LOOKBACK_DAYS), true, day, true),
+                closed.lowerEntry(day));
         context.forward(new Record<>(SeriesKeys.creatorDay(creatorId, day), growth, timestamp), Outputs.GROWTH);
         double drop = GrowthMetrics.followerDrop(growth);
         String alertId = Alert.followerDropId(creatorId, day);
@@ -148,48 +137,37 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
 
     private void onVideo(VideoSnapshotRecorded event, long timestamp) {
         VideoPoint point = VideoPoint.of(event);
-        String key = StoreKeys.at(event.observation().videoId(), event.capturedAt());
-        if (point == null || !point.supersedes(series.get(key))) {
+        String videoId = event.observation().videoId();
+        long at = event.capturedAt().toEpochMilli();
+        if (point == null || !point.supersedes(series.get(videoId, at))) {
             return;
         }
-        series.put(key, point);
-        String infoKey =
-                StoreKeys.prefix(event.creatorId()) + event.observation().videoId();
-        VideoInfo before = videos.get(infoKey);
+        series.put(videoId, at, point);
+        VideoInfo before = videos.get(event.creatorId(), videoId);
         boolean latest = before == null || point.supersedes(before.latest());
-        VideoInfo info = latest
-                ? new VideoInfo(
-                        event.creatorId(),
-                        event.observation().videoId(),
-                        event.observation().postedAt(),
-                        event.observation().hashtags(),
-                        point)
-                : before;
-        videos.put(infoKey, info);
+        VideoInfo info = before;
+        if (latest) {
+            info = new VideoInfo(
+                    event.creatorId(),
+                    videoId,
+                    event.observation().postedAt(),
+                    event.observation().hashtags(),
+                    point);
+            videos.put(event.creatorId(), videoId, info);
+        }
         velocity.index(before, info);
 
-        String videoPrefix = StoreKeys.prefix(event.observation().videoId());
-        KeyValue<String, VideoPoint> previous = StateStores.last(
-                series,
-                videoPrefix,
-                StoreKeys.at(event.observation().videoId(), event.capturedAt().minusMillis(1)));
-        KeyValue<String, VideoPoint> next = StateStores.first(
-                series,
-                StoreKeys.at(event.observation().videoId(), event.capturedAt().plusMillis(1)),
-                videoPrefix + END);
-        emitSeriesPoint(info, point, previous == null ? null : previous.value, timestamp);
+        NavigableMap<Long, VideoPoint> observations = series.of(videoId);
+        VideoPoint previous = value(observations.lowerEntry(at));
+        VideoPoint next = value(observations.higherEntry(at));
+        emitSeriesPoint(info, point, previous, timestamp);
         if (next != null) {
-            emitSeriesPoint(info, next.value, point, timestamp);
+            emitSeriesPoint(info, next, point, timestamp);
         }
-        velocity.update(
-                info,
-                before == null,
-                event.capturedAt(),
-                previous == null ? null : previous.value,
-                next == null ? null : next.value,
-                timestamp);
+        boolean moved = before != null && !before.postedAt().equals(info.postedAt());
+        velocity.update(info, before == null, moved, event.capturedAt(), previous, next, timestamp);
 
-        LocalDate until = next == null ? null : utcDay(next.value.capturedAt());
+        LocalDate until = next == null ? null : utcDay(next.capturedAt());
         engagement.markChanged(dirtyDays, event.creatorId(), utcDay(event.capturedAt()), until);
         if (before == null) {
             engagement.markChanged(
@@ -198,6 +176,10 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
         if (latest) {
             emitHashtags(before, info, timestamp);
         }
+    }
+
+    private static <V> V value(Map.Entry<?, V> entry) {
+        return entry == null ? null : entry.getValue();
     }
 
     private void emitSeriesPoint(VideoInfo info, VideoPoint point, VideoPoint previous, long timestamp) {

@@ -3,11 +3,10 @@ package com.creatorcompass.streams.topology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** Range reads over the string-keyed stores, each closing its iterator. */
+/** The state stores' names, and reads over whole key ranges, each closing its iterator. */
 final class StateStores {
 
     static final String PROFILE_CLOSES = "profile-closes";
@@ -27,42 +26,6 @@ final class StateStores {
         TreeMap<String, V> entries = new TreeMap<>();
         try (KeyValueIterator<String, V> it = store.range(from, to)) {
             it.forEachRemaining(entry -> entries.put(entry.key, entry.value));
-        }
-        return entries;
-    }
-
-    /** The first entry with key in [from, to], or null. */
-    static <V> KeyValue<String, V> first(KeyValueStore<String, V> store, String from, String to) {
-        try (KeyValueIterator<String, V> it = store.range(from, to)) {
-            return it.hasNext() ? it.next() : null;
-        }
-    }
-
-    /** The last entry with key in [from, to], or null. */
-    static <V> KeyValue<String, V> last(KeyValueStore<String, V> store, String from, String to) {
-        try (KeyValueIterator<String, V> it = store.reverseRange(from, to)) {
-            return it.hasNext() ? it.next() : null;
-        }
-    }
-
-    /** Up to {@code limit} entries with key in [from, to], newest (greatest key) first. */
-    static <V> List<KeyValue<String, V>> lastN(KeyValueStore<String, V> store, String from, String to, int limit) {
-        List<KeyValue<String, V>> entries = new ArrayList<>();
-        try (KeyValueIterator<String, V> it = store.reverseRange(from, to)) {
-            while (it.hasNext() && entries.size() < limit) {
-                entries.add(it.next());
-            }
-        }
-        return entries;
-    }
-
-    /** Up to {@code limit} entries with key in [from, to], oldest first. */
-    static <V> List<KeyValue<String, V>> firstN(KeyValueStore<String, V> store, String from, String to, int limit) {
-        List<KeyValue<String, V>> entries = new ArrayList<>();
-        try (KeyValueIterator<String, V> it = store.range(from, to)) {
-            while (it.hasNext() && entries.size() < limit) {
-                entries.add(it.next());
-            }
         }
         return entries;
     }

@@ -26,11 +26,41 @@ final class StoreKeys {
     }
 
     static String at(String owner, Instant at) {
-        return owner + "|" + String.format("%015d", at.toEpochMilli());
+        return at(owner, at.toEpochMilli());
+    }
+
+    static String at(String owner, long epochMilli) {
+        return owner + "|" + padded(epochMilli);
     }
 
     static String posted(String creatorId, Instant postedAt, String videoId) {
         return at(creatorId, postedAt) + "|" + videoId;
+    }
+
+    /** A {@link #posted} key after its creator's prefix: sorts by posting time, then video. */
+    static String postedWithinCreator(Instant postedAt, String videoId) {
+        return padded(postedAt.toEpochMilli()) + "|" + videoId;
+    }
+
+    /** Sorts before every {@link #postedWithinCreator} key of a video posted at or after {@code at}. */
+    static String postedSince(Instant at) {
+        return padded(at.toEpochMilli());
+    }
+
+    /** Sorts after every {@link #postedWithinCreator} key of a video posted at or before {@code at}. */
+    static String postedBy(Instant at) {
+        return padded(at.toEpochMilli()) + "|" + END;
+    }
+
+    /** Epoch milliseconds zero-padded to 15 digits (years up to 33658), so that they sort as text. */
+    private static String padded(long epochMilli) {
+        String digits = Long.toString(epochMilli);
+        return "0".repeat(Math.max(0, 15 - digits.length())) + digits;
+    }
+
+    /** The key of an owner's entry named by {@code name} (a video of a creator, an age of a video). */
+    static String within(String owner, String name) {
+        return prefix(owner) + name;
     }
 
     static String prefix(String owner) {
@@ -45,9 +75,8 @@ final class StoreKeys {
         return day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
-    /** When the video of a {@link #posted} key was posted. */
-    static Instant postedAt(String postedKey) {
-        int end = postedKey.lastIndexOf('|');
-        return Instant.ofEpochMilli(Long.parseLong(postedKey.substring(postedKey.lastIndexOf('|', end - 1) + 1, end)));
+    /** When the video of a {@link #postedWithinCreator} key was posted. */
+    static Instant postedAt(String postedWithinCreator) {
+        return Instant.ofEpochMilli(Long.parseLong(postedWithinCreator.substring(0, postedWithinCreator.indexOf('|'))));
     }
 }

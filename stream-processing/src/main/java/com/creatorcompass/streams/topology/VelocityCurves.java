@@ -1,7 +1,5 @@
 package com.creatorcompass.streams.topology;
 
-import static com.creatorcompass.streams.topology.StoreKeys.END;
-
 import com.creatorcompass.contracts.stream.Alert;
 import com.creatorcompass.contracts.stream.SeriesKeys;
 import com.creatorcompass.contracts.stream.VelocityAge;
@@ -12,32 +10,34 @@ import com.creatorcompass.streams.metrics.VelocityMetrics.ViewsAtAge;
 import com.creatorcompass.streams.metrics.VideoPoint;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.streams.KeyValue;
+import java.util.NavigableMap;
+import java.util.Set;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Views at fixed ages per video, and each against the band (quartiles and median) of the creator's 30
- * videos posted just before it. A video's new value is rescored, and so are the 30 videos after it, whose medians it enters.
+ * videos posted just before it. A video's new value is rescored, and so are the 30 videos after it, whose medians it
+ * enters — at the ages whose value changed; at every age when the video is new or moved in posting order (the
+ * windows of the videos after it shift then).
  */
 final class VelocityCurves {
 
     private final ProcessorContext<String, Object> context;
-    private final KeyValueStore<String, VideoPoint> series;
-    private final KeyValueStore<String, String> posted;
-    private final KeyValueStore<String, VideoVelocity> curves;
+    private final MirroredStore<Long, VideoPoint> series;
+    private final MirroredStore<String, String> posted;
+    private final MirroredStore<String, VideoVelocity> curves;
     private final AlertLedger alerts;
     private final StreamSettings settings;
 
     VelocityCurves(
             ProcessorContext<String, Object> context,
-            KeyValueStore<String, VideoPoint> series,
-            KeyValueStore<String, String> posted,
-            KeyValueStore<String, VideoVelocity> curves,
+            MirroredStore<Long, VideoPoint> series,
+            MirroredStore<String, String> posted,
+            MirroredStore<String, VideoVelocity> curves,
             AlertLedger alerts,
             StreamSettings settings) {
         this.context = context;
@@ -54,19 +54,29 @@ final class VelocityCurves {
             return;
         }
         if (before != null) {
-            posted.delete(StoreKeys.posted(before.creatorId(), before.postedAt(), before.videoId()));
+            posted.delete(before.creatorId(), StoreKeys.postedWithinCreator(before.postedAt(), before.videoId()));
         }
-        posted.put(StoreKeys.posted(after.creatorId(), after.postedAt(), after.videoId()), after.videoId());
+        posted.put(
+                after.creatorId(), StoreKeys.postedWithinCreator(after.postedAt(), after.videoId()), after.videoId());
     }
 
     /**
      * A new observation at t, between the video's neighbours {@code previous} and {@code next}
      * (either may be null), can change only the ages that fall in (previous, next), or in
      * (previous, t] when it is the latest: elsewhere the observations around each age are the same.
+     *
+     * @param isNew the video's first observation: it is scored even where no value changed
+     * @param moved its posting time moved (in the index): with a changed value, every age is rescored
      */
     void update(
-            VideoInfo video, boolean isNew, Instant observed, VideoPoint previous, VideoPoint next, long timestamp) {
-        boolean changed = isNew;
+            VideoInfo video,
+            boolean isNew,
+            boolean moved,
+            Instant observed,
+            VideoPoint previous,
+            VideoPoint next,
+            long timestamp) {
+        Set<VelocityAge> changed = EnumSet.noneOf(VelocityAge.class);
         for (VelocityAge age : VelocityAge.values()) {
             Instant at = video.postedAt().plus(age.age());
             boolean affected = (previous == null || at.isAfter(previous.capturedAt()))
@@ -75,14 +85,15 @@ final class VelocityCurves {
                 continue;
             }
             ViewsAtAge value = viewsAt(video, age);
-            VideoVelocity known = curves.get(SeriesKeys.videoAge(video.videoId(), age));
+            VideoVelocity known = curves.get(video.videoId(), age.label());
             if (value != null
                     && (known == null
                             || known.views() != value.views()
                             || known.interpolated() != value.interpolated()
                             || known.rounded() != value.rounded())) {
                 curves.put(
-                        SeriesKeys.videoAge(video.videoId(), age),
+                        video.videoId(),
+                        age.label(),
                         new VideoVelocity(
                                 video.creatorId(),
                                 video.videoId(),
@@ -96,72 +107,66 @@ final class VelocityCurves {
                                 null,
                                 0,
                                 null));
-                changed = true;
+                changed.add(age);
             }
         }
-        if (!changed) {
+        if (!isNew && changed.isEmpty()) {
             return;
         }
-        String key = StoreKeys.posted(video.creatorId(), video.postedAt(), video.videoId());
-        Window window = window(video.creatorId(), key);
-        for (int i = window.self(); i < window.videoIds().size(); i++) {
-            rescore(window, i, i == window.self(), timestamp);
+        // A new or moved video shifts the 30-video windows of the videos after it at every age.
+        Set<VelocityAge> ages = isNew || moved ? EnumSet.allOf(VelocityAge.class) : changed;
+        List<String> window = window(video);
+        int self = window.indexOf(video.videoId());
+        for (int i = self; i < window.size(); i++) {
+            rescore(window, i, i == self, ages, timestamp);
         }
     }
 
     /**
-     * The videos one update rescores and those their medians rest on, read once: the creator's
-     * {@code MEDIAN_WINDOW} videos posted before the changed one, the changed one ({@code self}), and the
-     * {@code MEDIAN_WINDOW} after it, in posting order; their curves are read at most once each.
+     * The videos one update rescores and those their medians rest on: the creator's {@code MEDIAN_WINDOW}
+     * videos posted before the changed one, the changed one, and the {@code MEDIAN_WINDOW} after it, in
+     * posting order.
      */
-    private record Window(List<String> videoIds, int self, Map<String, VideoVelocity> curves) {}
-
-    private Window window(String creatorId, String key) {
+    private List<String> window(VideoInfo video) {
+        NavigableMap<String, String> byPostingTime = posted.of(video.creatorId());
+        String key = StoreKeys.postedWithinCreator(video.postedAt(), video.videoId());
         List<String> ids = new ArrayList<>();
-        List<KeyValue<String, String>> before =
-                StateStores.lastN(posted, StoreKeys.prefix(creatorId), key, VelocityMetrics.MEDIAN_WINDOW + 1);
-        for (int i = before.size() - 1; i >= 0; i--) {
-            if (!before.get(i).key.equals(key)) {
-                ids.add(before.get(i).value);
+        for (String earlier : byPostingTime.headMap(key, false).descendingMap().values()) {
+            if (ids.size() == VelocityMetrics.MEDIAN_WINDOW) {
+                break;
             }
+            ids.add(0, earlier);
         }
-        int self = ids.size();
-        for (KeyValue<String, String> after :
-                StateStores.firstN(posted, key, StoreKeys.prefix(creatorId) + END, VelocityMetrics.MEDIAN_WINDOW + 1)) {
-            ids.add(after.value);
+        for (String later : byPostingTime.tailMap(key, true).values()) {
+            if (ids.size() == 2 * VelocityMetrics.MEDIAN_WINDOW + 1) {
+                break;
+            }
+            ids.add(later);
         }
-        return new Window(ids, self, new HashMap<>());
-    }
-
-    private VideoVelocity curve(Window window, String videoId, VelocityAge age) {
-        String key = SeriesKeys.videoAge(videoId, age);
-        if (!window.curves().containsKey(key)) {
-            window.curves().put(key, curves.get(key));
-        }
-        return window.curves().get(key);
+        return ids;
     }
 
     private ViewsAtAge viewsAt(VideoInfo video, VelocityAge age) {
         Instant at = video.postedAt().plus(age.age());
-        String prefix = StoreKeys.prefix(video.videoId());
-        KeyValue<String, VideoPoint> before = StateStores.last(series, prefix, StoreKeys.at(video.videoId(), at));
-        KeyValue<String, VideoPoint> after = StateStores.first(series, StoreKeys.at(video.videoId(), at), prefix + END);
+        NavigableMap<Long, VideoPoint> observations = series.of(video.videoId());
+        Map.Entry<Long, VideoPoint> before = observations.floorEntry(at.toEpochMilli());
+        Map.Entry<Long, VideoPoint> after = observations.ceilingEntry(at.toEpochMilli());
         return VelocityMetrics.viewsAt(
-                at, age.age(), before == null ? null : before.value, after == null ? null : after.value);
+                at, age.age(), before == null ? null : before.getValue(), after == null ? null : after.getValue());
     }
 
-    /** Scores the window's {@code i}-th video against the median of the (up to) 30 before it, at every age it has. */
-    private void rescore(Window window, int i, boolean always, long timestamp) {
-        String videoId = window.videoIds().get(i);
-        List<String> earlier = window.videoIds().subList(Math.max(0, i - VelocityMetrics.MEDIAN_WINDOW), i);
-        for (VelocityAge age : VelocityAge.values()) {
-            VideoVelocity own = curve(window, videoId, age);
+    /** Scores the window's {@code i}-th video against the band of the (up to) 30 before it, at the given ages it has. */
+    private void rescore(List<String> window, int i, boolean always, Set<VelocityAge> ages, long timestamp) {
+        String videoId = window.get(i);
+        List<String> earlier = window.subList(Math.max(0, i - VelocityMetrics.MEDIAN_WINDOW), i);
+        for (VelocityAge age : ages) {
+            VideoVelocity own = curves.get(videoId, age.label());
             if (own == null) {
                 continue;
             }
             List<Long> values = new ArrayList<>();
             for (String other : earlier) {
-                VideoVelocity theirs = curve(window, other, age);
+                VideoVelocity theirs = curves.get(other, age.label());
                 if (theirs != null) {
                     values.add(theirs.views());
                 }
@@ -183,8 +188,7 @@ final class VelocityCurves {
                     VelocityMetrics.outlierScore(own.views(), median));
             if (always || !scored.equals(own)) {
                 // A rescore changes the median and score, never the views the others' medians read.
-                curves.put(SeriesKeys.videoAge(videoId, age), scored);
-                window.curves().put(SeriesKeys.videoAge(videoId, age), scored);
+                curves.put(videoId, age.label(), scored);
                 context.forward(new Record<>(SeriesKeys.videoAge(videoId, age), scored, timestamp), Outputs.VELOCITY);
                 alert(scored, age, timestamp);
             }

@@ -41,12 +41,12 @@ final class RandomHistories {
     /** The events of one random history, in order of capture. */
     static List<Published> history(Random random) {
         List<Published> events = new ArrayList<>();
-        int creators = 1 + random.nextInt(3);
+        int creators = 1 + random.nextInt(2);
         for (int c = 0; c < creators; c++) {
             String creator = "creator-" + c;
-            int days = 20 + random.nextInt(130);
+            int days = 20 + random.nextInt(100);
             profiles(random, creator, days, events);
-            int videos = 3 + random.nextInt(45);
+            int videos = 3 + random.nextInt(40);
             for (int v = 0; v < videos; v++) {
                 video(random, creator, creator + "-video-" + v, days, events);
             }
