@@ -2,6 +2,7 @@ package com.creatorcompass.streams.runtime;
 
 import com.creatorcompass.contracts.stream.Topics;
 import com.creatorcompass.streams.topology.CompassTopology;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,15 @@ import org.apache.kafka.common.errors.TopicExistsException;
  */
 public final class CompassTopics {
 
+    /**
+     * {@code segment.ms} of every topic whose records carry event time (the event topic, the output tables
+     * and the stream's changelogs). A broker rolls a segment once its records' timestamps span this; with
+     * the 7-day default a backfill of 180 days rolled a segment every 7 days of history, and each roll
+     * of a compacted topic set the log cleaner to work (3 % of the demo's first minute). Segments roll
+     * by size instead.
+     */
+    public static final String SEGMENT_MS = String.valueOf(Duration.ofDays(3650).toMillis());
+
     private final Admin admin;
     private final int partitions;
     private final short replication;
@@ -30,7 +40,9 @@ public final class CompassTopics {
     }
 
     public void ensureEventTopic() {
-        create(List.of(topic(Topics.EVENTS, Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"))));
+        create(List.of(topic(
+                Topics.EVENTS,
+                Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.SEGMENT_MS_CONFIG, SEGMENT_MS))));
     }
 
     public void ensureGeneration(int generation) {
@@ -38,7 +50,11 @@ public final class CompassTopics {
         for (String output : Topics.OUTPUTS) {
             topics.add(topic(
                     Topics.output(output, generation),
-                    Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+                    Map.of(
+                            TopicConfig.CLEANUP_POLICY_CONFIG,
+                            TopicConfig.CLEANUP_POLICY_COMPACT,
+                            TopicConfig.SEGMENT_MS_CONFIG,
+                            SEGMENT_MS)));
         }
         topics.add(topic(
                 CompassTopology.hashtagVideosTopic(generation),

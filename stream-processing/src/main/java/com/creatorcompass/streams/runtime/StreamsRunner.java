@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -40,6 +41,8 @@ public final class StreamsRunner implements AutoCloseable {
         // partitions back now rather than after the session timeout (45 s).
         config.put(StreamsConfig.mainConsumerPrefix("internal.leave.group.on.close"), true);
         config.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
+        // The changelogs' records carry event time too (CompassTopics.SEGMENT_MS).
+        config.put(StreamsConfig.topicPrefix(TopicConfig.SEGMENT_MS_CONFIG), CompassTopics.SEGMENT_MS);
         config.putAll(overrides);
         this.generation = generation;
         this.streams = new KafkaStreams(CompassTopology.build(generation, settings, false), config);
