@@ -25,6 +25,11 @@ class DemoHistoryStatus {
         progress = latest;
     }
 
+    /** From the start of recording until the dashboard has the history (or it failed). */
+    boolean arriving() {
+        return started && readyAfter == null && failure == null;
+    }
+
     void ready(Duration sinceStart) {
         readyAfter = sinceStart;
     }
@@ -53,7 +58,7 @@ class DemoHistoryStatus {
         Duration ready = readyAfter;
         Duration left = latest == null ? null : latest.left();
         return new HistoryProgress(
-                started && ready == null && failure == null,
+                arriving(),
                 latest == null ? (ready == null ? 0 : 100) : latest.percent(),
                 latest == null ? 0 : latest.eventsPerSecond(),
                 left == null ? null : left.toSeconds(),

@@ -3,6 +3,7 @@ package com.creatorcompass.app.demo;
 import com.creatorcompass.command.creator.HandleClaims;
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.TrackCreator;
+import com.creatorcompass.scraper.schedule.ScrapeScheduler;
 import com.creatorcompass.standin.StandInSite;
 import com.creatorcompass.standin.SyntheticCreator;
 import java.lang.management.ManagementFactory;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -31,8 +33,9 @@ import org.springframework.stereotype.Component;
  * Gives a first demo start something to follow, and a past: the stand-in site's first
  * {@code tracked-per-niche} creators of every niche are tracked, and their last {@code history-days}
  * days are recorded through the command side as a backfill would ({@link DemoHistory}), with its
- * progress printed; then the scraper goes on from now. Days recorded before are not sent again, so a
- * restart (or a later day) only adds what is missing.
+ * progress printed; then the scraper goes on from now (it is held until the dashboard has the history:
+ * on two cores, Chromium's page loads took a third of the machine from it). Days recorded before are not sent
+ * again, so a restart (or a later day) only adds what is missing.
  */
 @Component
 @Profile("demo")
@@ -48,6 +51,7 @@ class DemoSeed implements ApplicationRunner {
     private final StandInSite site;
     private final JdbcTemplate jdbc;
     private final DemoHistoryStatus status;
+    private final ObjectProvider<ScrapeScheduler> scheduler;
     private final Clock clock;
     private final int perNiche;
     private final int historyDays;
@@ -58,12 +62,14 @@ class DemoSeed implements ApplicationRunner {
             StandInSite site,
             JdbcTemplate jdbc,
             DemoHistoryStatus status,
+            ObjectProvider<ScrapeScheduler> scheduler,
             DemoProperties.Seed properties) {
         this.commands = commands;
         this.handles = handles;
         this.site = site;
         this.jdbc = jdbc;
         this.status = status;
+        this.scheduler = scheduler;
         this.clock = Clock.systemUTC();
         this.perNiche = properties.trackedPerNiche();
         this.historyDays = properties.historyDays();
@@ -71,6 +77,11 @@ class DemoSeed implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (historyDays > 0) {
+            // Before tracking: a creator tracked is due at once.
+            status.started();
+            scheduler.ifAvailable(scrapes -> scrapes.holdWhile(status::arriving));
+        }
         List<SyntheticCreator> seeded = seeded(site, perNiche);
         Map<String, String> creatorIds = new LinkedHashMap<>();
         int tracked = 0;
@@ -86,7 +97,6 @@ class DemoSeed implements ApplicationRunner {
             log.info("Demo: tracking {} creators of the stand-in site at {}", tracked, site.baseUrl());
         }
         if (historyDays > 0) {
-            status.started();
             Thread history = new Thread(() -> recordHistory(seeded, creatorIds), "demo-history-plan");
             history.setDaemon(true);
             history.start();
@@ -142,6 +152,7 @@ class DemoSeed implements ApplicationRunner {
         while (!readiness.ready(handleList, day)) {
             if (clock.instant().isAfter(deadline)) {
                 log.warn("Demo: the history has not reached the dashboard within {}", READY_WITHIN);
+                status.failed("the history has not reached the dashboard within " + READY_WITHIN);
                 return;
             }
             Thread.sleep(250);

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -32,6 +33,7 @@ public class ScrapeScheduler implements SmartLifecycle {
     private ScheduledExecutorService poller;
     private ExecutorService scrapers;
     private volatile boolean running;
+    private volatile BooleanSupplier hold = () -> false;
 
     public ScrapeScheduler(
             ScheduleRepository schedule,
@@ -51,10 +53,19 @@ public class ScrapeScheduler implements SmartLifecycle {
         this.free = new Semaphore(parallel);
     }
 
+    /**
+     * While {@code hold} answers true, nothing is claimed: what is due waits (and is claimed, oldest
+     * first, once it answers false). The demo holds its scraping while it records its history, which
+     * needs the machine's cores more than a page load does.
+     */
+    public void holdWhile(BooleanSupplier hold) {
+        this.hold = hold;
+    }
+
     /** Claims what is due and can be taken now, and starts scraping it. Answers how many were claimed. */
     public int pollOnce() {
         int slots = free.availablePermits();
-        if (slots == 0) {
+        if (slots == 0 || hold.getAsBoolean()) {
             return 0;
         }
         List<ScheduleRepository.Claim> claims = schedule.claimDue(worker, slots, lease);

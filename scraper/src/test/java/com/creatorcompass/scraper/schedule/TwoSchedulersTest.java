@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.flywaydb.core.Flyway;
@@ -29,16 +30,7 @@ class TwoSchedulersTest {
 
     @Test
     void two_schedulers_never_scrape_the_same_creator_at_the_same_time() throws Exception {
-        TestDatabase database = TestDatabases.fresh();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                database.jdbcUrl(), database.username(), database.password() == null ? "" : database.password());
-        Flyway.configure()
-                .dataSource(dataSource)
-                .schemas("scraper")
-                .locations("classpath:db/migration/scraper")
-                .load()
-                .migrate();
-        ScheduleRepository schedule = new ScheduleRepository(new JdbcTemplate(dataSource));
+        ScheduleRepository schedule = schedule();
         for (int i = 0; i < 12; i++) {
             schedule.track("creator-" + i, "handle." + i);
         }
@@ -66,6 +58,41 @@ class TwoSchedulersTest {
                 }
             }
         }
+    }
+
+    @Test
+    void a_held_scheduler_claims_nothing_until_the_hold_ends() throws Exception {
+        ScheduleRepository schedule = schedule();
+        schedule.track("creator-0", "handle.0");
+        List<Visit> visits = new CopyOnWriteArrayList<>();
+        ScrapeScheduler scheduler =
+                scheduler(schedule, "worker-a", visits, new ConcurrentHashMap<>(), new AtomicInteger());
+        AtomicBoolean held = new AtomicBoolean(true);
+        scheduler.holdWhile(held::get);
+        scheduler.start();
+        try {
+            Thread.sleep(500);
+            assertThat(visits).as("due, but held").isEmpty();
+
+            held.set(false);
+            Thread.sleep(500);
+            assertThat(visits).extracting(Visit::handle).contains("handle.0");
+        } finally {
+            scheduler.stop();
+        }
+    }
+
+    private static ScheduleRepository schedule() {
+        TestDatabase database = TestDatabases.fresh();
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                database.jdbcUrl(), database.username(), database.password() == null ? "" : database.password());
+        Flyway.configure()
+                .dataSource(dataSource)
+                .schemas("scraper")
+                .locations("classpath:db/migration/scraper")
+                .load()
+                .migrate();
+        return new ScheduleRepository(new JdbcTemplate(dataSource));
     }
 
     private static ScrapeScheduler scheduler(
