@@ -166,10 +166,17 @@ public final class SeriesWriter {
         }
     }
 
-    /** The primary key of a withdrawn row; withdrawals come only for alerts (by id) and hashtag days ("tag|day"). */
+    /**
+     * The primary key of a withdrawn row; withdrawals come only for alerts (by id), hashtag days ("tag|day")
+     * and a video's views at an age it no longer has once its posting time moved ("video|age").
+     */
     private static List<Object> withdrawn(Table<?> table, String key) {
         if (table == ALERTS) {
             return List.of(key);
+        }
+        if (table == VIDEO_VELOCITY) {
+            int split = key.lastIndexOf('|');
+            return List.of(key.substring(0, split), key.substring(split + 1));
         }
         if (table == HASHTAG_DAILY) {
             SeriesKeys.OwnerDay hashtagDay = SeriesKeys.OwnerDay.of(key);

@@ -99,6 +99,23 @@ class SeriesWriterTest {
     }
 
     @Test
+    void aVelocityRowWithdrawnAfterItsVideosPostingTimeMovedIsDeleted() {
+        VideoVelocity at24h = new VideoVelocity(
+                "c", "v", "24h", Instant.parse("2026-03-01T00:00:00Z"), 8_500, true, false, null, null, null, 0, null);
+        VideoVelocity at1h = new VideoVelocity(
+                "c", "v", "1h", Instant.parse("2026-03-01T00:00:00Z"), 900, false, false, null, null, null, 0, null);
+        writer.apply(List.of(
+                record(Topics.VELOCITY, SeriesKeys.videoAge("v", VelocityAge.H24), at24h),
+                record(Topics.VELOCITY, SeriesKeys.videoAge("v", VelocityAge.H1), at1h)));
+        assertThat(sql.fetchCount(VIDEO_VELOCITY)).isEqualTo(2);
+
+        writer.apply(List.of(record(Topics.VELOCITY, SeriesKeys.videoAge("v", VelocityAge.H24), null)));
+
+        assertThat(sql.select(VIDEO_VELOCITY.AGE).from(VIDEO_VELOCITY).fetch(VIDEO_VELOCITY.AGE))
+                .containsExactly("1h");
+    }
+
+    @Test
     void aWithdrawnAlertOrHashtagDayIsDeleted() {
         Alert alert = new Alert(
                 "follower-drop|c|2026-03-02",

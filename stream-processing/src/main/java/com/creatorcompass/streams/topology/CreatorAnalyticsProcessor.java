@@ -160,22 +160,41 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
         NavigableMap<Long, VideoPoint> observations = series.of(videoId);
         VideoPoint previous = value(observations.lowerEntry(at));
         VideoPoint next = value(observations.higherEntry(at));
-        emitSeriesPoint(info, point, previous, timestamp);
-        if (next != null) {
-            emitSeriesPoint(info, next, point, timestamp);
+        if (before != null && !before.postedAt().equals(info.postedAt())) {
+            onMoved(before, info, timestamp);
+        } else {
+            emitSeriesPoint(info, point, previous, timestamp);
+            if (next != null) {
+                emitSeriesPoint(info, next, point, timestamp);
+            }
+            velocity.update(info, before == null, event.capturedAt(), previous, next, timestamp);
         }
-        boolean moved = before != null && !before.postedAt().equals(info.postedAt());
-        velocity.update(info, before == null, moved, event.capturedAt(), previous, next, timestamp);
 
         LocalDate until = next == null ? null : utcDay(next.capturedAt());
         engagement.markChanged(dirtyDays, event.creatorId(), utcDay(event.capturedAt()), until);
         if (before == null) {
-            engagement.markChanged(
-                    dirtyDays, event.creatorId(), utcDay(event.observation().postedAt()), null);
+            engagement.markChanged(dirtyDays, event.creatorId(), utcDay(info.postedAt()), null);
         }
         if (latest) {
             emitHashtags(before, info, timestamp);
         }
+    }
+
+    /**
+     * The video's latest observation gives another posting time than the one before (docs/metrics.md:
+     * a video's posting time is its latest observation's). Every figure resting on it is computed again:
+     * the video's series rows (their ages), its velocity, the windows at its old and new place, and the
+     * engagement days from the earlier of the two posting days on.
+     */
+    private void onMoved(VideoInfo before, VideoInfo after, long timestamp) {
+        VideoPoint previous = null;
+        for (VideoPoint point : series.of(after.videoId()).values()) {
+            emitSeriesPoint(after, point, previous, timestamp);
+            previous = point;
+        }
+        velocity.moved(before, after, timestamp);
+        LocalDate earlier = utcDay(before.postedAt().isBefore(after.postedAt()) ? before.postedAt() : after.postedAt());
+        engagement.markChanged(dirtyDays, after.creatorId(), earlier, null);
     }
 
     private static <V> V value(Map.Entry<?, V> entry) {

@@ -22,7 +22,8 @@ import org.apache.kafka.streams.processor.api.Record;
  * Views at fixed ages per video, and each against the band (quartiles and median) of the creator's 30
  * videos posted just before it. A video's new value is rescored, and so are the 30 videos after it, whose medians it
  * enters — at the ages whose value changed; at every age when the video is new or moved in posting order (the
- * windows of the videos after it shift then).
+ * windows of the videos after it shift then). A video's posting time is the one its latest observation gives
+ * ({@link #moved}), so the curves do not depend on the order observations arrive in.
  */
 final class VelocityCurves {
 
@@ -65,17 +66,11 @@ final class VelocityCurves {
      * (either may be null), can change only the ages that fall in (previous, next), or in
      * (previous, t] when it is the latest: elsewhere the observations around each age are the same.
      *
-     * @param isNew the video's first observation: it is scored even where no value changed
-     * @param moved its posting time moved (in the index): with a changed value, every age is rescored
+     * @param isNew the video's first observation: it is scored even where no value changed, and at every age the
+     *     videos after it are rescored (their 30-video windows shift)
      */
     void update(
-            VideoInfo video,
-            boolean isNew,
-            boolean moved,
-            Instant observed,
-            VideoPoint previous,
-            VideoPoint next,
-            long timestamp) {
+            VideoInfo video, boolean isNew, Instant observed, VideoPoint previous, VideoPoint next, long timestamp) {
         Set<VelocityAge> changed = EnumSet.noneOf(VelocityAge.class);
         for (VelocityAge age : VelocityAge.values()) {
             Instant at = video.postedAt().plus(age.age());
@@ -91,45 +86,68 @@ final class VelocityCurves {
                             || known.views() != value.views()
                             || known.interpolated() != value.interpolated()
                             || known.rounded() != value.rounded())) {
-                curves.put(
-                        video.videoId(),
-                        age.label(),
-                        new VideoVelocity(
-                                video.creatorId(),
-                                video.videoId(),
-                                age.label(),
-                                video.postedAt(),
-                                value.views(),
-                                value.interpolated(),
-                                value.rounded(),
-                                null,
-                                null,
-                                null,
-                                0,
-                                null));
+                curves.put(video.videoId(), age.label(), unscored(video, age, value));
                 changed.add(age);
             }
         }
         if (!isNew && changed.isEmpty()) {
             return;
         }
-        // A new or moved video shifts the 30-video windows of the videos after it at every age.
-        Set<VelocityAge> ages = isNew || moved ? EnumSet.allOf(VelocityAge.class) : changed;
-        List<String> window = window(video);
-        int self = window.indexOf(video.videoId());
-        for (int i = self; i < window.size(); i++) {
-            rescore(window, i, i == self, ages, timestamp);
-        }
+        rescoreFrom(
+                window(video.creatorId(), key(video)),
+                true,
+                isNew ? EnumSet.allOf(VelocityAge.class) : changed,
+                timestamp);
     }
 
     /**
-     * The videos one update rescores and those their medians rest on: the creator's {@code MEDIAN_WINDOW}
-     * videos posted before the changed one, the changed one, and the {@code MEDIAN_WINDOW} after it, in
-     * posting order.
+     * The video's posting time moved (its latest observation says another; the index has moved it): every
+     * age is measured again from the new time — an age with no value now is withdrawn — and, at every age,
+     * the video and the 30 after its new place are rescored, and so are the 30 after its old place.
      */
-    private List<String> window(VideoInfo video) {
-        NavigableMap<String, String> byPostingTime = posted.of(video.creatorId());
-        String key = StoreKeys.postedWithinCreator(video.postedAt(), video.videoId());
+    void moved(VideoInfo before, VideoInfo after, long timestamp) {
+        for (VelocityAge age : VelocityAge.values()) {
+            ViewsAtAge value = viewsAt(after, age);
+            if (value != null) {
+                curves.put(after.videoId(), age.label(), unscored(after, age, value));
+            } else if (curves.get(after.videoId(), age.label()) != null) {
+                curves.delete(after.videoId(), age.label());
+                context.forward(
+                        new Record<>(SeriesKeys.videoAge(after.videoId(), age), null, timestamp), Outputs.VELOCITY);
+                alerts.retract(Alert.outlierId(after.videoId(), age), timestamp);
+            }
+        }
+        Set<VelocityAge> all = EnumSet.allOf(VelocityAge.class);
+        rescoreFrom(window(after.creatorId(), key(after)), true, all, timestamp);
+        rescoreFrom(window(before.creatorId(), key(before)), false, all, timestamp);
+    }
+
+    private static VideoVelocity unscored(VideoInfo video, VelocityAge age, ViewsAtAge value) {
+        return new VideoVelocity(
+                video.creatorId(),
+                video.videoId(),
+                age.label(),
+                video.postedAt(),
+                value.views(),
+                value.interpolated(),
+                value.rounded(),
+                null,
+                null,
+                null,
+                0,
+                null);
+    }
+
+    /**
+     * The videos an update rescores and those their bands rest on, in posting order: the creator's
+     * {@code MEDIAN_WINDOW} videos posted before {@code key}, then those from {@code key} on (the changed
+     * video itself when it is there) up to {@code MEDIAN_WINDOW} after it; {@code self} is where the
+     * rescoring starts.
+     */
+    private record Window(List<String> videoIds, int self) {}
+
+    private Window window(String creatorId, String key) {
+        NavigableMap<String, String> byPostingTime = posted.of(creatorId);
         List<String> ids = new ArrayList<>();
         for (String earlier : byPostingTime.headMap(key, false).descendingMap().values()) {
             if (ids.size() == VelocityMetrics.MEDIAN_WINDOW) {
@@ -137,13 +155,25 @@ final class VelocityCurves {
             }
             ids.add(0, earlier);
         }
+        int self = ids.size();
         for (String later : byPostingTime.tailMap(key, true).values()) {
-            if (ids.size() == 2 * VelocityMetrics.MEDIAN_WINDOW + 1) {
+            if (ids.size() == self + VelocityMetrics.MEDIAN_WINDOW + 1) {
                 break;
             }
             ids.add(later);
         }
-        return ids;
+        return new Window(ids, self);
+    }
+
+    private static String key(VideoInfo video) {
+        return StoreKeys.postedWithinCreator(video.postedAt(), video.videoId());
+    }
+
+    /** Rescores the window's videos from {@code self} on; the first always when {@code selfAlways}. */
+    private void rescoreFrom(Window window, boolean selfAlways, Set<VelocityAge> ages, long timestamp) {
+        for (int i = window.self(); i < window.videoIds().size(); i++) {
+            rescore(window.videoIds(), i, selfAlways && i == window.self(), ages, timestamp);
+        }
     }
 
     private ViewsAtAge viewsAt(VideoInfo video, VelocityAge age) {

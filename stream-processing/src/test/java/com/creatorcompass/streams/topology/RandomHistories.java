@@ -38,8 +38,16 @@ final class RandomHistories {
         SHUFFLED_AND_TWICE
     }
 
-    /** The events of one random history, in order of capture. */
+    /** The events of one random history, in order of capture; every video keeps its posting time. */
     static List<Published> history(Random random) {
+        return history(random, false);
+    }
+
+    /**
+     * @param postingTimesMove whether some videos' later observations give another posting time (minutes to
+     *     days earlier or later), as a page read in another format might
+     */
+    static List<Published> history(Random random, boolean postingTimesMove) {
         List<Published> events = new ArrayList<>();
         int creators = 1 + random.nextInt(2);
         for (int c = 0; c < creators; c++) {
@@ -48,7 +56,7 @@ final class RandomHistories {
             profiles(random, creator, days, events);
             int videos = 3 + random.nextInt(40);
             for (int v = 0; v < videos; v++) {
-                video(random, creator, creator + "-video-" + v, days, events);
+                video(random, creator, creator + "-video-" + v, days, postingTimesMove, events);
             }
         }
         events.sort(Comparator.comparing(published -> ((SnapshotRecorded) published.event()).capturedAt()));
@@ -124,8 +132,10 @@ final class RandomHistories {
                         Count.exact(videos))));
     }
 
-    private static void video(Random random, String creator, String videoId, int days, List<Published> events) {
+    private static void video(
+            Random random, String creator, String videoId, int days, boolean postingTimesMove, List<Published> events) {
         Instant posted = START.plus(Duration.ofMinutes(random.nextInt(days * 1_440)));
+        Instant said = posted;
         List<String> tags = new ArrayList<>(List.of(TAGS[random.nextInt(TAGS.length)]));
         long rate = random.nextInt(12) == 0 ? 60 : 1 + random.nextInt(5);
         long views = 0;
@@ -137,6 +147,9 @@ final class RandomHistories {
             if (random.nextInt(8) == 0) {
                 tags = List.of(TAGS[random.nextInt(TAGS.length)], TAGS[random.nextInt(TAGS.length)]);
             }
+            if (postingTimesMove && random.nextInt(4) == 0) {
+                said = posted.plus(Duration.ofMinutes(random.nextInt(2 * 4_000) - 4_000));
+            }
             boolean unknown = random.nextInt(30) == 0;
             events.add(new Published(new VideoSnapshotRecorded(
                     creator,
@@ -146,7 +159,7 @@ final class RandomHistories {
                     new VideoObservation(
                             videoId,
                             at,
-                            posted,
+                            said,
                             "caption",
                             tags,
                             30,
