@@ -39,7 +39,7 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
     private final StreamSettings settings;
     private ProcessorContext<String, Object> context;
     private MirroredStore<LocalDate, ProfileClose> closes;
-    private MirroredStore<Long, VideoPoint> series;
+    private VideoObservations series;
     private MirroredStore<String, VideoInfo> videos;
     private KeyValueStore<String, String> dirtyDays;
     private VelocityCurves velocity;
@@ -56,8 +56,10 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
         int mirrored = settings.mirroredEntries();
         closes = new MirroredStore<>(
                 context.getStateStore(StateStores.PROFILE_CLOSES), StoreKeys::day, LocalDate::parse, mirrored);
-        series = new MirroredStore<>(
-                context.getStateStore(StateStores.VIDEO_SERIES), StoreKeys::at, Long::parseLong, mirrored);
+        // A small mirror holds fewer observations per video, so that it still holds several videos.
+        int perVideo = Math.max(2, Math.min(VideoObservations.PER_VIDEO, mirrored / 16));
+        series = new VideoObservations(
+                context.getStateStore(StateStores.VIDEO_SERIES), perVideo, Math.max(1, mirrored / perVideo));
         videos = new MirroredStore<>(context.getStateStore(StateStores.VIDEOS), StoreKeys::within, id -> id, mirrored);
         MirroredStore<String, String> posted =
                 new MirroredStore<>(context.getStateStore(StateStores.POSTED), StoreKeys::within, key -> key, mirrored);
@@ -157,9 +159,8 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
         }
         velocity.index(before, info);
 
-        NavigableMap<Long, VideoPoint> observations = series.of(videoId);
-        VideoPoint previous = value(observations.lowerEntry(at));
-        VideoPoint next = value(observations.higherEntry(at));
+        VideoPoint previous = value(series.lower(videoId, at));
+        VideoPoint next = value(series.higher(videoId, at));
         if (before != null && !before.postedAt().equals(info.postedAt())) {
             onMoved(before, info, timestamp);
         } else {
@@ -188,7 +189,7 @@ class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, Strin
      */
     private void onMoved(VideoInfo before, VideoInfo after, long timestamp) {
         VideoPoint previous = null;
-        for (VideoPoint point : series.of(after.videoId()).values()) {
+        for (VideoPoint point : series.all(after.videoId())) {
             emitSeriesPoint(after, point, previous, timestamp);
             previous = point;
         }

@@ -19,13 +19,13 @@ final class EngagementDays {
 
     private final ProcessorContext<String, Object> context;
     private final MirroredStore<LocalDate, ProfileClose> closes;
-    private final MirroredStore<Long, VideoPoint> series;
+    private final VideoObservations series;
     private final MirroredStore<String, String> posted;
 
     EngagementDays(
             ProcessorContext<String, Object> context,
             MirroredStore<LocalDate, ProfileClose> closes,
-            MirroredStore<Long, VideoPoint> series,
+            VideoObservations series,
             MirroredStore<String, String> posted) {
         this.context = context;
         this.closes = closes;
@@ -55,7 +55,7 @@ final class EngagementDays {
             if (recent.size() == EngagementMetrics.RECENT_VIDEOS) {
                 break;
             }
-            Map.Entry<Long, VideoPoint> asOf = series.of(video.getValue()).floorEntry(lastInstant.toEpochMilli());
+            Map.Entry<Long, VideoPoint> asOf = series.floor(video.getValue(), lastInstant.toEpochMilli());
             if (asOf != null
                     && EngagementMetrics.oldEnough(
                             StoreKeys.postedAt(video.getKey()), asOf.getValue().capturedAt())) {

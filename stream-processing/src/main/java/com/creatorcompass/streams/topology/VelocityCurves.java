@@ -28,7 +28,7 @@ import org.apache.kafka.streams.processor.api.Record;
 final class VelocityCurves {
 
     private final ProcessorContext<String, Object> context;
-    private final MirroredStore<Long, VideoPoint> series;
+    private final VideoObservations series;
     private final MirroredStore<String, String> posted;
     private final MirroredStore<String, VideoVelocity> curves;
     private final AlertLedger alerts;
@@ -36,7 +36,7 @@ final class VelocityCurves {
 
     VelocityCurves(
             ProcessorContext<String, Object> context,
-            MirroredStore<Long, VideoPoint> series,
+            VideoObservations series,
             MirroredStore<String, String> posted,
             MirroredStore<String, VideoVelocity> curves,
             AlertLedger alerts,
@@ -178,9 +178,8 @@ final class VelocityCurves {
 
     private ViewsAtAge viewsAt(VideoInfo video, VelocityAge age) {
         Instant at = video.postedAt().plus(age.age());
-        NavigableMap<Long, VideoPoint> observations = series.of(video.videoId());
-        Map.Entry<Long, VideoPoint> before = observations.floorEntry(at.toEpochMilli());
-        Map.Entry<Long, VideoPoint> after = observations.ceilingEntry(at.toEpochMilli());
+        Map.Entry<Long, VideoPoint> before = series.floor(video.videoId(), at.toEpochMilli());
+        Map.Entry<Long, VideoPoint> after = series.ceiling(video.videoId(), at.toEpochMilli());
         return VelocityMetrics.viewsAt(
                 at, age.age(), before == null ? null : before.getValue(), after == null ? null : after.getValue());
     }
