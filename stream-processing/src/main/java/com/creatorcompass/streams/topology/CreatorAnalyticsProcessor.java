@@ -31,8 +31,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * outputs that the new observation can change, whatever its lateness: the growth of the days whose
  * windows hold it, the series rows around it, the velocity of the video and of the videos whose median
  * it enters. Day aggregates of engagement are marked and recomputed in batches by a punctuator. The
- * stores are read through {@link MirroredStore}s, so "the close before", "the observations around t" and
- * "the 30 videos before this one" are tree look-ups over decoded values, whatever the history's length.
+ * stores are read through mirrors ({@link MirroredStore}, {@link VideoObservations}), so "the close before",
+ * "the observations around t" and "the 30 videos before this one" are tree look-ups over decoded values,
+ * whatever the history's length.
  */
 class CreatorAnalyticsProcessor implements Processor<String, CreatorEvent, String, Object> {
 

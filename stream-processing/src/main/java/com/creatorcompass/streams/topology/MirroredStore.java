@@ -12,11 +12,12 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * A state store read through a mirror in memory of whole owners' entries (a creator's daily closes, a
- * video's observations), decoded once and ordered by their own key ({@code K}: a day, an instant in
- * milliseconds) so that "the close before", "the observation at or after t" and "the days in this
- * window" are tree look-ups, not store range scans: a range read of a cached Kafka Streams store copies
- * every cached key in the range and decodes every value it passes, and its cost grew with history.
+ * A state store read through a mirror in memory of whole owners' entries (a creator's daily closes or
+ * posting-time index, a video's velocity values), decoded once and ordered by their own key ({@code K}: a
+ * day, a posting-time key) so that "the close before", "the 30 videos before this one" and "the days in
+ * this window" are tree look-ups, not store range scans: a range read of a cached Kafka Streams store
+ * copies every cached key in the range and decodes every value it passes, and its cost grew with history.
+ * (A video's observations grow without bound and have their own, partial mirror: {@link VideoObservations}.)
  *
  * <p>The processor that owns the store is its only writer and writes through this class, so the mirror
  * stays equal to the store. It starts empty when the processor is initialised (after the store has been

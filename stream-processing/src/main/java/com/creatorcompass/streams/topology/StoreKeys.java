@@ -25,19 +25,11 @@ final class StoreKeys {
         return OwnerDay.of(key);
     }
 
-    static String at(String owner, Instant at) {
-        return at(owner, at.toEpochMilli());
-    }
-
     static String at(String owner, long epochMilli) {
         return owner + "|" + padded(epochMilli);
     }
 
-    static String posted(String creatorId, Instant postedAt, String videoId) {
-        return at(creatorId, postedAt) + "|" + videoId;
-    }
-
-    /** A {@link #posted} key after its creator's prefix: sorts by posting time, then video. */
+    /** A key of the posting-time index within its creator: sorts by posting time, then video. */
     static String postedWithinCreator(Instant postedAt, String videoId) {
         return padded(postedAt.toEpochMilli()) + "|" + videoId;
     }
