@@ -1,5 +1,6 @@
 package com.creatorcompass.scraper.browser;
 
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,7 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A fixed number of browser sessions, lent out one scrape at a time. A session is replaced after
- * {@code recycleAfter} pages (browsers leak) and at once when it dies.
+ * {@code recycleAfter} pages (browsers leak) and at once when it dies. Closing quits every session,
+ * lent out or not, and a session that starts or comes back after that is quit too: a browser and its
+ * chromedriver are processes of their own and outlive the JVM that started them.
  */
 public final class BrowserPool implements AutoCloseable {
 
@@ -23,7 +26,9 @@ public final class BrowserPool implements AutoCloseable {
     private final Supplier<WebDriver> factory;
     private final int recycleAfter;
     private final BlockingQueue<Slot> slots;
+    private final List<Slot> all;
     private final AtomicInteger sessionsStarted = new AtomicInteger();
+    private volatile boolean closed;
 
     private static final class Slot {
         WebDriver driver;
@@ -37,6 +42,7 @@ public final class BrowserPool implements AutoCloseable {
         for (int i = 0; i < size; i++) {
             slots.add(new Slot());
         }
+        this.all = List.copyOf(slots);
     }
 
     /** Runs {@code work} on a live session; waits for one to be free. */
@@ -61,6 +67,9 @@ public final class BrowserPool implements AutoCloseable {
             }
             throw failure;
         } finally {
+            if (closed) {
+                quit(slot);
+            }
             slots.add(slot);
         }
     }
@@ -70,8 +79,14 @@ public final class BrowserPool implements AutoCloseable {
      * node) is the same kind of failure as one that died: the caller may try again on a fresh start.
      */
     private void start(Slot slot) {
+        if (closed) {
+            throw new IllegalStateException("the browser pool is closed");
+        }
         try {
-            slot.driver = factory.get();
+            WebDriver started = factory.get();
+            synchronized (slot) {
+                slot.driver = started;
+            }
         } catch (WebDriverException failedToStart) {
             throw new BrowserCrashedException(
                     "the browser session could not start: " + firstLine(failedToStart.getMessage()), failedToStart);
@@ -106,14 +121,19 @@ public final class BrowserPool implements AutoCloseable {
         }
     }
 
+    /** Quits the slot's session once, whichever thread (a scrape, or {@link #close}) gets there first. */
     private static void quit(Slot slot) {
-        if (slot.driver != null) {
+        WebDriver driver;
+        synchronized (slot) {
+            driver = slot.driver;
+            slot.driver = null;
+        }
+        if (driver != null) {
             try {
-                slot.driver.quit();
+                driver.quit();
             } catch (WebDriverException alreadyGone) {
                 log.debug("browser already gone: {}", firstLine(alreadyGone.getMessage()));
             }
-            slot.driver = null;
         }
     }
 
@@ -124,6 +144,7 @@ public final class BrowserPool implements AutoCloseable {
 
     @Override
     public void close() {
-        slots.forEach(BrowserPool::quit);
+        closed = true;
+        all.forEach(BrowserPool::quit);
     }
 }

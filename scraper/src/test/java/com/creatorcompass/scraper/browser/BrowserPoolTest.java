@@ -3,18 +3,20 @@ package com.creatorcompass.scraper.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.NoSuchSessionException;
 import org.openqa.selenium.SessionNotCreatedException;
 import org.openqa.selenium.WebDriver;
 
-/** How the pool lends sessions when browsers fail to start or die; the real browser is SeleniumScrapeTest's. */
+/** How the pool lends sessions when browsers fail to start or die, and closes; the real browser is SeleniumScrapeTest's. */
 class BrowserPoolTest {
 
     @Test
@@ -51,5 +53,63 @@ class BrowserPoolTest {
         verify(dying).quit();
         assertThat(pool.withSession(WebDriver::getTitle)).isEqualTo("page");
         assertThat(pool.sessionsStarted()).isEqualTo(2);
+    }
+
+    @Test
+    void closing_quits_a_session_that_is_lent_out_and_the_pool_then_starts_none() throws Exception {
+        WebDriver lent = mock(WebDriver.class);
+        BrowserPool pool = new BrowserPool(() -> lent, 1, 100);
+        CountDownLatch inUse = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        Thread scrape = new Thread(() -> pool.withSession(driver -> {
+            inUse.countDown();
+            await(closed);
+            return driver.getTitle();
+        }));
+        scrape.start();
+        inUse.await();
+
+        pool.close();
+        verify(lent).quit();
+        closed.countDown();
+        scrape.join();
+
+        verify(lent, times(1)).quit();
+        assertThatThrownBy(() -> pool.withSession(WebDriver::getTitle))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+        assertThat(pool.sessionsStarted()).isEqualTo(1);
+    }
+
+    @Test
+    void a_session_that_finishes_starting_after_the_pool_closed_is_quit_when_its_scrape_ends() throws Exception {
+        WebDriver late = mock(WebDriver.class);
+        CountDownLatch starting = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        BrowserPool pool = new BrowserPool(
+                () -> {
+                    starting.countDown();
+                    await(closed);
+                    return late;
+                },
+                1,
+                100);
+        Thread scrape = new Thread(() -> pool.withSession(WebDriver::getTitle));
+        scrape.start();
+        starting.await();
+
+        pool.close();
+        closed.countDown();
+        scrape.join();
+
+        verify(late).quit();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
