@@ -5,7 +5,7 @@ import type * as G from './generated';
 export type Count = { value: number; precision: G.Precision };
 export type Me = G.MeQuery['me'];
 export type DashboardCreator = NonNullable<G.DashboardQuery['creator']>;
-export type GrowthPoint = DashboardCreator['growth'][number];
+export type GrowthColumns = DashboardCreator['growthColumns'];
 export type Recommendations = G.RecommendationsQuery['recommendations'];
 export type SimilarCreator = Recommendations['creators'][number];
 export type InsightReport = G.InsightsQuery['insights'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignByDay, canUseLogScale, daySeconds, indexedTo100, pointLabel } from './series';
+import { alignByDay, canUseLogScale, daySeconds, growthLine, growthRows, indexedTo100, pointLabel } from './series';
 
 describe('chart data', () => {
   it('puts every line on the union of their days, an absent day unknown (null), never 0', () => {
@@ -50,5 +50,49 @@ describe('chart data', () => {
 
   it('places a day at its UTC midnight', () => {
     expect(daySeconds('2026-11-03')).toBe(Date.UTC(2026, 10, 3) / 1000);
+  });
+});
+
+describe('growth columns', () => {
+  it('turns the parallel lists back into one row per bucket, a null delta kept null', () => {
+    const rows = growthRows({
+      periodStart: ['2026-11-01', '2026-11-02'],
+      closingDay: ['2026-11-01', '2026-11-02'],
+      followers: [100, 110],
+      likes: [5, 7],
+      videos: [1, 1],
+      followersDelta: [null, 10],
+      likesDelta: [null, 2],
+      videosDelta: [null, 0],
+      restsOnRounded: [false, true],
+    });
+    expect(rows).toEqual([
+      {
+        periodStart: '2026-11-01',
+        closingDay: '2026-11-01',
+        followers: 100,
+        likes: 5,
+        videos: 1,
+        followersDelta: null,
+        likesDelta: null,
+        videosDelta: null,
+        restsOnRounded: false,
+      },
+      {
+        periodStart: '2026-11-02',
+        closingDay: '2026-11-02',
+        followers: 110,
+        likes: 7,
+        videos: 1,
+        followersDelta: 10,
+        likesDelta: 2,
+        videosDelta: 0,
+        restsOnRounded: true,
+      },
+    ]);
+    expect(growthLine(rows, 'followers')).toEqual([
+      { day: '2026-11-01', value: 100, rounded: false },
+      { day: '2026-11-02', value: 110, rounded: true },
+    ]);
   });
 });

@@ -68,6 +68,34 @@ export function daySeconds(day: string): number {
   return Date.parse(day + 'T00:00:00Z') / 1000;
 }
 
+/** A growth bucket as a row: entry i of every column of the API's GrowthColumns. */
+export type GrowthRow = {
+  periodStart: string;
+  closingDay: string;
+  followers: number;
+  likes: number;
+  videos: number;
+  followersDelta: number | null;
+  likesDelta: number | null;
+  videosDelta: number | null;
+  restsOnRounded: boolean;
+};
+
+/** The API sends growth as parallel lists (the smaller answer); the page reads it as rows. */
+export function growthRows(columns: { [K in keyof GrowthRow]: GrowthRow[K][] }): GrowthRow[] {
+  return columns.closingDay.map((closingDay, i) => ({
+    periodStart: columns.periodStart[i],
+    closingDay,
+    followers: columns.followers[i],
+    likes: columns.likes[i],
+    videos: columns.videos[i],
+    followersDelta: columns.followersDelta[i],
+    likesDelta: columns.likesDelta[i],
+    videosDelta: columns.videosDelta[i],
+    restsOnRounded: columns.restsOnRounded[i],
+  }));
+}
+
 /** Growth points as one line: each period's closing day and its count, rounded when the day rests on rounded counts. */
 export function growthLine(
   points: { closingDay: string; followers: number; likes: number; restsOnRounded: boolean }[],

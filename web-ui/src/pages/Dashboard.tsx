@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { operations } from '../api/operations';
 import type { AlertPage, DashboardCreator } from '../api/types';
 import { FirstScrape } from '../components/FirstScrape';
-import { alignByDay, growthLine } from '../components/series';
+import { alignByDay, growthLine, growthRows } from '../components/series';
 import { TimeChart, type Marker } from '../components/TimeChart';
 import { KpiCards } from '../components/KpiCards';
 import { Show } from '../components/States';
@@ -51,8 +51,10 @@ export function Dashboard({ handle, own, following }: { handle: string; own: boo
     <>
       {firstScrape && <FirstScrape handle={handle} observed={!waiting} />}
       <Show loaded={loaded} isEmpty={(c) => c === null} empty={following ? '' : `@${handle} is not tracked yet.`}>
-        {(c) =>
-          c && (
+        {(c) => {
+          if (!c) return null;
+          const growth = growthRows(c.growthColumns);
+          return (
             <>
               {c.source === 'SIMULATION' && (
                 <p className="simulated">Simulated data: this creator lives on the demo's stand-in TikTok site.</p>
@@ -78,18 +80,18 @@ export function Dashboard({ handle, own, following }: { handle: string; own: boo
                 title="Followers"
                 unit="followers at each period's close"
                 markers={markers}
-                chart={alignByDay([{ label: '@' + c.handle, points: growthLine(c.growth, 'followers') }])}
+                chart={alignByDay([{ label: '@' + c.handle, points: growthLine(growth, 'followers') }])}
               />
               <h3>Likes</h3>
               <TimeChart
                 title="Likes"
                 unit="likes at each period's close"
-                chart={alignByDay([{ label: '@' + c.handle, points: growthLine(c.growth, 'likes') }])}
+                chart={alignByDay([{ label: '@' + c.handle, points: growthLine(growth, 'likes') }])}
               />
               <DownloadCsv
                 filename={`${c.handle}-growth.csv`}
                 label="the growth"
-                rows={c.growth}
+                rows={growth}
                 columns={[
                   { header: 'period start', value: (g) => g.periodStart },
                   { header: 'closing day', value: (g) => g.closingDay },
@@ -115,8 +117,8 @@ export function Dashboard({ handle, own, following }: { handle: string; own: boo
                 </ul>
               )}
             </>
-          )
-        }
+          );
+        }}
       </Show>
       {own && <h2>Alerts</h2>}
       {own && (

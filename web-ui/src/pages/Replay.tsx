@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useOptionalOperation } from '../api/queries';
 import { operations } from '../api/operations';
 import type { DashboardCreator } from '../api/types';
-import { alignByDay, growthLine } from '../components/series';
+import { alignByDay, growthLine, growthRows } from '../components/series';
 import { TimeChart } from '../components/TimeChart';
 import { KpiCards } from '../components/KpiCards';
 import { Show } from '../components/States';
@@ -88,7 +88,7 @@ export function Replay({ handle }: { handle: string }) {
               <TimeChart
                 title="Followers up to that day"
                 unit="followers at each day's close"
-                chart={alignByDay([{ label: '@' + c.handle, points: growthLine(c.growth, 'followers') }])}
+                chart={alignByDay([{ label: '@' + c.handle, points: growthLine(growthRows(c.growthColumns), 'followers') }])}
               />
             </>
           )

@@ -209,6 +209,30 @@ class QueriesTest extends ApiTest {
     }
 
     @Test
+    void growth_columns_are_the_growth_points_as_parallel_lists() {
+        ana.document("""
+                { creator(handle: "ana.reads") { growthColumns(from: "2026-11-01", to: "2026-11-03") {
+                    periodStart closingDay followers likes videos followersDelta likesDelta videosDelta restsOnRounded } } }""")
+                .execute()
+                .path("creator.growthColumns.closingDay")
+                .entityList(String.class)
+                .containsExactly("2026-11-01", "2026-11-02", "2026-11-03")
+                .path("creator.growthColumns.periodStart")
+                .entityList(String.class)
+                .containsExactly("2026-11-01", "2026-11-02", "2026-11-03")
+                .path("creator.growthColumns.followers")
+                .entityList(Long.class)
+                .containsExactly(1000L, 1100L, 1200L)
+                // nothing closes before Nov 1: its change is unknown (null), never 0
+                .path("creator.growthColumns.followersDelta")
+                .entityList(Long.class)
+                .containsExactly(null, 100L, 100L)
+                .path("creator.growthColumns.restsOnRounded")
+                .entityList(Boolean.class)
+                .containsExactly(false, false, true);
+    }
+
+    @Test
     void engagement_days_in_range() {
         ana.document(
                         "{ engagement(handle: \"ana.reads\", from: \"2026-11-01\", to: \"2026-11-30\") { day videosConsidered byViewsMean medianViewsLast30 } }")

@@ -40,6 +40,16 @@ public class CreatorController {
     }
 
     @SchemaMapping
+    public CompletableFuture<GrowthColumns> growthColumns(
+            CreatorNode creator,
+            @Argument LocalDate from,
+            @Argument LocalDate to,
+            @Argument Granularity granularity,
+            DataLoader<Loaders.GrowthKey, List<GrowthPoint>> growth) {
+        return growth(creator, from, to, granularity, growth).thenApply(GrowthColumns::of);
+    }
+
+    @SchemaMapping
     public CompletableFuture<List<EngagementKpis>> engagement(
             CreatorNode creator,
             @Argument LocalDate from,
