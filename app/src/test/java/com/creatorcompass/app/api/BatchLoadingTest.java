@@ -2,7 +2,9 @@ package com.creatorcompass.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** No N+1: a nested query costs the same number of SQL statements for one tracked creator as for three. */
@@ -30,9 +32,27 @@ class BatchLoadingTest extends ApiTest {
         long forOne = statementsOf(one, 1, 3);
         long forThree = statementsOf(three, 3, 6);
 
-        // me (1) + creators (4) + growth (2) + engagement (1) + first videos (1) + video details (3)
-        assertThat(forOne).isEqualTo(12);
+        // me (1) + creators (1) + growth (1) + engagement (1) + first videos (1) + video details (3)
+        assertThat(forOne).isEqualTo(8);
         assertThat(forThree).isEqualTo(forOne);
+    }
+
+    @Test
+    void the_dashboard_costs_one_statement_per_section() throws Exception {
+        HttpGraphQlTester reader = graphQl(signIn("dashboard@example.com"));
+        String dashboard =
+                new ClassPathResource("graphql-client/Dashboard.graphql").getContentAsString(StandardCharsets.UTF_8);
+        long before = statements.executed.get();
+        reader.document(dashboard)
+                .variable("handle", "ana.reads")
+                .variable("from", "2026-11-01")
+                .variable("to", "2026-11-30")
+                .execute()
+                .path("creator.growthColumns.followers")
+                .entityList(Long.class)
+                .containsExactly(1000L, 1100L, 1200L);
+        // the creator's numbers (1), its growth (1), its latest videos (1)
+        assertThat(statements.executed.get() - before).isEqualTo(3);
     }
 
     private long statementsOf(HttpGraphQlTester tester, int creators, int videos) {

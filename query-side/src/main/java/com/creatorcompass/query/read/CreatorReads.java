@@ -4,6 +4,8 @@ import static com.creatorcompass.query.jooq.Tables.DIM_CREATOR;
 import static com.creatorcompass.query.jooq.Tables.FACT_PROFILE_SNAPSHOT;
 import static com.creatorcompass.query.jooq.series.Tables.CREATOR_ENGAGEMENT_DAILY;
 import static com.creatorcompass.query.jooq.series.Tables.CREATOR_GROWTH_DAILY;
+import static org.jooq.impl.DSL.lateral;
+import static org.jooq.impl.DSL.select;
 
 import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.observation.Counts;
@@ -39,13 +41,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * Creators' dashboard numbers for a batch of creators: a fixed number of statements whatever the
@@ -69,66 +72,70 @@ public class CreatorReads {
                 .distinct()
                 .toList();
         AsOf asOf = query.asOf() == null ? AsOf.NOW : query.asOf();
-        Map<String, DimCreatorRecord> creators = sql.selectFrom(DIM_CREATOR)
-                .where(DIM_CREATOR.HANDLE.in(handles))
-                .fetchMap(DIM_CREATOR.CREATOR_ID);
-        if (creators.isEmpty()) {
-            return new CreatorsFound(List.of());
-        }
-        Map<String, FactProfileSnapshotRecord> latest = sql.select(FACT_PROFILE_SNAPSHOT.fields())
-                .distinctOn(FACT_PROFILE_SNAPSHOT.CREATOR_ID)
-                .from(FACT_PROFILE_SNAPSHOT)
-                .where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.in(creators.keySet()))
-                .and(CreatorHistories.within(asOf))
+        // One statement: each creator's latest observation within the point of view, and the latest growth and
+        // engagement rows as of it, each found through its index (LATERAL ... LIMIT 1), not by a whole-history scan.
+        Table<FactProfileSnapshotRecord> latest = FACT_PROFILE_SNAPSHOT.as("latest");
+        Table<Record> snapshot = select(latest.fields())
+                .from(latest)
+                .where(latest.field(FACT_PROFILE_SNAPSHOT.CREATOR_ID).eq(DIM_CREATOR.CREATOR_ID))
+                .and(CreatorHistories.within(asOf, latest))
                 .orderBy(
-                        FACT_PROFILE_SNAPSHOT.CREATOR_ID,
-                        FACT_PROFILE_SNAPSHOT.CAPTURED_AT.desc(),
-                        ScrapeOrder.of(FACT_PROFILE_SNAPSHOT.SCRAPE_ID).desc())
-                .fetchInto(FACT_PROFILE_SNAPSHOT)
-                .intoMap(FACT_PROFILE_SNAPSHOT.CREATOR_ID);
+                        latest.field(FACT_PROFILE_SNAPSHOT.CAPTURED_AT).desc(),
+                        ScrapeOrder.of(latest.field(FACT_PROFILE_SNAPSHOT.SCRAPE_ID))
+                                .desc())
+                .limit(1)
+                .asTable("snapshot");
+        Field<OffsetDateTime> seen = snapshot.field(FACT_PROFILE_SNAPSHOT.CAPTURED_AT);
         // The series as of the observation shown: a past view gets the day that observation closes, not a later one.
-        Field<OffsetDateTime> seen = asOf.isNow() ? null : lastCaptureWithin(asOf, CREATOR_GROWTH_DAILY.CREATOR_ID);
-        Map<String, CreatorGrowthDailyRecord> growth = sql.select(CREATOR_GROWTH_DAILY.fields())
-                .distinctOn(CREATOR_GROWTH_DAILY.CREATOR_ID)
+        Table<Record> growth = select(CREATOR_GROWTH_DAILY.fields())
                 .from(CREATOR_GROWTH_DAILY)
-                .where(CREATOR_GROWTH_DAILY.CREATOR_ID.in(creators.keySet()))
-                .and(seen == null ? DSL.noCondition() : CREATOR_GROWTH_DAILY.CLOSED_AT.le(seen))
-                .orderBy(CREATOR_GROWTH_DAILY.CREATOR_ID, CREATOR_GROWTH_DAILY.DAY.desc())
-                .fetchInto(CREATOR_GROWTH_DAILY)
-                .intoMap(CREATOR_GROWTH_DAILY.CREATOR_ID);
+                .where(CREATOR_GROWTH_DAILY.CREATOR_ID.eq(DIM_CREATOR.CREATOR_ID))
+                .and(asOf.isNow() ? DSL.noCondition() : CREATOR_GROWTH_DAILY.CLOSED_AT.le(seen))
+                .orderBy(CREATOR_GROWTH_DAILY.DAY.desc())
+                .limit(1)
+                .asTable("growth");
         // Engagement rows are per day: the day of the observation shown counts (as computed so far).
-        Field<OffsetDateTime> seenForEngagement =
-                asOf.isNow() ? null : lastCaptureWithin(asOf, CREATOR_ENGAGEMENT_DAILY.CREATOR_ID);
-        Map<String, CreatorEngagementDailyRecord> engagement = sql.select(CREATOR_ENGAGEMENT_DAILY.fields())
-                .distinctOn(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID)
+        Table<Record> engagement = select(CREATOR_ENGAGEMENT_DAILY.fields())
                 .from(CREATOR_ENGAGEMENT_DAILY)
-                .where(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID.in(creators.keySet()))
+                .where(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID.eq(DIM_CREATOR.CREATOR_ID))
                 .and(
-                        seenForEngagement == null
+                        asOf.isNow()
                                 ? DSL.noCondition()
                                 : CREATOR_ENGAGEMENT_DAILY.DAY.le(DSL.cast(
-                                        DSL.field("({0} at time zone 'UTC')", OffsetDateTime.class, seenForEngagement),
-                                        org.jooq.impl.SQLDataType.LOCALDATE)))
-                .orderBy(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID, CREATOR_ENGAGEMENT_DAILY.DAY.desc())
-                .fetchInto(CREATOR_ENGAGEMENT_DAILY)
-                .intoMap(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID);
-        Map<String, DimCreatorRecord> byHandle =
-                creators.values().stream().collect(Collectors.toMap(DimCreatorRecord::getHandle, Function.identity()));
+                                        DSL.field("({0} at time zone 'UTC')", OffsetDateTime.class, seen),
+                                        SQLDataType.LOCALDATE)))
+                .orderBy(CREATOR_ENGAGEMENT_DAILY.DAY.desc())
+                .limit(1)
+                .asTable("engagement");
+        List<Field<?>> columns = new ArrayList<>(List.of(DIM_CREATOR.fields()));
+        columns.addAll(List.of(snapshot.fields()));
+        columns.addAll(List.of(growth.fields()));
+        columns.addAll(List.of(engagement.fields()));
+        Map<String, Record> rows = sql.select(columns)
+                .from(DIM_CREATOR)
+                .leftJoin(lateral(snapshot))
+                .on(DSL.trueCondition())
+                .leftJoin(lateral(growth))
+                .on(DSL.trueCondition())
+                .leftJoin(lateral(engagement))
+                .on(DSL.trueCondition())
+                .where(DIM_CREATOR.HANDLE.in(handles))
+                .fetchMap(DIM_CREATOR.HANDLE);
         List<CreatorKpis> found = new ArrayList<>();
         for (String handle : handles) {
-            DimCreatorRecord creator = byHandle.get(handle);
-            if (creator == null) {
+            Record row = rows.get(handle);
+            if (row == null) {
                 continue;
             }
-            FactProfileSnapshotRecord snapshot = latest.get(creator.getCreatorId());
-            if (snapshot == null && !asOf.isNow()) {
+            FactProfileSnapshotRecord observed = part(row, snapshot, FACT_PROFILE_SNAPSHOT);
+            if (observed == null && !asOf.isNow()) {
                 continue; // not yet observed at that point of view: as good as unknown then
             }
             found.add(kpis(
-                    creator,
-                    snapshot,
-                    growth.get(creator.getCreatorId()),
-                    engagement.get(creator.getCreatorId()),
+                    row.into(DIM_CREATOR),
+                    observed,
+                    part(row, growth, CREATOR_GROWTH_DAILY),
+                    part(row, engagement, CREATOR_ENGAGEMENT_DAILY),
                     asOf));
         }
         return new CreatorsFound(found);
@@ -137,24 +144,36 @@ public class CreatorReads {
     @QueryHandler
     public GrowthFound handle(FindGrowth query) {
         LocalDate from = GrowthBuckets.start(query.from(), query.granularity());
-        Condition creators = CREATOR_GROWTH_DAILY.CREATOR_ID.in(query.creatorIds());
-        Map<String, GrowthBuckets.DailyClose> before = sql
-                .select(CREATOR_GROWTH_DAILY.fields())
-                .distinctOn(CREATOR_GROWTH_DAILY.CREATOR_ID)
+        // One statement: per creator, the last close before the range (its first change starts there) and the
+        // closes in the range, both through the (creator_id, day) key.
+        Table<?> ids = DSL.unnest(query.creatorIds().toArray(String[]::new)).as("ids", "id");
+        Field<String> id = ids.field("id", String.class);
+        Table<Record> closesOf = select(CREATOR_GROWTH_DAILY.fields())
                 .from(CREATOR_GROWTH_DAILY)
-                .where(creators)
+                .where(CREATOR_GROWTH_DAILY.CREATOR_ID.eq(id))
                 .and(CREATOR_GROWTH_DAILY.DAY.lt(from))
-                .orderBy(CREATOR_GROWTH_DAILY.CREATOR_ID, CREATOR_GROWTH_DAILY.DAY.desc())
-                .fetchInto(CREATOR_GROWTH_DAILY)
-                .stream()
-                .collect(Collectors.toMap(CreatorGrowthDailyRecord::getCreatorId, CreatorReads::close));
+                .orderBy(CREATOR_GROWTH_DAILY.DAY.desc())
+                .limit(1)
+                .unionAll(select(CREATOR_GROWTH_DAILY.fields())
+                        .from(CREATOR_GROWTH_DAILY)
+                        .where(CREATOR_GROWTH_DAILY.CREATOR_ID.eq(id))
+                        .and(CREATOR_GROWTH_DAILY.DAY.between(from, query.to())))
+                .asTable("closes");
+        Map<String, GrowthBuckets.DailyClose> before = new HashMap<>();
         Map<String, List<GrowthBuckets.DailyClose>> closes = new HashMap<>();
-        sql.selectFrom(CREATOR_GROWTH_DAILY)
-                .where(creators)
-                .and(CREATOR_GROWTH_DAILY.DAY.between(from, query.to()))
-                .orderBy(CREATOR_GROWTH_DAILY.CREATOR_ID, CREATOR_GROWTH_DAILY.DAY)
-                .forEach(r -> closes.computeIfAbsent(r.getCreatorId(), id -> new ArrayList<>())
-                        .add(close(r)));
+        sql.select(closesOf.fields())
+                .from(ids)
+                .crossJoin(lateral(closesOf))
+                .orderBy(closesOf.field(CREATOR_GROWTH_DAILY.CREATOR_ID), closesOf.field(CREATOR_GROWTH_DAILY.DAY))
+                .forEach(row -> {
+                    CreatorGrowthDailyRecord r = row.into(CREATOR_GROWTH_DAILY);
+                    if (r.getDay().isBefore(from)) {
+                        before.put(r.getCreatorId(), close(r));
+                    } else {
+                        closes.computeIfAbsent(r.getCreatorId(), creator -> new ArrayList<>())
+                                .add(close(r));
+                    }
+                });
         Map<String, List<GrowthPoint>> byCreator = new LinkedHashMap<>();
         for (String creatorId : query.creatorIds()) {
             byCreator.put(
@@ -175,6 +194,12 @@ public class CreatorReads {
                 .orderBy(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID, CREATOR_ENGAGEMENT_DAILY.DAY)
                 .forEach(r -> byCreator.get(r.getCreatorId()).add(engagement(r)));
         return new EngagementFound(byCreator);
+    }
+
+    /** The columns one LATERAL part of a row brought, as its table's record; null when the part found no row. */
+    private static <R extends TableRecord<R>> R part(Record row, Table<Record> part, Table<R> table) {
+        Record columns = row.into(part.fields());
+        return columns.get(0) == null ? null : columns.into(table);
     }
 
     private static CreatorKpis kpis(
@@ -268,13 +293,5 @@ public class CreatorReads {
                 r.getLikes(),
                 r.getVideos(),
                 r.getFollowersRounded() || r.getLikesRounded());
-    }
-
-    /** The capture time of the creator's latest observation inside the point of view (a correlated sub-select). */
-    private static Field<OffsetDateTime> lastCaptureWithin(AsOf asOf, Field<String> creatorId) {
-        return DSL.field(DSL.select(DSL.max(FACT_PROFILE_SNAPSHOT.CAPTURED_AT))
-                .from(FACT_PROFILE_SNAPSHOT)
-                .where(FACT_PROFILE_SNAPSHOT.CREATOR_ID.eq(creatorId))
-                .and(CreatorHistories.within(asOf)));
     }
 }

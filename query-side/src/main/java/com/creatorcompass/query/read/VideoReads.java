@@ -4,7 +4,7 @@ import static com.creatorcompass.query.jooq.Tables.DIM_VIDEO;
 import static com.creatorcompass.query.jooq.Tables.FACT_VIDEO_SNAPSHOT;
 import static com.creatorcompass.query.jooq.series.Tables.VIDEO_ENGAGEMENT_SERIES;
 import static com.creatorcompass.query.jooq.series.Tables.VIDEO_VELOCITY;
-import static org.jooq.impl.DSL.rowNumber;
+import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.select;
 
 import com.creatorcompass.contracts.query.FindFirstVideos;
@@ -32,7 +32,9 @@ import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /** Videos for the API: pages of a creator's videos, and each video's series, in batches. */
 public class VideoReads {
@@ -63,20 +65,23 @@ public class VideoReads {
                     "first must be between 1 and " + CreatorHistories.MAX_PAGE_SIZE + ", was " + query.first());
         }
         Field<?> key = query.order() == VideoOrder.VIEWS_DESC ? DIM_VIDEO.VIEWS : DIM_VIDEO.POSTED_AT;
-        Field<Integer> rank = rowNumber()
-                .over()
-                .partitionBy(DIM_VIDEO.CREATOR_ID)
-                .orderBy(key.desc().nullsLast(), DIM_VIDEO.VIDEO_ID.desc())
-                .as("rank");
-        Table<?> ranked = select(DIM_VIDEO.asterisk(), CreatorHistories.hashtags(), rank)
+        // Per creator, the page and one more (is there a next page?) read off the index in the page's order.
+        Table<?> ids = DSL.unnest(query.creatorIds().toArray(String[]::new)).as("ids", "id");
+        Table<Record> firstPage = select(DIM_VIDEO.asterisk(), CreatorHistories.hashtags())
                 .from(DIM_VIDEO)
-                .where(DIM_VIDEO.CREATOR_ID.in(query.creatorIds()))
-                .asTable("ranked");
+                .where(DIM_VIDEO.CREATOR_ID.eq(ids.field("id", String.class)))
+                .orderBy(key.desc().nullsLast(), DIM_VIDEO.VIDEO_ID.desc())
+                .limit(query.first() + 1)
+                .asTable("first_page");
         Map<String, List<VideoSummary>> rows = new HashMap<>();
-        sql.selectFrom(ranked)
-                .where(ranked.field(rank).le(query.first() + 1))
-                .orderBy(ranked.field(DIM_VIDEO.CREATOR_ID), ranked.field(rank))
-                .forEach(r -> rows.computeIfAbsent(r.get(DIM_VIDEO.CREATOR_ID), id -> new ArrayList<>())
+        sql.select(firstPage.fields())
+                .from(ids)
+                .crossJoin(lateral(firstPage))
+                .orderBy(
+                        firstPage.field(DIM_VIDEO.CREATOR_ID),
+                        firstPage.field(key).desc().nullsLast(),
+                        firstPage.field(DIM_VIDEO.VIDEO_ID).desc())
+                .forEach(r -> rows.computeIfAbsent(r.get(DIM_VIDEO.CREATOR_ID), creator -> new ArrayList<>())
                         .add(CreatorHistories.summary(r)));
         Map<String, VideoPage> byCreator = new LinkedHashMap<>();
         for (String creatorId : query.creatorIds()) {
