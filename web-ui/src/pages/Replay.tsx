@@ -6,11 +6,13 @@ import { alignByDay, growthLine, growthRows } from '../components/series';
 import { TimeChart } from '../components/TimeChart';
 import { KpiCards } from '../components/KpiCards';
 import { Show } from '../components/States';
-import { day } from '../format';
+import { day, isoDay } from '../format';
 
 // The demo records 180 days of history: the slider reaches all of it.
 const DAYS = 180;
 const STEP_MS = 500;
+// The followers chart spans what the dashboard's does by default: each slider step reads no more than a dashboard.
+const CHART_DAYS = 90;
 
 /** The instant a replayed day ends: the dashboard as it stood then. */
 export function endOfDay(today: Date, daysBack: number): string {
@@ -29,9 +31,11 @@ export function Replay({ handle }: { handle: string }) {
   const today = new Date();
   const instant = endOfDay(today, daysBack);
   // Before its first observation a creator has no dashboard: that is an empty state, not an error.
+  const shownDay = instant.substring(0, 10);
+  const from = isoDay(new Date(Date.parse(shownDay + 'T00:00:00Z') - (CHART_DAYS - 1) * 86_400_000));
   const loaded = useOptionalOperation(
     operations.dashboard,
-    knowledge ? { handle, asOfKnowledge: instant } : { handle, asOf: instant },
+    knowledge ? { handle, asOfKnowledge: instant, from, to: shownDay } : { handle, asOf: instant, from, to: shownDay },
     (d: { creator: DashboardCreator }) => d.creator,
   );
 

@@ -30,7 +30,8 @@ import java.util.zip.GZIPInputStream;
  * a fixed rate (latency counted from each request's scheduled start, so a stall is not hidden) or,
  * at rate 0, keeps 8 requests in flight to find the most the server answers.
  *
- * <p>{@code LoadGenerator PORT TOKEN_FILE QUERY_FILE CREATORS phase...}, a phase being
+ * <p>{@code LoadGenerator PORT TOKEN_FILE QUERY_FILE CREATORS phase...} (the token file: one access token
+ * per line, each request signed in as the next), a phase being
  * {@code label,path,cold|warm|asof,rate,seconds}: cold asks for a different creator every request,
  * warm for the same 100 in turn, asof for one creator at a different past day every request (the
  * replay page's slider).
@@ -48,16 +49,16 @@ public final class LoadGenerator {
     }
 
     private final int port;
-    private final String token;
+    private final List<String> tokens;
     private final String query;
     private final List<Integer> order;
     private final AtomicInteger next = new AtomicInteger();
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http;
 
-    private LoadGenerator(int port, String token, String query, int creators, ExecutorService pool) {
+    private LoadGenerator(int port, List<String> tokens, String query, int creators, ExecutorService pool) {
         this.port = port;
-        this.token = token;
+        this.tokens = tokens;
         this.query = query;
         List<Integer> shuffled = new ArrayList<>();
         for (int i = 0; i < creators; i++) {
@@ -75,7 +76,9 @@ public final class LoadGenerator {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         LoadGenerator generator = new LoadGenerator(
                 Integer.parseInt(args[0]),
-                Files.readString(Path.of(args[1])).strip(),
+                Files.readAllLines(Path.of(args[1])).stream()
+                        .filter(line -> !line.isBlank())
+                        .toList(),
                 Files.readString(Path.of(args[2])),
                 Integer.parseInt(args[3]),
                 pool);
@@ -98,13 +101,14 @@ public final class LoadGenerator {
         };
         variables.put("handle", "bench.creator." + creator);
         if (phase.mode().equals("asof")) {
+            // As the replay page asks: the end of a day, with the 90 days of growth up to it.
+            java.time.LocalDate day =
+                    java.time.LocalDate.parse(ApiSeed.LAST_DAY).minusDays(step % 180);
             variables.put(
                     "asOf",
-                    java.time.LocalDate.parse(ApiSeed.LAST_DAY)
-                            .minusDays(step % 180)
-                            .atTime(23, 59, 59)
-                            .toInstant(java.time.ZoneOffset.UTC)
-                            .toString());
+                    day.atTime(23, 59, 59).toInstant(java.time.ZoneOffset.UTC).toString());
+            variables.put("from", day.minusDays(89).toString());
+            variables.put("to", day.toString());
         } else {
             variables.put(
                     "from",
@@ -122,7 +126,7 @@ public final class LoadGenerator {
             String handle = json.readTree(body).path("variables").path("handle").asText();
             return http.sendAsync(
                             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + phase.path()))
-                                    .header("Authorization", "Bearer " + token)
+                                    .header("Authorization", "Bearer " + tokens.get(step % tokens.size()))
                                     .header("Content-Type", "application/json")
                                     .header("Accept", "application/json")
                                     .header("Accept-Encoding", "gzip")

@@ -86,11 +86,18 @@ public class CreatorReads {
                 .limit(1)
                 .asTable("snapshot");
         Field<OffsetDateTime> seen = snapshot.field(FACT_PROFILE_SNAPSHOT.CAPTURED_AT);
+        Field<LocalDate> seenDay =
+                DSL.cast(DSL.field("({0} at time zone 'UTC')", OffsetDateTime.class, seen), SQLDataType.LOCALDATE);
         // The series as of the observation shown: a past view gets the day that observation closes, not a later one.
+        // A day closes within itself (UTC), so the day bound drops no row the closing time keeps: it lets the key
+        // start the scan at that day instead of reading back from today.
         Table<Record> growth = select(CREATOR_GROWTH_DAILY.fields())
                 .from(CREATOR_GROWTH_DAILY)
                 .where(CREATOR_GROWTH_DAILY.CREATOR_ID.eq(DIM_CREATOR.CREATOR_ID))
-                .and(asOf.isNow() ? DSL.noCondition() : CREATOR_GROWTH_DAILY.CLOSED_AT.le(seen))
+                .and(
+                        asOf.isNow()
+                                ? DSL.noCondition()
+                                : CREATOR_GROWTH_DAILY.DAY.le(seenDay).and(CREATOR_GROWTH_DAILY.CLOSED_AT.le(seen)))
                 .orderBy(CREATOR_GROWTH_DAILY.DAY.desc())
                 .limit(1)
                 .asTable("growth");
@@ -98,12 +105,7 @@ public class CreatorReads {
         Table<Record> engagement = select(CREATOR_ENGAGEMENT_DAILY.fields())
                 .from(CREATOR_ENGAGEMENT_DAILY)
                 .where(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID.eq(DIM_CREATOR.CREATOR_ID))
-                .and(
-                        asOf.isNow()
-                                ? DSL.noCondition()
-                                : CREATOR_ENGAGEMENT_DAILY.DAY.le(DSL.cast(
-                                        DSL.field("({0} at time zone 'UTC')", OffsetDateTime.class, seen),
-                                        SQLDataType.LOCALDATE)))
+                .and(asOf.isNow() ? DSL.noCondition() : CREATOR_ENGAGEMENT_DAILY.DAY.le(seenDay))
                 .orderBy(CREATOR_ENGAGEMENT_DAILY.DAY.desc())
                 .limit(1)
                 .asTable("engagement");
@@ -148,30 +150,51 @@ public class CreatorReads {
         // closes in the range, both through the (creator_id, day) key.
         Table<?> ids = DSL.unnest(query.creatorIds().toArray(String[]::new)).as("ids", "id");
         Field<String> id = ids.field("id", String.class);
-        Table<Record> closesOf = select(CREATOR_GROWTH_DAILY.fields())
+        Field<?>[] closing = {
+            CREATOR_GROWTH_DAILY.CREATOR_ID,
+            CREATOR_GROWTH_DAILY.DAY,
+            CREATOR_GROWTH_DAILY.FOLLOWERS,
+            CREATOR_GROWTH_DAILY.LIKES,
+            CREATOR_GROWTH_DAILY.VIDEOS,
+            DSL.field(DSL.condition(CREATOR_GROWTH_DAILY.FOLLOWERS_ROUNDED)
+                            .or(DSL.condition(CREATOR_GROWTH_DAILY.LIKES_ROUNDED)))
+                    .as("rounded")
+        };
+        Table<Record> closesOf = select(closing)
                 .from(CREATOR_GROWTH_DAILY)
                 .where(CREATOR_GROWTH_DAILY.CREATOR_ID.eq(id))
                 .and(CREATOR_GROWTH_DAILY.DAY.lt(from))
                 .orderBy(CREATOR_GROWTH_DAILY.DAY.desc())
                 .limit(1)
-                .unionAll(select(CREATOR_GROWTH_DAILY.fields())
+                .unionAll(select(closing)
                         .from(CREATOR_GROWTH_DAILY)
                         .where(CREATOR_GROWTH_DAILY.CREATOR_ID.eq(id))
                         .and(CREATOR_GROWTH_DAILY.DAY.between(from, query.to())))
                 .asTable("closes");
+        Field<String> creator = closesOf.field(CREATOR_GROWTH_DAILY.CREATOR_ID);
+        Field<LocalDate> day = closesOf.field(CREATOR_GROWTH_DAILY.DAY);
         Map<String, GrowthBuckets.DailyClose> before = new HashMap<>();
         Map<String, List<GrowthBuckets.DailyClose>> closes = new HashMap<>();
-        sql.select(closesOf.fields())
+        // Read by position: a row's 6 values, not a record of 24 columns looked up by name (a dashboard's 91 rows
+        // cost more in that lookup than in the SQL).
+        sql.select(
+                        creator,
+                        day,
+                        closesOf.field(CREATOR_GROWTH_DAILY.FOLLOWERS),
+                        closesOf.field(CREATOR_GROWTH_DAILY.LIKES),
+                        closesOf.field(CREATOR_GROWTH_DAILY.VIDEOS),
+                        closesOf.field("rounded", Boolean.class))
                 .from(ids)
                 .crossJoin(lateral(closesOf))
-                .orderBy(closesOf.field(CREATOR_GROWTH_DAILY.CREATOR_ID), closesOf.field(CREATOR_GROWTH_DAILY.DAY))
+                .orderBy(creator, day)
                 .forEach(row -> {
-                    CreatorGrowthDailyRecord r = row.into(CREATOR_GROWTH_DAILY);
-                    if (r.getDay().isBefore(from)) {
-                        before.put(r.getCreatorId(), close(r));
+                    GrowthBuckets.DailyClose close = new GrowthBuckets.DailyClose(
+                            row.value2(), row.value3(), row.value4(), row.value5(), row.value6());
+                    if (close.day().isBefore(from)) {
+                        before.put(row.value1(), close);
                     } else {
-                        closes.computeIfAbsent(r.getCreatorId(), creator -> new ArrayList<>())
-                                .add(close(r));
+                        closes.computeIfAbsent(row.value1(), key -> new ArrayList<>())
+                                .add(close);
                     }
                 });
         Map<String, List<GrowthPoint>> byCreator = new LinkedHashMap<>();
@@ -284,14 +307,5 @@ public class CreatorReads {
                 e.getMedianViewsLast_30(),
                 e.getPostsThatDay(),
                 e.getRestsOnRounded());
-    }
-
-    private static GrowthBuckets.DailyClose close(CreatorGrowthDailyRecord r) {
-        return new GrowthBuckets.DailyClose(
-                r.getDay(),
-                r.getFollowers(),
-                r.getLikes(),
-                r.getVideos(),
-                r.getFollowersRounded() || r.getLikesRounded());
     }
 }
