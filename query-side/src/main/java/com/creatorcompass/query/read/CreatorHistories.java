@@ -24,7 +24,6 @@ import com.creatorcompass.contracts.query.VideoObservationPoint;
 import com.creatorcompass.contracts.query.VideoOrder;
 import com.creatorcompass.contracts.query.VideoPage;
 import com.creatorcompass.contracts.query.VideoSummary;
-import com.creatorcompass.query.jooq.tables.records.FactProfileSnapshotRecord;
 import com.creatorcompass.query.jooq.tables.records.FactVideoSnapshotRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -39,7 +38,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
-import org.jooq.Table;
 
 /** A creator's profile history and videos from the warehouse (its numbers as of a point of view: {@link CreatorReads}). */
 public class CreatorHistories {
@@ -147,19 +145,12 @@ public class CreatorHistories {
 
     /** Observations inside the point of view: captured by its event time, recorded by its knowledge time. */
     static Condition within(AsOf asOf) {
-        return within(asOf, FACT_PROFILE_SNAPSHOT);
-    }
-
-    /** The same, on {@code snapshots} (the profile snapshot table under an alias). */
-    static Condition within(AsOf asOf, Table<FactProfileSnapshotRecord> snapshots) {
         Condition condition = noCondition();
         if (asOf.eventTime() != null) {
-            condition = condition.and(
-                    snapshots.field(FACT_PROFILE_SNAPSHOT.CAPTURED_AT).le(utc(asOf.eventTime())));
+            condition = condition.and(FACT_PROFILE_SNAPSHOT.CAPTURED_AT.le(utc(asOf.eventTime())));
         }
         if (asOf.knowledgeTime() != null) {
-            condition = condition.and(
-                    snapshots.field(FACT_PROFILE_SNAPSHOT.RECORDED_AT).le(utc(asOf.knowledgeTime())));
+            condition = condition.and(FACT_PROFILE_SNAPSHOT.RECORDED_AT.le(utc(asOf.knowledgeTime())));
         }
         return condition;
     }

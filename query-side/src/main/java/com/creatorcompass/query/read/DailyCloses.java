@@ -1,0 +1,110 @@
+package com.creatorcompass.query.read;
+
+import static com.creatorcompass.query.jooq.series.Tables.CREATOR_GROWTH_DAILY;
+import static org.jooq.impl.DSL.lateral;
+import static org.jooq.impl.DSL.select;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * Creators' daily closes over a range, in one statement rendered once: per creator, the last close
+ * before the range (its first change starts there) and the closes in it, both read off the
+ * {@code (creator_id, day)} key. Rows are read by position: six values, not a record of 24 columns
+ * looked up by name (which cost a dashboard more than the SQL did).
+ */
+final class DailyCloses {
+
+    /** The close before the range, by creator; the range's closes, oldest first, by creator. */
+    record Found(Map<String, GrowthBuckets.DailyClose> before, Map<String, List<GrowthBuckets.DailyClose>> closes) {}
+
+    private static final String IDS = "ids";
+    private static final String BEFORE = "before";
+    private static final String FROM = "from";
+    private static final String TO = "to";
+
+    private final DSLContext sql;
+    private volatile RenderedOnce statement;
+
+    DailyCloses(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    Found of(List<String> creatorIds, LocalDate from, LocalDate to) {
+        Map<String, GrowthBuckets.DailyClose> before = new HashMap<>();
+        Map<String, List<GrowthBuckets.DailyClose>> closes = new HashMap<>();
+        for (Record row : statement()
+                .fetch(sql, Map.of(IDS, creatorIds.toArray(String[]::new), BEFORE, from, FROM, from, TO, to))) {
+            GrowthBuckets.DailyClose close = new GrowthBuckets.DailyClose(
+                    row.get(1, LocalDate.class),
+                    row.get(2, Long.class),
+                    row.get(3, Long.class),
+                    row.get(4, Long.class),
+                    row.get(5, Boolean.class));
+            String creatorId = row.get(0, String.class);
+            if (close.day().isBefore(from)) {
+                before.put(creatorId, close);
+            } else {
+                closes.computeIfAbsent(creatorId, key -> new ArrayList<>()).add(close);
+            }
+        }
+        return new Found(before, closes);
+    }
+
+    private RenderedOnce statement() {
+        RenderedOnce rendered = statement;
+        if (rendered == null) {
+            rendered = RenderedOnce.of(sql, template());
+            statement = rendered;
+        }
+        return rendered;
+    }
+
+    private static Select<?> template() {
+        Table<?> ids = DSL.unnest(DSL.param(IDS, String[].class)).as("ids", "id");
+        Field<String> id = ids.field("id", String.class);
+        Field<?>[] closing = {
+            CREATOR_GROWTH_DAILY.CREATOR_ID,
+            CREATOR_GROWTH_DAILY.DAY,
+            CREATOR_GROWTH_DAILY.FOLLOWERS,
+            CREATOR_GROWTH_DAILY.LIKES,
+            CREATOR_GROWTH_DAILY.VIDEOS,
+            DSL.field(DSL.condition(CREATOR_GROWTH_DAILY.FOLLOWERS_ROUNDED)
+                            .or(DSL.condition(CREATOR_GROWTH_DAILY.LIKES_ROUNDED)))
+                    .as("rounded")
+        };
+        Table<Record> closesOf = select(closing)
+                .from(CREATOR_GROWTH_DAILY)
+                .where(CREATOR_GROWTH_DAILY.CREATOR_ID.eq(id))
+                .and(CREATOR_GROWTH_DAILY.DAY.lt(DSL.param(BEFORE, LocalDate.class)))
+                .orderBy(CREATOR_GROWTH_DAILY.DAY.desc())
+                .limit(1)
+                .unionAll(select(closing)
+                        .from(CREATOR_GROWTH_DAILY)
+                        .where(CREATOR_GROWTH_DAILY.CREATOR_ID.eq(id))
+                        .and(CREATOR_GROWTH_DAILY.DAY.between(
+                                DSL.param(FROM, LocalDate.class), DSL.param(TO, LocalDate.class))))
+                .asTable("closes");
+        Field<String> creator = closesOf.field(CREATOR_GROWTH_DAILY.CREATOR_ID);
+        Field<LocalDate> day = closesOf.field(CREATOR_GROWTH_DAILY.DAY);
+        return select(
+                        creator,
+                        day,
+                        closesOf.field(CREATOR_GROWTH_DAILY.FOLLOWERS),
+                        closesOf.field(CREATOR_GROWTH_DAILY.LIKES),
+                        closesOf.field(CREATOR_GROWTH_DAILY.VIDEOS),
+                        closesOf.field("rounded", Boolean.class))
+                .from(ids)
+                .crossJoin(lateral(closesOf))
+                .orderBy(creator, day);
+    }
+}

@@ -1,0 +1,56 @@
+package com.creatorcompass.query.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.Select;
+
+/**
+ * A read whose SQL jOOQ renders once: built as a template with named parameters, rendered with bind
+ * markers the first time, then run with each call's values bound by position. Rendering the SQL of a
+ * dashboard's reads cost the API more than PostgreSQL spent running them (docs/performance.md, API).
+ * Each named parameter may occur once in the template; the template's other values (a LIMIT, a
+ * constant) are bound as they were built.
+ */
+final class RenderedOnce {
+
+    private final String sql;
+    private final List<Param<?>> params;
+    private final Field<?>[] fields;
+
+    private RenderedOnce(String sql, List<Param<?>> params, Field<?>[] fields) {
+        this.sql = sql;
+        this.params = params;
+        this.fields = fields;
+    }
+
+    static RenderedOnce of(DSLContext dsl, Select<?> template) {
+        String sql = dsl.render(template);
+        // In the order their markers appear: named ones by their (unique) name, the others by their index.
+        List<Param<?>> params = new ArrayList<>(template.getParams().values());
+        long markers = sql.chars().filter(c -> c == '?').count();
+        if (markers != params.size()) {
+            throw new IllegalArgumentException("a template's named parameters must each occur once: " + markers
+                    + " bind markers for " + params.size() + " parameters in " + sql);
+        }
+        return new RenderedOnce(sql, params, template.getSelect().toArray(Field[]::new));
+    }
+
+    /** The rows, with the template's own fields (so a row's values are read by those fields, not by name). */
+    Result<Record> fetch(DSLContext dsl, Map<String, ?> values) {
+        Object[] binds = new Object[params.size()];
+        for (int i = 0; i < binds.length; i++) {
+            Param<?> param = params.get(i);
+            String name = param.getParamName(); // null for a value the template was built with
+            binds[i] = name != null && values.containsKey(name)
+                    ? param.getDataType().convert(values.get(name))
+                    : param.getValue();
+        }
+        return dsl.resultQuery(sql, binds).coerce(fields).fetch();
+    }
+}

@@ -1,0 +1,43 @@
+package com.creatorcompass.query.read;
+
+import static com.creatorcompass.query.jooq.series.Tables.CREATOR_GROWTH_DAILY;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+
+/** A template's values are bound by position, so each named parameter must stand in one place. */
+class RenderedOnceTest {
+
+    final DSLContext sql = DSL.using(SQLDialect.POSTGRES);
+
+    @Test
+    void a_named_parameter_used_twice_is_refused_when_the_template_is_rendered() {
+        var twice = DSL.param("day", LocalDate.class);
+        assertThatThrownBy(() -> RenderedOnce.of(
+                        sql,
+                        DSL.select(CREATOR_GROWTH_DAILY.FOLLOWERS)
+                                .from(CREATOR_GROWTH_DAILY)
+                                .where(CREATOR_GROWTH_DAILY.DAY.ge(twice))
+                                .and(CREATOR_GROWTH_DAILY.CLOSED_AT.isNotNull())
+                                .or(CREATOR_GROWTH_DAILY.DAY.eq(twice))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("each occur once");
+    }
+
+    @Test
+    void named_parameters_and_the_templates_own_values_each_get_their_marker() {
+        assertThatCode(() -> RenderedOnce.of(
+                        sql,
+                        DSL.select(CREATOR_GROWTH_DAILY.FOLLOWERS)
+                                .from(CREATOR_GROWTH_DAILY)
+                                .where(CREATOR_GROWTH_DAILY.DAY.between(
+                                        DSL.param("from", LocalDate.class), DSL.param("to", LocalDate.class)))
+                                .limit(1)))
+                .doesNotThrowAnyException();
+    }
+}
