@@ -32,8 +32,9 @@ class BatchLoadingTest extends ApiTest {
         long forOne = statementsOf(one, 1, 3);
         long forThree = statementsOf(three, 3, 6);
 
-        // me (1) + creators (1) + growth (1) + engagement (1) + first videos (1) + video details (3)
-        assertThat(forOne).isEqualTo(8);
+        // me (1) + creators (1) + growth (1) + engagement (1) + first videos (1) + latest observations (1)
+        // + video histories (3)
+        assertThat(forOne).isEqualTo(9);
         assertThat(forThree).isEqualTo(forOne);
     }
 

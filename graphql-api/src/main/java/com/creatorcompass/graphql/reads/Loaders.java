@@ -9,11 +9,14 @@ import com.creatorcompass.contracts.query.FindCreators;
 import com.creatorcompass.contracts.query.FindEngagement;
 import com.creatorcompass.contracts.query.FindFirstVideos;
 import com.creatorcompass.contracts.query.FindGrowth;
+import com.creatorcompass.contracts.query.FindLatestVideoObservations;
 import com.creatorcompass.contracts.query.FindVideoDetails;
 import com.creatorcompass.contracts.query.Granularity;
 import com.creatorcompass.contracts.query.GrowthFound;
 import com.creatorcompass.contracts.query.GrowthPoint;
+import com.creatorcompass.contracts.query.LatestVideoObservationsFound;
 import com.creatorcompass.contracts.query.VideoDetailsFound;
+import com.creatorcompass.contracts.query.VideoObservationPoint;
 import com.creatorcompass.contracts.query.VideoOrder;
 import com.creatorcompass.contracts.query.VideoPage;
 import com.creatorcompass.contracts.query.VideosFound;
@@ -44,6 +47,7 @@ public class Loaders {
     static final String ENGAGEMENT = "engagement";
     static final String FIRST_VIDEOS = "firstVideos";
     static final String VIDEO_DETAILS = "videoDetails";
+    static final String LATEST_OBSERVATIONS = "latestObservations";
 
     record CreatorKey(String handle, AsOf asOf) {}
 
@@ -55,7 +59,7 @@ public class Loaders {
 
     /** A video's observations, engagement series and velocity, loaded together. */
     record VideoDetails(
-            List<com.creatorcompass.contracts.query.VideoObservationPoint> observations,
+            List<VideoObservationPoint> observations,
             List<com.creatorcompass.contracts.query.VideoSeriesPoint> series,
             List<com.creatorcompass.contracts.query.VelocityPoint> velocity) {}
 
@@ -132,6 +136,11 @@ public class Loaders {
                                         .collect(Collectors.toMap(
                                                 Function.identity(),
                                                 key -> found.byCreator().get(key.creatorId()))))));
+        registry.<String, VideoObservationPoint>forName(LATEST_OBSERVATIONS)
+                .registerMappedBatchLoader((ids, environment) -> Mono.fromFuture(queries.query(
+                                new FindLatestVideoObservations(List.copyOf(ids)),
+                                ResponseTypes.instanceOf(LatestVideoObservationsFound.class)))
+                        .map(LatestVideoObservationsFound::latest));
         registry.<String, VideoDetails>forName(VIDEO_DETAILS)
                 .registerMappedBatchLoader((ids, environment) -> Mono.fromFuture(queries.query(
                                 new FindVideoDetails(List.copyOf(ids)),

@@ -9,19 +9,16 @@ import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** The GraphQL {@code Video}: its observations, series and velocity through one batch loader. */
+/** The GraphQL {@code Video}: its latest observation through one batch loader, its history, series and velocity through another. */
 @Controller
 @SchemaMapping(typeName = "Video")
 public class VideoController {
 
+    /** The latest observation alone: one row per video, not its history (docs/architecture.md, the GraphQL API). */
     @SchemaMapping
     public CompletableFuture<VideoObservationPoint> lastObservation(
-            VideoNode video, DataLoader<String, Loaders.VideoDetails> videoDetails) {
-        return videoDetails
-                .load(video.id())
-                .thenApply(d -> d.observations().isEmpty()
-                        ? null
-                        : d.observations().get(d.observations().size() - 1));
+            VideoNode video, DataLoader<String, VideoObservationPoint> latestObservations) {
+        return latestObservations.load(video.id());
     }
 
     @SchemaMapping

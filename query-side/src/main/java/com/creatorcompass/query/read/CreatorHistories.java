@@ -25,6 +25,7 @@ import com.creatorcompass.contracts.query.VideoOrder;
 import com.creatorcompass.contracts.query.VideoPage;
 import com.creatorcompass.contracts.query.VideoSummary;
 import com.creatorcompass.query.jooq.tables.records.FactVideoSnapshotRecord;
+import com.creatorcompass.query.projection.ScrapeOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -137,7 +138,7 @@ public class CreatorHistories {
         }
         List<VideoObservationPoint> observations = sql.selectFrom(FACT_VIDEO_SNAPSHOT)
                 .where(FACT_VIDEO_SNAPSHOT.VIDEO_ID.eq(videoId))
-                .orderBy(FACT_VIDEO_SNAPSHOT.CAPTURED_AT, FACT_VIDEO_SNAPSHOT.SCRAPE_ID)
+                .orderBy(FACT_VIDEO_SNAPSHOT.CAPTURED_AT, ScrapeOrder.of(FACT_VIDEO_SNAPSHOT.SCRAPE_ID))
                 .fetch(CreatorHistories::observationPoint);
         return Optional.of(new VideoDetail(
                 video.get(DIM_VIDEO.CREATOR_ID), video.get(DIM_CREATOR.HANDLE), summary(video), observations));

@@ -8,10 +8,12 @@ import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.select;
 
 import com.creatorcompass.contracts.query.FindFirstVideos;
+import com.creatorcompass.contracts.query.FindLatestVideoObservations;
 import com.creatorcompass.contracts.query.FindVideo;
 import com.creatorcompass.contracts.query.FindVideoDetails;
 import com.creatorcompass.contracts.query.FindVideos;
 import com.creatorcompass.contracts.query.InvalidQueryException;
+import com.creatorcompass.contracts.query.LatestVideoObservationsFound;
 import com.creatorcompass.contracts.query.VelocityPoint;
 import com.creatorcompass.contracts.query.VideoDetail;
 import com.creatorcompass.contracts.query.VideoDetailsFound;
@@ -22,6 +24,8 @@ import com.creatorcompass.contracts.query.VideoSeriesPoint;
 import com.creatorcompass.contracts.query.VideoSummary;
 import com.creatorcompass.contracts.query.VideosFound;
 import com.creatorcompass.contracts.stream.VelocityAge;
+import com.creatorcompass.query.jooq.tables.records.FactVideoSnapshotRecord;
+import com.creatorcompass.query.projection.ScrapeOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -93,12 +97,35 @@ public class VideoReads {
         return new VideosFound(byCreator);
     }
 
+    /** Each video's latest observation, one row per video read off its key (not its whole history). */
+    @QueryHandler
+    public LatestVideoObservationsFound handle(FindLatestVideoObservations query) {
+        Table<?> ids = DSL.unnest(query.videoIds().toArray(String[]::new)).as("ids", "id");
+        Table<Record> latest = select(FACT_VIDEO_SNAPSHOT.fields())
+                .from(FACT_VIDEO_SNAPSHOT)
+                .where(FACT_VIDEO_SNAPSHOT.VIDEO_ID.eq(ids.field("id", String.class)))
+                .orderBy(
+                        FACT_VIDEO_SNAPSHOT.CAPTURED_AT.desc(),
+                        ScrapeOrder.of(FACT_VIDEO_SNAPSHOT.SCRAPE_ID).desc())
+                .limit(1)
+                .asTable("latest");
+        Map<String, VideoObservationPoint> byVideo = new HashMap<>();
+        sql.select(latest.fields()).from(ids).crossJoin(lateral(latest)).forEach(row -> {
+            FactVideoSnapshotRecord observation = row.into(FACT_VIDEO_SNAPSHOT);
+            byVideo.put(observation.getVideoId(), CreatorHistories.observationPoint(observation));
+        });
+        return new LatestVideoObservationsFound(byVideo);
+    }
+
     @QueryHandler
     public VideoDetailsFound handle(FindVideoDetails query) {
         Map<String, List<VideoObservationPoint>> observations = empty(query.videoIds());
         sql.selectFrom(FACT_VIDEO_SNAPSHOT)
                 .where(FACT_VIDEO_SNAPSHOT.VIDEO_ID.in(query.videoIds()))
-                .orderBy(FACT_VIDEO_SNAPSHOT.VIDEO_ID, FACT_VIDEO_SNAPSHOT.CAPTURED_AT, FACT_VIDEO_SNAPSHOT.SCRAPE_ID)
+                .orderBy(
+                        FACT_VIDEO_SNAPSHOT.VIDEO_ID,
+                        FACT_VIDEO_SNAPSHOT.CAPTURED_AT,
+                        ScrapeOrder.of(FACT_VIDEO_SNAPSHOT.SCRAPE_ID))
                 .forEach(o -> observations.get(o.getVideoId()).add(CreatorHistories.observationPoint(o)));
         Map<String, List<VideoSeriesPoint>> series = empty(query.videoIds());
         sql.selectFrom(VIDEO_ENGAGEMENT_SERIES)
