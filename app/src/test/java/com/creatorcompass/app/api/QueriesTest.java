@@ -246,6 +246,25 @@ class QueriesTest extends ApiTest {
     }
 
     @Test
+    void a_videos_hashtags_are_the_same_in_every_read_of_it() {
+        // every fixture video is captioned "video N #reading"
+        ana.document("""
+                { creator(handle: "ana.reads") { latestVideos(first: 2) { edges { node { hashtags } } } }
+                  videos(handle: "ana.reads", first: 2) { edges { node { hashtags } } }
+                  video(id: "7100000000000000002") { hashtags } }""")
+                .execute()
+                .path("creator.latestVideos.edges[*].node.hashtags[*]")
+                .entityList(String.class)
+                .containsExactly("reading", "reading")
+                .path("videos.edges[*].node.hashtags[*]")
+                .entityList(String.class)
+                .containsExactly("reading", "reading")
+                .path("video.hashtags")
+                .entityList(String.class)
+                .containsExactly("reading");
+    }
+
+    @Test
     void videos_page_through_with_cursors_and_a_page_size_limit() {
         // Ana's videos as last seen on day 3: views 300 × (n+1); posted n+1 days before Nov 1, so newest is n = 0.
         String end = ana.document(

@@ -5,8 +5,8 @@ import static com.creatorcompass.query.jooq.Tables.DIM_VIDEO;
 import static com.creatorcompass.query.jooq.Tables.FACT_PROFILE_SNAPSHOT;
 import static com.creatorcompass.query.jooq.Tables.FACT_VIDEO_SNAPSHOT;
 import static com.creatorcompass.query.jooq.Tables.VIDEO_HASHTAG;
+import static org.jooq.impl.DSL.array;
 import static org.jooq.impl.DSL.exists;
-import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
@@ -156,13 +156,14 @@ public class CreatorHistories {
         return condition;
     }
 
+    /** A video's hashtags, sorted: an SQL array (one column a statement rendered once can read back as it is). */
     static Field<List<String>> hashtags() {
-        return multiset(select(VIDEO_HASHTAG.HASHTAG)
+        return array(select(VIDEO_HASHTAG.HASHTAG)
                         .from(VIDEO_HASHTAG)
                         .where(VIDEO_HASHTAG.VIDEO_ID.eq(DIM_VIDEO.VIDEO_ID))
                         .orderBy(VIDEO_HASHTAG.HASHTAG))
                 .as("hashtags")
-                .convertFrom(r -> r.map(h -> h.value1()));
+                .convertFrom(tags -> tags == null ? List.of() : List.of(tags));
     }
 
     /** One observation of a video as its fact row keeps it. */

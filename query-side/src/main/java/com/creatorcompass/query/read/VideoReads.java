@@ -1,6 +1,5 @@
 package com.creatorcompass.query.read;
 
-import static com.creatorcompass.query.jooq.Tables.DIM_VIDEO;
 import static com.creatorcompass.query.jooq.Tables.FACT_VIDEO_SNAPSHOT;
 import static com.creatorcompass.query.jooq.series.Tables.VIDEO_ENGAGEMENT_SERIES;
 import static com.creatorcompass.query.jooq.series.Tables.VIDEO_VELOCITY;
@@ -18,7 +17,6 @@ import com.creatorcompass.contracts.query.VelocityPoint;
 import com.creatorcompass.contracts.query.VideoDetail;
 import com.creatorcompass.contracts.query.VideoDetailsFound;
 import com.creatorcompass.contracts.query.VideoObservationPoint;
-import com.creatorcompass.contracts.query.VideoOrder;
 import com.creatorcompass.contracts.query.VideoPage;
 import com.creatorcompass.contracts.query.VideoSeriesPoint;
 import com.creatorcompass.contracts.query.VideoSummary;
@@ -35,7 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -45,10 +42,12 @@ public class VideoReads {
 
     private final DSLContext sql;
     private final CreatorHistories queries;
+    private final FirstVideos firstVideos;
 
     public VideoReads(DSLContext sql) {
         this.sql = sql;
         this.queries = new CreatorHistories(sql);
+        this.firstVideos = new FirstVideos(sql);
     }
 
     @QueryHandler
@@ -68,25 +67,7 @@ public class VideoReads {
             throw new InvalidQueryException(
                     "first must be between 1 and " + CreatorHistories.MAX_PAGE_SIZE + ", was " + query.first());
         }
-        Field<?> key = query.order() == VideoOrder.VIEWS_DESC ? DIM_VIDEO.VIEWS : DIM_VIDEO.POSTED_AT;
-        // Per creator, the page and one more (is there a next page?) read off the index in the page's order.
-        Table<?> ids = DSL.unnest(query.creatorIds().toArray(String[]::new)).as("ids", "id");
-        Table<Record> firstPage = select(DIM_VIDEO.asterisk(), CreatorHistories.hashtags())
-                .from(DIM_VIDEO)
-                .where(DIM_VIDEO.CREATOR_ID.eq(ids.field("id", String.class)))
-                .orderBy(key.desc().nullsLast(), DIM_VIDEO.VIDEO_ID.desc())
-                .limit(query.first() + 1)
-                .asTable("first_page");
-        Map<String, List<VideoSummary>> rows = new HashMap<>();
-        sql.select(firstPage.fields())
-                .from(ids)
-                .crossJoin(lateral(firstPage))
-                .orderBy(
-                        firstPage.field(DIM_VIDEO.CREATOR_ID),
-                        firstPage.field(key).desc().nullsLast(),
-                        firstPage.field(DIM_VIDEO.VIDEO_ID).desc())
-                .forEach(r -> rows.computeIfAbsent(r.get(DIM_VIDEO.CREATOR_ID), creator -> new ArrayList<>())
-                        .add(CreatorHistories.summary(r)));
+        Map<String, List<VideoSummary>> rows = firstVideos.of(query.creatorIds(), query.order(), query.first() + 1);
         Map<String, VideoPage> byCreator = new LinkedHashMap<>();
         for (String creatorId : query.creatorIds()) {
             List<VideoSummary> videos = rows.getOrDefault(creatorId, List.of());

@@ -1,0 +1,69 @@
+package com.creatorcompass.query.read;
+
+import static com.creatorcompass.query.jooq.Tables.DIM_VIDEO;
+import static org.jooq.impl.DSL.lateral;
+import static org.jooq.impl.DSL.select;
+
+import com.creatorcompass.contracts.query.VideoOrder;
+import com.creatorcompass.contracts.query.VideoSummary;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * The first videos of each of several creators, in one statement rendered once per order
+ * ({@link RenderedOnce}): per creator, the page and one more (is there a next page?) read off the
+ * index that holds the page's order, with each video's hashtags.
+ */
+final class FirstVideos {
+
+    private static final String IDS = "ids";
+    private static final String SIZE = "size";
+
+    private final DSLContext sql;
+    private final Map<VideoOrder, RenderedOnce> statements = new ConcurrentHashMap<>();
+
+    FirstVideos(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    /** Up to {@code size} videos per creator id, in the order's sequence; creators without videos are absent. */
+    Map<String, List<VideoSummary>> of(List<String> creatorIds, VideoOrder order, int size) {
+        Map<String, List<VideoSummary>> byCreator = new HashMap<>();
+        for (Record row : statements
+                .computeIfAbsent(order, this::statement)
+                .fetch(sql, Map.of(IDS, creatorIds.toArray(String[]::new), SIZE, size))) {
+            byCreator
+                    .computeIfAbsent(row.get(DIM_VIDEO.CREATOR_ID), creator -> new ArrayList<>())
+                    .add(CreatorHistories.summary(row));
+        }
+        return byCreator;
+    }
+
+    private RenderedOnce statement(VideoOrder order) {
+        Field<?> key = order == VideoOrder.VIEWS_DESC ? DIM_VIDEO.VIEWS : DIM_VIDEO.POSTED_AT;
+        Table<?> ids = DSL.unnest(DSL.param(IDS, String[].class)).as("ids", "id");
+        Table<Record> page = select(DIM_VIDEO.asterisk(), CreatorHistories.hashtags())
+                .from(DIM_VIDEO)
+                .where(DIM_VIDEO.CREATOR_ID.eq(ids.field("id", String.class)))
+                .orderBy(key.desc().nullsLast(), DIM_VIDEO.VIDEO_ID.desc())
+                .limit(DSL.param(SIZE, Integer.class))
+                .asTable("page");
+        return RenderedOnce.of(
+                sql,
+                select(page.fields())
+                        .from(ids)
+                        .crossJoin(lateral(page))
+                        .orderBy(
+                                page.field(DIM_VIDEO.CREATOR_ID),
+                                page.field(key).desc().nullsLast(),
+                                page.field(DIM_VIDEO.VIDEO_ID).desc()));
+    }
+}
