@@ -98,6 +98,12 @@ class CreatorHistoriesTest {
 
         assertThat(knownThen.profile().followers().value()).isEqualTo(10_000);
         assertThat(knownOnDayThree.profile().followers().value()).isEqualTo(13_000);
+        // Each bound where it belongs: true on day 2.5 as known on day 4.5 is the backfill (bounds swapped, it would
+        // be day 1's 10,000).
+        CreatorKpis trueThenKnownLater = overview(
+                        "mia.reads", new AsOf(dayTwoAndAHalf, DAY4.plusSeconds(HALF_DAY.getEpochSecond())))
+                .orElseThrow();
+        assertThat(trueThenKnownLater.profile().followers().value()).isEqualTo(12_000);
     }
 
     @Test
