@@ -60,7 +60,7 @@ public class VideoReads {
         return queries.video(query.videoId());
     }
 
-    /** The first page of every creator's videos in one statement: ranked per creator, cut at the page size. */
+    /** The first page of every creator's videos in one statement ({@link FirstVideos}), and whether more follow. */
     @QueryHandler
     public VideosFound handle(FindFirstVideos query) {
         if (query.first() < 1 || query.first() > CreatorHistories.MAX_PAGE_SIZE) {
