@@ -1,5 +1,7 @@
 package com.creatorcompass.graphql;
 
+import com.creatorcompass.graphql.cache.ResponseCache;
+import com.creatorcompass.graphql.cache.ResponseCaching;
 import com.creatorcompass.graphql.errors.ErrorCode;
 import com.creatorcompass.graphql.errors.ErrorCodes;
 import com.creatorcompass.graphql.limits.AllowList;
@@ -8,6 +10,7 @@ import com.creatorcompass.graphql.limits.ParsedDocuments;
 import com.creatorcompass.graphql.limits.QueryLimits;
 import com.creatorcompass.graphql.limits.TimeLimit;
 import com.creatorcompass.graphql.security.SignedInUser;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.Instrumentation;
@@ -32,7 +35,7 @@ import reactor.util.context.ContextView;
 /**
  * The GraphQL engine's settings: scalars, limits, and the interceptors every request passes, outermost
  * first: the time limit, stable error codes, signed-in callers only, each user's request allowance,
- * the allow-list.
+ * the allow-list, the answers kept in memory.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GraphQlProperties.class)
@@ -119,6 +122,23 @@ public class GraphQlConfiguration {
                 ? chain.next(request)
                 : Mono.just(
                         ErrorCodes.refusal(request, ErrorCode.FORBIDDEN, "this operation is not on the allow-list"));
+    }
+
+    /** Answers of creators' analytics that nothing changed since, kept per API instance (ResponseCache). */
+    @Bean
+    public ResponseCache responseCache(GraphQlProperties properties) {
+        return new ResponseCache(
+                properties.responseCacheMegabytes() * 1024L * 1024L,
+                properties.responseCacheTimeToLive(),
+                properties.timeout());
+    }
+
+    @Bean
+    @Order(4)
+    public WebGraphQlInterceptor keptAnswers(ResponseCache cache, GraphQlProperties properties, ObjectMapper json) {
+        return properties.responseCacheMegabytes() > 0
+                ? new ResponseCaching(cache, json)
+                : (request, chain) -> chain.next(request);
     }
 
     static final int MAX_MESSAGE = 200;

@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeout                 how long one request may run before it is cancelled (answered 503)
  * @param scrapeRequestsPerWindow scrapes on demand (and tracks of new creators) a user gets per window
  * @param scrapeRequestWindow     that window
+ * @param responseCacheMegabytes  how much JSON of creators' analytics each API instance keeps in memory, answered
+ *                                again until one of the creators changes (0: none)
+ * @param responseCacheTimeToLive how long such an answer is kept at most (a view of "now" ages with the clock)
  */
 @ConfigurationProperties("compass.graphql")
 public record GraphQlProperties(
@@ -21,7 +24,9 @@ public record GraphQlProperties(
         Integer requestsPerSecond,
         Duration timeout,
         Integer scrapeRequestsPerWindow,
-        Duration scrapeRequestWindow) {
+        Duration scrapeRequestWindow,
+        Integer responseCacheMegabytes,
+        Duration responseCacheTimeToLive) {
 
     // The defaults live in application.yml alone (the README's table is generated from it).
     public GraphQlProperties {
@@ -30,5 +35,7 @@ public record GraphQlProperties(
         Objects.requireNonNull(timeout, "compass.graphql.timeout is required");
         Objects.requireNonNull(scrapeRequestsPerWindow, "compass.graphql.scrape-requests-per-window is required");
         Objects.requireNonNull(scrapeRequestWindow, "compass.graphql.scrape-request-window is required");
+        Objects.requireNonNull(responseCacheMegabytes, "compass.graphql.response-cache-megabytes is required");
+        Objects.requireNonNull(responseCacheTimeToLive, "compass.graphql.response-cache-time-to-live is required");
     }
 }

@@ -38,8 +38,15 @@ class TimeLimitTest {
                                 .instrumentation(List.of(QueryLimits.instrumentation()))
                                 .build()))
                 .interceptor(new GraphQlConfiguration()
-                        .timeLimit(
-                                new GraphQlProperties(false, 60, 20, Duration.ofMillis(300), 5, Duration.ofMinutes(1))))
+                        .timeLimit(new GraphQlProperties(
+                                false,
+                                60,
+                                20,
+                                Duration.ofMillis(300),
+                                5,
+                                Duration.ofMinutes(1),
+                                0,
+                                Duration.ofMinutes(1))))
                 .build();
         long started = System.nanoTime();
 
@@ -63,8 +70,15 @@ class TimeLimitTest {
                                 .instrumentation(List.of(QueryLimits.instrumentation()))
                                 .build()))
                 .interceptor(new GraphQlConfiguration()
-                        .timeLimit(
-                                new GraphQlProperties(false, 60, 20, Duration.ofSeconds(5), 5, Duration.ofMinutes(1))))
+                        .timeLimit(new GraphQlProperties(
+                                false,
+                                60,
+                                20,
+                                Duration.ofSeconds(5),
+                                5,
+                                Duration.ofMinutes(1),
+                                0,
+                                Duration.ofMinutes(1))))
                 .build();
 
         assertThat(handler.handleRequest(request("{ slow { next } }"))

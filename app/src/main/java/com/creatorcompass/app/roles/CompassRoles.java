@@ -46,7 +46,7 @@ public final class CompassRoles implements EnvironmentPostProcessor {
             off.put("spring.main.web-application-type", "none");
             // No web server's threads keep the process up: the workers' own threads do the work.
             off.put("spring.main.keep-alive", "true");
-            off.put("compass.query.activity-listener", "false");
+            off.put("compass.query.notice-listener", "false");
         }
         if (!roles.contains(Role.SCRAPER)) {
             off.put("compass.scraper.enabled", "false");

@@ -2,6 +2,7 @@ package com.creatorcompass.app.streams;
 
 import com.creatorcompass.app.kafka.KafkaConfiguration.KafkaCluster;
 import com.creatorcompass.query.activity.ActivityNotifier;
+import com.creatorcompass.query.changes.ChangeNotifier;
 import com.creatorcompass.query.series.SeriesSink;
 import com.creatorcompass.query.series.SeriesWriter;
 import com.creatorcompass.streams.runtime.StreamsRunner;
@@ -17,13 +18,16 @@ public class GenerationFactory {
     private final short replication;
     private final TransactionTemplate transactions;
     private final ActivityNotifier activity;
+    private final ChangeNotifier changes;
 
     public GenerationFactory(
             KafkaCluster cluster,
             StreamsProperties properties,
             short replication,
             TransactionTemplate transactions,
-            ActivityNotifier activity) {
+            ActivityNotifier activity,
+            ChangeNotifier changes) {
+        this.changes = changes;
         this.cluster = cluster;
         this.properties = properties;
         this.replication = replication;
@@ -42,9 +46,19 @@ public class GenerationFactory {
                 Map.of());
     }
 
-    /** @param target the live tables, or a DSLContext mapped onto a rebuild schema */
-    public SeriesSink sink(int generation, DSLContext target) {
+    /** Into the live series tables: each write tells the API processes which creators it changed. */
+    public SeriesSink liveSink(int generation, DSLContext live) {
         return new SeriesSink(
-                cluster.bootstrapServers(), generation, new SeriesWriter(target), transactions, activity::alertWritten);
+                cluster.bootstrapServers(),
+                generation,
+                new SeriesWriter(live, changes),
+                transactions,
+                activity::alertWritten);
+    }
+
+    /** @param shadow a DSLContext mapped onto a rebuild schema, which nobody reads until it is swapped in */
+    public SeriesSink rebuildSink(int generation, DSLContext shadow) {
+        return new SeriesSink(
+                cluster.bootstrapServers(), generation, new SeriesWriter(shadow), transactions, activity::alertWritten);
     }
 }

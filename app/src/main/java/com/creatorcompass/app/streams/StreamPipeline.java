@@ -33,7 +33,7 @@ public class StreamPipeline implements SmartLifecycle {
         int generation = generations.current();
         topics.ensureGeneration(generation);
         runner = factory.runner(generation).start();
-        sink = factory.sink(generation, sql).start();
+        sink = factory.liveSink(generation, sql).start();
     }
 
     @Override
@@ -74,7 +74,7 @@ public class StreamPipeline implements SmartLifecycle {
     /** Writes the live tables again from where the paused sink stopped (a replay gave up). */
     synchronized void resumeSink() {
         if (sink == null && runner != null) {
-            sink = factory.sink(runner.generation(), sql).start();
+            sink = factory.liveSink(runner.generation(), sql).start();
         }
     }
 
@@ -85,7 +85,7 @@ public class StreamPipeline implements SmartLifecycle {
             retired.close();
         }
         runner = next;
-        sink = factory.sink(next.generation(), sql).start();
+        sink = factory.liveSink(next.generation(), sql).start();
         return retired;
     }
 }

@@ -3,6 +3,7 @@ package com.creatorcompass.app.streams;
 import com.creatorcompass.app.kafka.KafkaConfiguration.KafkaCluster;
 import com.creatorcompass.app.kafka.KafkaProperties;
 import com.creatorcompass.query.activity.ActivityNotifier;
+import com.creatorcompass.query.changes.ChangeNotifier;
 import com.creatorcompass.query.replay.ProjectionStatus;
 import com.creatorcompass.query.series.SeriesGeneration;
 import com.creatorcompass.streams.publication.KafkaEventPublisher;
@@ -73,9 +74,10 @@ public class StreamsConfiguration {
             StreamsProperties properties,
             KafkaProperties kafka,
             PlatformTransactionManager transactions,
-            ActivityNotifier activity) {
+            ActivityNotifier activity,
+            ChangeNotifier changes) {
         return new GenerationFactory(
-                cluster, properties, kafka.replication(), new TransactionTemplate(transactions), activity);
+                cluster, properties, kafka.replication(), new TransactionTemplate(transactions), activity, changes);
     }
 
     @Bean

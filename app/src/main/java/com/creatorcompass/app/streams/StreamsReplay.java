@@ -82,7 +82,7 @@ public class StreamsReplay {
         DSLContext shadow = createShadow();
         topics.ensureGeneration(next);
         StreamsRunner runner = factory.runner(next).start();
-        SeriesSink sink = factory.sink(next, shadow).start();
+        SeriesSink sink = factory.rebuildSink(next, shadow).start();
         boolean handedOver = false;
         try {
             awaitCaughtUp(next, sink, progress);

@@ -11,6 +11,8 @@ import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.contracts.observation.VideoObservation;
 import com.creatorcompass.testsupport.TestDatabase;
 import com.creatorcompass.testsupport.TestDatabases;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -55,7 +58,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
             "compass.recommendations.check-every=0s"
         })
 @ActiveProfiles("api-test")
-@Import(ApiTest.StatementCounter.class)
+@Import({ApiTest.StatementCounter.class, ApiTest.DispatchCounter.class})
 abstract class ApiTest {
 
     static final String SECRET = "test-secret-test-secret-test-secret-0123";
@@ -84,6 +87,9 @@ abstract class ApiTest {
 
     @Autowired
     StatementCounter statements;
+
+    @Autowired
+    DispatchCounter dispatches;
 
     @BeforeEach
     void world() throws Exception {
@@ -267,6 +273,28 @@ abstract class ApiTest {
                         .videos(videos)
                         .build(),
                 observed);
+    }
+
+    /** Counts the requests dispatched through the servlet filters a second time, to write an asynchronous answer. */
+    @TestConfiguration
+    static class DispatchCounter {
+        final AtomicLong requests = new AtomicLong();
+        final AtomicLong asynchronous = new AtomicLong();
+
+        @Bean
+        FilterRegistrationBean<Filter> countAsyncDispatches() {
+            FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+                if (request.getDispatcherType() == DispatcherType.ASYNC) {
+                    asynchronous.incrementAndGet();
+                } else if (request.getDispatcherType() == DispatcherType.REQUEST) {
+                    requests.incrementAndGet();
+                }
+                chain.doFilter(request, response);
+            });
+            registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+            registration.addUrlPatterns("/graphql");
+            return registration;
+        }
     }
 
     /** Counts the SQL statements jOOQ runs, for the no-N+1 test. */

@@ -34,7 +34,7 @@ class CompassRolesTest {
 
         assertThat(environment.getProperty("spring.main.web-application-type")).isEqualTo("none");
         assertThat(environment.getProperty("spring.main.keep-alive")).isEqualTo("true");
-        assertThat(environment.getProperty("compass.query.activity-listener")).isEqualTo("false");
+        assertThat(environment.getProperty("compass.query.notice-listener")).isEqualTo("false");
         assertThat(environment.getProperty("compass.scraper.enabled")).isEqualTo("false");
         assertThat(environment.getProperty("compass.query.projections-enabled")).isEqualTo("false");
         assertThat(environment.getProperty("compass.streams.publish")).isEqualTo("false");

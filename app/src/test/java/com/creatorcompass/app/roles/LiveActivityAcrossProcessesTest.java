@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.creatorcompass.app.CompassApplication;
+import com.creatorcompass.app.api.GraphQlOverHttp;
+import com.creatorcompass.app.api.SignInClient;
 import com.creatorcompass.contracts.creator.RecordScrape;
 import com.creatorcompass.contracts.creator.TrackCreator;
 import com.creatorcompass.contracts.observation.SnapshotSource;
@@ -12,9 +14,11 @@ import com.creatorcompass.contracts.query.Activity;
 import com.creatorcompass.contracts.query.WatchActivity;
 import com.creatorcompass.contracts.user.AddToTrackingList;
 import com.creatorcompass.contracts.user.RegisterUser;
-import com.creatorcompass.query.activity.ActivityListener;
+import com.creatorcompass.graphql.cache.ResponseCache;
+import com.creatorcompass.query.notices.NoticeListener;
 import com.creatorcompass.testsupport.TestDatabase;
 import com.creatorcompass.testsupport.TestDatabases;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,13 +34,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Scaled out, the warehouse is projected by a worker while users subscribe to live activity in the
- * API process: the worker's commit reaches the API's subscribers through PostgreSQL's NOTIFY.
+ * Scaled out, the warehouse is projected by a worker while users read dashboards and subscribe to live
+ * activity in the API process: the worker's commit reaches the API's subscribers, and drops the
+ * dashboard the API keeps in memory, through PostgreSQL's NOTIFY.
  */
 class LiveActivityAcrossProcessesTest {
 
+    static final String SECRET = "test-secret-test-secret-test-secret-0123";
+
     @Test
-    void a_scrape_projected_by_a_worker_reaches_a_subscriber_of_the_api_process() throws Exception {
+    void a_scrape_projected_by_a_worker_reaches_a_subscriber_and_the_dashboard_of_the_api_process() throws Exception {
         TestDatabase database = TestDatabases.fresh();
         String[] common = {
             "--compass.demo.seed=false",
@@ -48,9 +55,15 @@ class LiveActivityAcrossProcessesTest {
             "--compass.db.password=" + (database.password() == null ? "" : database.password())
         };
         try (ConfigurableApplicationContext worker = start(common, "--compass.roles=projections");
-                ConfigurableApplicationContext api =
-                        start(common, "--compass.roles=api", "--server.port=0", "--compass.kafka.enabled=false")) {
-            assertThat(worker.getBeanNamesForType(ActivityListener.class)).isEmpty();
+                ConfigurableApplicationContext api = start(
+                        common,
+                        "--compass.roles=api",
+                        "--server.port=0",
+                        "--compass.kafka.enabled=false",
+                        "--compass.security.dev-sign-in=true",
+                        "--compass.security.secure-cookies=false",
+                        "--compass.security.jwt-secret=" + SECRET)) {
+            assertThat(worker.getBeanNamesForType(NoticeListener.class)).isEmpty();
             CommandGateway commands = api.getBean(CommandGateway.class);
             String creatorId = commands.sendAndWait(new TrackCreator("live.across", "test"));
             commands.sendAndWait(new RegisterUser("user-live", "live@example.com", "Live"));
@@ -61,6 +74,13 @@ class LiveActivityAcrossProcessesTest {
                                     "select count(*) from warehouse.dim_creator where handle = 'live.across'",
                                     Long.class)
                             == 1);
+
+            int port = api.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+            String token = new SignInClient(port).devSignIn("reader@example.com", "Reader");
+            ResponseCache kept = api.getBean(ResponseCache.class);
+            await().atMost(Duration.ofSeconds(10)).until(kept::serving);
+            assertThat(dashboardFollowers(port, token)).isNull(); // tracked, not observed yet
+            assertThat(kept.size()).isEqualTo(1);
 
             SubscriptionQueryResult<Activity, Activity> subscription = api.getBean(QueryGateway.class)
                     .subscriptionQuery(new WatchActivity("user-live"), Activity.class, Activity.class);
@@ -85,7 +105,17 @@ class LiveActivityAcrossProcessesTest {
             assertThat(activity.handle()).isEqualTo("live.across");
             assertThat(activity.detail()).isEqualTo("followers 4321");
             subscription.cancel();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> Long.valueOf(4_321).equals(dashboardFollowers(port, token)));
         }
+    }
+
+    private static Long dashboardFollowers(int port, String token) throws Exception {
+        JsonNode answer = GraphQlOverHttp.post(
+                port, token, "{ creator(handle: \"live.across\") { handle followers { value } } }");
+        assertThat(answer.at("/data/creator/handle").asText()).isEqualTo("live.across");
+        JsonNode followers = answer.at("/data/creator/followers/value");
+        return followers.isMissingNode() || followers.isNull() ? null : followers.asLong();
     }
 
     private static ConfigurableApplicationContext start(String[] common, String... roles) {

@@ -26,8 +26,10 @@ import com.creatorcompass.contracts.query.SearchCreators;
 import com.creatorcompass.contracts.query.VideoDetail;
 import com.creatorcompass.contracts.query.VideoOrder;
 import com.creatorcompass.contracts.query.VideoPage;
+import com.creatorcompass.graphql.cache.CreatorsRead;
 import com.creatorcompass.graphql.errors.ApiException;
 import com.creatorcompass.graphql.security.SignedInUser;
+import graphql.GraphQLContext;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -65,7 +67,8 @@ public class QueryController {
             @Argument String handle,
             @Argument OffsetDateTime asOf,
             @Argument OffsetDateTime asOfKnowledge,
-            DataLoader<Loaders.CreatorKey, CreatorKpis> creators) {
+            DataLoader<Loaders.CreatorKey, CreatorKpis> creators,
+            GraphQLContext context) {
         AsOf pointOfView = new AsOf(
                 asOf == null ? null : asOf.toInstant(), asOfKnowledge == null ? null : asOfKnowledge.toInstant());
         String canonical = HandleArgument.canonical(handle);
@@ -74,6 +77,7 @@ public class QueryController {
                 throw ApiException.notFound("@" + canonical + " is not tracked"
                         + (pointOfView.isNow() ? "" : " or was not observed by then"));
             }
+            CreatorsRead.note(context, kpis.creatorId());
             return CreatorNode.of(kpis, pointOfView);
         });
     }

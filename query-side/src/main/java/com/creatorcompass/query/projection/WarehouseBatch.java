@@ -12,6 +12,7 @@ import static org.jooq.impl.DSL.least;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.when;
 
+import com.creatorcompass.contracts.creator.CreatorEvent;
 import com.creatorcompass.contracts.creator.CreatorTracked;
 import com.creatorcompass.contracts.creator.CreatorUntracked;
 import com.creatorcompass.contracts.creator.ObservationOrder;
@@ -35,8 +36,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -82,9 +85,23 @@ public final class WarehouseBatch {
     private final Map<String, DimCreatorRecord> creators = new LinkedHashMap<>();
     private final Map<String, DimVideoRecord> videos = new LinkedHashMap<>();
     private final Map<String, DimHashtagRecord> hashtags = new LinkedHashMap<>();
+    private final Set<String> creatorIds = new LinkedHashSet<>();
 
     /** Folds in any warehouse-relevant event; answers false for events the warehouse does not use. */
     public boolean add(Object event) {
+        if (!fold(event)) {
+            return false;
+        }
+        creatorIds.add(((CreatorEvent) event).creatorId());
+        return true;
+    }
+
+    /** The creators whose rows the events folded in so far change. */
+    public Set<String> creatorIds() {
+        return Set.copyOf(creatorIds);
+    }
+
+    private boolean fold(Object event) {
         if (event instanceof CreatorTracked e) {
             trackings.put(e.creatorId(), new Tracking(e.handle(), true));
         } else if (event instanceof CreatorUntracked e) {

@@ -1,5 +1,6 @@
 package com.creatorcompass.query.replay;
 
+import com.creatorcompass.query.changes.ChangeNotifier;
 import com.creatorcompass.query.jooq.Warehouse;
 import com.creatorcompass.query.projection.WarehouseBatch;
 import com.creatorcompass.query.projection.WarehouseChecksum;
@@ -47,13 +48,16 @@ public class WarehouseReplay {
     private final TokenStore tokens;
     private final TransactionTemplate transactions;
     private final Optional<EventProcessingConfiguration> processors;
+    private final ChangeNotifier changes;
 
     public WarehouseReplay(
             DSLContext sql,
             EventStorageEngine events,
             TokenStore tokens,
             TransactionTemplate transactions,
-            Optional<EventProcessingConfiguration> processors) {
+            Optional<EventProcessingConfiguration> processors,
+            ChangeNotifier changes) {
+        this.changes = changes;
         this.sql = sql;
         this.events = events;
         this.tokens = tokens;
@@ -118,6 +122,7 @@ public class WarehouseReplay {
                 if (last != null) {
                     tokens.storeToken(last, WarehouseProjection.PROCESSOR, 0);
                 }
+                changes.everythingChanged();
                 tokens.releaseClaim(WarehouseProjection.PROCESSOR, 0);
             });
             return new Report(

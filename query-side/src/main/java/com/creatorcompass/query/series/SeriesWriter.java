@@ -17,13 +17,17 @@ import com.creatorcompass.contracts.stream.Topics;
 import com.creatorcompass.contracts.stream.VideoEngagementPoint;
 import com.creatorcompass.contracts.stream.VideoVelocity;
 import com.creatorcompass.json.CompassJson;
+import com.creatorcompass.query.changes.ChangeNotifier;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -70,10 +74,17 @@ public final class SeriesWriter {
     private static final int MAX_BIND_VALUES = 30_000;
 
     private final DSLContext sql;
+    private final ChangeNotifier changes;
 
-    /** @param sql the target; a render mapping may point it at a rebuild schema */
+    /** @param sql the target; a render mapping may point it at a rebuild schema (whose changes nobody reads yet) */
     public SeriesWriter(DSLContext sql) {
+        this(sql, null);
+    }
+
+    /** @param changes told, in each write's transaction, which creators' rows it changed (the live tables) */
+    public SeriesWriter(DSLContext sql, ChangeNotifier changes) {
         this.sql = sql;
+        this.changes = changes;
     }
 
     /**
@@ -106,7 +117,45 @@ public final class SeriesWriter {
             sql.batch(deletes).execute();
         }
         upserts.forEach(this::upsert);
+        if (changes != null) {
+            tell(lastChange.values());
+        }
         return alerts;
+    }
+
+    /** A withdrawn row's key does not name its creator: then anything may have changed. */
+    private void tell(Collection<Change> written) {
+        Set<String> creatorIds = new HashSet<>();
+        for (Change change : written) {
+            if (change.delete() != null) {
+                changes.everythingChanged();
+                return;
+            }
+            String creatorId = creatorOf(change.value());
+            if (creatorId != null) {
+                creatorIds.add(creatorId);
+            }
+        }
+        changes.creatorsChanged(creatorIds);
+    }
+
+    private static String creatorOf(Object row) {
+        if (row instanceof CreatorGrowthDay day) {
+            return day.creatorId();
+        }
+        if (row instanceof CreatorEngagementDay day) {
+            return day.creatorId();
+        }
+        if (row instanceof VideoEngagementPoint point) {
+            return point.creatorId();
+        }
+        if (row instanceof VideoVelocity velocity) {
+            return velocity.creatorId();
+        }
+        if (row instanceof Alert alert) {
+            return alert.creatorId();
+        }
+        return null; // a hashtag's day belongs to no creator
     }
 
     /** A row to replace (with the value it came from) or to delete, and what identifies it: table and primary key. */

@@ -7,6 +7,7 @@ import static com.creatorcompass.query.jooq.series.Tables.VIDEO_VELOCITY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.creatorcompass.contracts.query.ReadModelNews;
 import com.creatorcompass.contracts.stream.Alert;
 import com.creatorcompass.contracts.stream.CreatorGrowthDay;
 import com.creatorcompass.contracts.stream.HashtagDay;
@@ -15,15 +16,20 @@ import com.creatorcompass.contracts.stream.Topics;
 import com.creatorcompass.contracts.stream.VelocityAge;
 import com.creatorcompass.contracts.stream.VideoVelocity;
 import com.creatorcompass.query.MigratedWarehouse;
+import com.creatorcompass.query.changes.ChangeNotifier;
+import com.creatorcompass.query.changes.HeardChanges;
 import com.creatorcompass.query.projection.WarehouseChecksum;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -217,6 +223,22 @@ class SeriesWriterTest {
                 false,
                 true,
                 false);
+    }
+
+    @Test
+    void aLiveWriteTellsTheCreatorsItChangedAndAWithdrawalWithoutACreatorTellsEverything() throws Exception {
+        DataSource dataSource = MigratedWarehouse.fresh();
+        DSLContext live = DSL.using(dataSource, SQLDialect.POSTGRES);
+        SeriesWriter told = new SeriesWriter(live, new ChangeNotifier(live));
+        try (HeardChanges heard = new HeardChanges(dataSource)) {
+            told.apply(List.of(
+                    record(Topics.GROWTH, SeriesKeys.creatorDay("c", DAY), growth(1_100, 0.1)),
+                    record(Topics.HASHTAGS, "reading|" + DAY, new HashtagDay("reading", DAY, 1, 1, 10, 0.1, false))));
+            assertThat(heard.next(Duration.ofSeconds(10))).isEqualTo(new ReadModelNews.CreatorsChanged(Set.of("c")));
+
+            told.apply(List.of(record(Topics.VELOCITY, SeriesKeys.videoAge("v", VelocityAge.H24), null)));
+            assertThat(heard.next(Duration.ofSeconds(10))).isInstanceOf(ReadModelNews.EverythingChanged.class);
+        }
     }
 
     private ConsumerRecord<String, byte[]> record(String output, String key, Object value) {
