@@ -55,7 +55,7 @@ public class Tokens {
     private final SecurityProperties properties;
     private final Clock clock;
     private final NimbusJwtEncoder encoder;
-    private final NimbusJwtDecoder accessDecoder;
+    private final JwtDecoder accessDecoder;
     private final NimbusJwtDecoder refreshDecoder;
 
     /** @param liveSession whether a session's access tokens are still good */
@@ -67,7 +67,11 @@ public class Tokens {
         OAuth2TokenValidator<Jwt> sessionLive = jwt -> liveSession.test(session(jwt))
                 ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "the session has ended", null));
-        this.accessDecoder = decoder(key, ACCESS, sessionLive);
+        this.accessDecoder = new DecodedOnce(
+                decoder(key, ACCESS, sessionLive),
+                new DelegatingOAuth2TokenValidator<>(inTime(), sessionLive),
+                10_000,
+                properties.accessTtl());
         this.refreshDecoder = decoder(key, REFRESH, jwt -> OAuth2TokenValidatorResult.success());
     }
 
@@ -176,11 +180,15 @@ public class Tokens {
                 : OAuth2TokenValidatorResult.failure(
                         new OAuth2Error("invalid_token", "the token names no session", null));
         // Validators see only tokens whose signature holds, so only this API's own tokens cost a session lookup.
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                inTime(), new JwtIssuerValidator(properties.issuer()), usedAs, audience, namesSession, more));
+        return decoder;
+    }
+
+    private JwtTimestampValidator inTime() {
         JwtTimestampValidator inTime = new JwtTimestampValidator(CLOCK_SKEW);
         inTime.setClock(clock);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                inTime, new JwtIssuerValidator(properties.issuer()), usedAs, audience, namesSession, more));
-        return decoder;
+        return inTime;
     }
 
     private static SecretKey key(String secret) {

@@ -104,6 +104,48 @@ class TokensTest {
     }
 
     @Test
+    void a_token_accepted_before_is_still_refused_once_it_has_expired() {
+        MutableClock clock = new MutableClock(NOW);
+        Tokens ticking = new Tokens(PROPERTIES, clock, id -> true);
+        String access = ticking.issue(new Tokens.Identity("u", "u@example.com", null), session)
+                .accessToken();
+        assertThat(ticking.accessDecoder().decode(access).getSubject()).isEqualTo("u");
+        assertThat(ticking.accessDecoder().decode(access).getSubject())
+                .as("again, remembered")
+                .isEqualTo("u");
+
+        clock.now = NOW.plus(Duration.ofMinutes(15)).plusSeconds(6);
+
+        assertThatThrownBy(() -> ticking.accessDecoder().decode(access))
+                .isInstanceOf(JwtException.class)
+                .hasMessageContaining("expired");
+    }
+
+    /** A clock a test moves. */
+    static final class MutableClock extends Clock {
+        volatile Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
     void another_key_or_a_short_key_is_refused() {
         Tokens other = new Tokens(properties("another-key-another-key-another-key!"), Clock.systemUTC(), id -> true);
         assertThatThrownBy(() -> tokens.accessDecoder()
