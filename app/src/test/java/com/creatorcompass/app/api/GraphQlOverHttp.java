@@ -25,7 +25,14 @@ public final class GraphQlOverHttp {
 
     public static Answer exchange(int port, String token, String document, Map<String, Object> variables)
             throws Exception {
-        HttpResponse<String> response = HTTP.send(
+        HttpResponse<String> response = raw(port, token, document, variables);
+        return new Answer(response.statusCode(), JSON.readTree(response.body()));
+    }
+
+    /** The answer as the bytes sent, undecoded. */
+    public static HttpResponse<String> raw(int port, String token, String document, Map<String, Object> variables)
+            throws Exception {
+        return HTTP.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json")
@@ -33,6 +40,5 @@ public final class GraphQlOverHttp {
                                 JSON.writeValueAsString(Map.of("query", document, "variables", variables))))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), JSON.readTree(response.body()));
     }
 }

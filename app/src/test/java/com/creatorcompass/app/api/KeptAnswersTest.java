@@ -11,9 +11,6 @@ import com.creatorcompass.graphql.cache.ResponseCache;
 import com.creatorcompass.query.changes.ChangeNotifier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -146,15 +143,7 @@ class KeptAnswersTest extends ApiTest {
     }
 
     private String post(Map<String, Object> variables) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                                .header("Authorization", "Bearer " + token)
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(
-                                        JSON.writeValueAsString(Map.of("query", dashboard, "variables", variables))))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = GraphQlOverHttp.raw(port, token, dashboard, variables);
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

@@ -1,6 +1,8 @@
 package com.creatorcompass.graphql.limits;
 
 import com.creatorcompass.graphql.GraphQlProperties;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +24,9 @@ public class AllowList {
 
     private final boolean enforced;
     private final Set<String> documents = new HashSet<>();
+    /** Clients send the same few documents over and over: each is normalized once. */
+    private final Cache<String, Boolean> decided =
+            Caffeine.newBuilder().maximumSize(1_000).build();
 
     @Autowired
     public AllowList(GraphQlProperties properties) {
@@ -41,7 +46,7 @@ public class AllowList {
     }
 
     public boolean permits(String document) {
-        return !enforced || documents.contains(normalize(document));
+        return !enforced || decided.get(document, text -> documents.contains(normalize(text)));
     }
 
     static String normalize(String document) {

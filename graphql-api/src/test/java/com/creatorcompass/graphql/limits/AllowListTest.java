@@ -21,5 +21,8 @@ class AllowListTest {
         assertThat(enforced.permits("{ me { id } }")).isFalse();
         assertThat(enforced.permits(shipped.replace("email", "email roles"))).isFalse();
         assertThat(new AllowList(false).permits("{ me { id } }")).isTrue();
+        // decided once per document text: asked again, the same answer
+        assertThat(enforced.permits(shipped)).isTrue();
+        assertThat(enforced.permits("{ me { id } }")).isFalse();
     }
 }

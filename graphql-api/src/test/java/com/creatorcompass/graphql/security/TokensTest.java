@@ -3,6 +3,7 @@ package com.creatorcompass.graphql.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.creatorcompass.testsupport.MovableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,7 +106,7 @@ class TokensTest {
 
     @Test
     void a_token_accepted_before_is_still_refused_once_it_has_expired() {
-        MutableClock clock = new MutableClock(NOW);
+        MovableClock clock = new MovableClock(NOW);
         Tokens ticking = new Tokens(PROPERTIES, clock, id -> true);
         String access = ticking.issue(new Tokens.Identity("u", "u@example.com", null), session)
                 .accessToken();
@@ -114,35 +115,11 @@ class TokensTest {
                 .as("again, remembered")
                 .isEqualTo("u");
 
-        clock.now = NOW.plus(Duration.ofMinutes(15)).plusSeconds(6);
+        clock.advance(Duration.ofMinutes(15).plusSeconds(6));
 
         assertThatThrownBy(() -> ticking.accessDecoder().decode(access))
                 .isInstanceOf(JwtException.class)
                 .hasMessageContaining("expired");
-    }
-
-    /** A clock a test moves. */
-    static final class MutableClock extends Clock {
-        volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     @Test

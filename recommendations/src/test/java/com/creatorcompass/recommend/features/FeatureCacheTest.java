@@ -2,10 +2,9 @@ package com.creatorcompass.recommend.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import com.creatorcompass.testsupport.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,34 +30,15 @@ class FeatureCacheTest {
 
     final Warehouse warehouse = new Warehouse();
     final List<Runnable> background = new ArrayList<>();
-    Instant now = Instant.parse("2026-12-01T10:00:00Z");
-    final FeatureCache cache = new FeatureCache(
-            warehouse,
-            new Clock() {
-                @Override
-                public Instant instant() {
-                    return now;
-                }
-
-                @Override
-                public java.time.ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(java.time.ZoneId zone) {
-                    return this;
-                }
-            },
-            Duration.ofSeconds(10),
-            Duration.ofMinutes(5),
-            background::add);
+    final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T10:00:00Z"));
+    final FeatureCache cache =
+            new FeatureCache(warehouse, clock, Duration.ofSeconds(10), Duration.ofMinutes(5), background::add);
 
     @Test
     void the_first_request_builds_and_later_ones_share_the_index() {
         FeatureIndex first = cache.current();
         assertThat(warehouse.reads).isEqualTo(1);
-        now = now.plusSeconds(5);
+        clock.advance(Duration.ofSeconds(5));
         assertThat(cache.current()).isSameAs(first);
         assertThat(background).as("no check before check-every has passed").isEmpty();
     }
@@ -67,7 +47,7 @@ class FeatureCacheTest {
     void a_moved_watermark_rebuilds_in_the_background_while_requests_keep_the_old_index() {
         FeatureIndex first = cache.current();
         warehouse.mark = "2";
-        now = now.plusSeconds(11);
+        clock.advance(Duration.ofSeconds(11));
         assertThat(cache.current()).isSameAs(first);
         assertThat(cache.current()).as("one refresh at a time").isSameAs(first);
         assertThat(background).hasSize(1);
@@ -79,12 +59,12 @@ class FeatureCacheTest {
     @Test
     void an_unmoved_watermark_rebuilds_nothing_until_the_index_is_old() {
         FeatureIndex first = cache.current();
-        now = now.plusSeconds(11);
+        clock.advance(Duration.ofSeconds(11));
         cache.current();
         background.remove(0).run();
         assertThat(warehouse.reads).isEqualTo(1);
         assertThat(cache.current()).isSameAs(first);
-        now = now.plus(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         cache.current();
         background.remove(0).run();
         assertThat(warehouse.reads).as("rebuilt at least every 5 minutes").isEqualTo(2);
