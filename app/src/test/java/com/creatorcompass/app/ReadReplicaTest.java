@@ -10,6 +10,7 @@ import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.contracts.query.AsOf;
 import com.creatorcompass.contracts.query.CreatorsFound;
 import com.creatorcompass.contracts.query.FindCreators;
+import com.creatorcompass.graphql.cache.ResponseCache;
 import com.creatorcompass.testsupport.TestDatabase;
 import com.creatorcompass.testsupport.TestDatabases;
 import java.sql.Connection;
@@ -33,7 +34,13 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"compass.scraper.enabled=false", "compass.demo.seed=false", "compass.kafka.enabled=false"})
+        properties = {
+            "compass.scraper.enabled=false",
+            "compass.demo.seed=false",
+            "compass.kafka.enabled=false",
+            // its context stays cached: it must not hold the stand-in's port another test's context starts on
+            "compass.standin.port=0"
+        })
 class ReadReplicaTest {
 
     static final TestDatabase DATABASE = TestDatabases.fresh();
@@ -61,6 +68,15 @@ class ReadReplicaTest {
 
     @Autowired
     JdbcTemplate primary;
+
+    @Autowired
+    ResponseCache kept;
+
+    /** A replica may replay a change after the primary's notice of it arrived: an answer kept then would stay stale. */
+    @Test
+    void no_answer_is_kept_in_memory_when_reads_come_from_a_replica() {
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> !kept.serving());
+    }
 
     @Test
     void dashboards_are_read_from_the_replica_as_the_reader_role_and_writes_go_to_the_primary() {
