@@ -130,7 +130,9 @@ final class ApiBenchmark {
                             "graphql-warm," + graphql + ",warm," + rate + "," + seconds,
                             "graphql-as-of," + graphql + ",asof," + rate + "," + seconds,
                             "baseline-most," + baseline + ",cold,0," + seconds,
-                            "graphql-most," + graphql + ",cold,0," + seconds));
+                            "graphql-most," + graphql + ",cold,0," + seconds,
+                            "baseline-most-warm," + baseline + ",warm,0," + seconds,
+                            "graphql-most-warm," + graphql + ",warm,0," + seconds));
             for (String phase :
                     List.of("baseline-cold", "graphql-cold", "baseline-warm", "graphql-warm", "graphql-as-of")) {
                 double[] r = results.get(phase);
@@ -154,14 +156,22 @@ final class ApiBenchmark {
             double[] asOf = results.get("graphql-as-of");
             double apiMost = results.get("graphql-most")[1];
             double sqlMost = results.get("baseline-most")[1];
+            double apiMostWarm = results.get("graphql-most-warm")[1];
+            double sqlMostWarm = results.get("baseline-most-warm")[1];
             System.out.printf(
                     Locale.ROOT,
-                    "  most       : GraphQL %,.0f req/s, baseline %,.0f req/s, %d in flight (ratio %.2f; aim 0.5: %s)%n",
+                    "  most, cold : GraphQL %,.0f req/s, baseline %,.0f req/s, %d in flight (ratio %.2f; aim 0.5: %s)%n",
                     apiMost,
                     sqlMost,
                     LoadGenerator.SATURATING_CLIENTS,
                     apiMost / sqlMost,
                     apiMost / sqlMost >= 0.5 ? "met" : "NOT met");
+            System.out.printf(
+                    Locale.ROOT,
+                    "  most, warm : GraphQL %,.0f req/s, baseline %,.0f req/s (answers kept in memory; ratio %.2f)%n",
+                    apiMostWarm,
+                    sqlMostWarm,
+                    apiMostWarm / sqlMostWarm);
             System.out.printf(
                     Locale.ROOT,
                     "  aims       : p99 < 50 ms at %d/s cold: %s (%.1f ms); as-of p99 < 50 ms: %s (%.1f ms)%n",
@@ -196,10 +206,18 @@ final class ApiBenchmark {
                     false);
             Figures.add(
                     "api",
-                    "dashboard over GraphQL, most with 8 in flight",
+                    "dashboard over GraphQL, most with 8 in flight, cold",
                     apiMost,
-                    "the same JSON by hand-written SQL",
+                    "the same JSON by hand-written SQL, cold",
                     sqlMost,
+                    "req/s",
+                    true);
+            Figures.add(
+                    "api",
+                    "dashboard over GraphQL, most with 8 in flight, warm (kept answers)",
+                    apiMostWarm,
+                    "the same JSON by hand-written SQL, warm",
+                    sqlMostWarm,
                     "req/s",
                     true);
         }

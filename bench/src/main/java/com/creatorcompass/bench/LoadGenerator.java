@@ -34,12 +34,16 @@ import java.util.zip.GZIPInputStream;
  * per line, each request signed in as the next), a phase being
  * {@code label,path,cold|warm|asof,rate,seconds}: cold asks for a different creator every request,
  * warm for the same 100 in turn, asof for one creator at a different past day every request (the
- * replay page's slider).
+ * replay page's slider). Cold and as-of requests also carry a variable the operation does not declare
+ * (GraphQL ignores it) and no two requests share: no answer kept in memory ever serves them, so they
+ * measure the read path; warm requests are the ones a kept answer can serve.
  */
 public final class LoadGenerator {
 
     static final int WARM_CREATORS = 100;
     static final int SATURATING_CLIENTS = 8;
+    /** The variable that makes every cold or as-of request one of a kind. */
+    static final String UNCACHED = "uncachedRequest";
 
     record Phase(String label, String path, String mode, int rate, int seconds) {
         static Phase parse(String spec) {
@@ -53,6 +57,7 @@ public final class LoadGenerator {
     private final String query;
     private final List<Integer> order;
     private final AtomicInteger next = new AtomicInteger();
+    private final AtomicInteger uncached = new AtomicInteger();
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http;
 
@@ -100,6 +105,9 @@ public final class LoadGenerator {
             default -> order.get(WARM_CREATORS + Math.floorMod(next.getAndIncrement(), order.size() - WARM_CREATORS));
         };
         variables.put("handle", "bench.creator." + creator);
+        if (!phase.mode().equals("warm")) {
+            variables.put(UNCACHED, uncached.getAndIncrement());
+        }
         if (phase.mode().equals("asof")) {
             // As the replay page asks: the end of a day, with the 90 days of growth up to it.
             java.time.LocalDate day =
