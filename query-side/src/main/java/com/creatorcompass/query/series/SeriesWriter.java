@@ -123,10 +123,16 @@ public final class SeriesWriter {
         return alerts;
     }
 
-    /** A withdrawn row's key does not name its creator: then anything may have changed. */
+    /**
+     * A hashtag's day belongs to no creator; a withdrawn alert's or velocity row's key does not name
+     * its creator: then anything may have changed.
+     */
     private void tell(Collection<Change> written) {
         Set<String> creatorIds = new HashSet<>();
         for (Change change : written) {
+            if (change.rowKey().get(0).equals(HASHTAG_DAILY.getName())) {
+                continue;
+            }
             if (change.delete() != null) {
                 changes.everythingChanged();
                 return;

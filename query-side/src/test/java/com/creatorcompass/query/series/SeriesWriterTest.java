@@ -236,6 +236,11 @@ class SeriesWriterTest {
                     record(Topics.HASHTAGS, "reading|" + DAY, new HashtagDay("reading", DAY, 1, 1, 10, 0.1, false))));
             assertThat(heard.next(Duration.ofSeconds(10))).isEqualTo(new ReadModelNews.CreatorsChanged(Set.of("c")));
 
+            told.apply(List.of(record(Topics.HASHTAGS, SeriesKeys.hashtagDay("reading", DAY), null)));
+            assertThat(heard.next(Duration.ofMillis(700)))
+                    .as("a hashtag's day is no creator's")
+                    .isNull();
+
             told.apply(List.of(record(Topics.VELOCITY, SeriesKeys.videoAge("v", VelocityAge.H24), null)));
             assertThat(heard.next(Duration.ofSeconds(10))).isInstanceOf(ReadModelNews.EverythingChanged.class);
         }
