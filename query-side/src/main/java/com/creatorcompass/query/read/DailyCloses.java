@@ -27,10 +27,10 @@ final class DailyCloses {
     /** The close before the range, by creator; the range's closes, oldest first, by creator. */
     record Found(Map<String, GrowthBuckets.DailyClose> before, Map<String, List<GrowthBuckets.DailyClose>> closes) {}
 
-    private static final String IDS = "ids";
-    private static final String BEFORE = "before";
-    private static final String FROM = "from";
-    private static final String TO = "to";
+    static final String IDS = "ids";
+    static final String BEFORE = "before";
+    static final String FROM = "from";
+    static final String TO = "to";
 
     private final DSLContext sql;
     private volatile RenderedOnce statement;
@@ -69,7 +69,8 @@ final class DailyCloses {
         return rendered;
     }
 
-    private static Select<?> template() {
+    /** The statement, its values to bind by name: {@value #IDS} (creator ids), {@value #BEFORE}, {@value #FROM}, {@value #TO}. */
+    static Select<?> template() {
         Table<?> ids = DSL.unnest(DSL.param(IDS, String[].class)).as("ids", "id");
         Field<String> id = ids.field("id", String.class);
         Field<?>[] closing = {
