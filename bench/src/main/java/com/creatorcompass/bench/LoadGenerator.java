@@ -195,6 +195,7 @@ public final class LoadGenerator {
         }
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
         double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.println(phase.label() + ": p99 (ms) by 5 s of schedule: " + windowed(latencies, phase.rate() * 5));
         Arrays.sort(latencies);
         return String.format(
                 Locale.ROOT,
@@ -207,6 +208,17 @@ public final class LoadGenerator {
                 latencies[total - 1] / 1e6,
                 errors.get(),
                 total - errors.get() == 0 ? 0 : bytes.get() / (total - errors.get()));
+    }
+
+    /** Where in a phase its tail lies: the p99 of each window of requests, in the order they were sent. */
+    private static String windowed(long[] latencies, int window) {
+        List<String> p99s = new ArrayList<>();
+        for (int from = 0; from < latencies.length; from += window) {
+            long[] part = Arrays.copyOfRange(latencies, from, Math.min(latencies.length, from + window));
+            Arrays.sort(part);
+            p99s.add(String.format(Locale.ROOT, "%.1f", part[part.length * 99 / 100] / 1e6));
+        }
+        return String.join(", ", p99s);
     }
 
     private String saturate(Phase phase) {
