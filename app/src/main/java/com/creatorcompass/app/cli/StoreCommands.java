@@ -35,6 +35,8 @@ final class StoreCommands {
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CompassApplication.class)
                     .web(WebApplicationType.NONE)
                     .profiles(needsKafka() ? new String[] {"cli", "cli-kafka"} : new String[] {"cli"})
+                    // Beans are made when the command first uses them: a command needs few of the service's.
+                    .lazyInitialization(true)
                     .logStartupInfo(false)
                     .run()) {
                 return run(

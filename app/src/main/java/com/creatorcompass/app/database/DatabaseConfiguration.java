@@ -2,9 +2,11 @@ package com.creatorcompass.app.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.impl.DefaultDSLContext;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -20,6 +22,15 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
 public class DatabaseConfiguration {
+
+    /**
+     * A CLI command creates only the beans it uses (lazy initialization, started in {@code StoreCommands});
+     * every schema is still migrated at start, so a command's first run on a new database finds its tables.
+     */
+    @Bean
+    public static LazyInitializationExcludeFilter schemasMigratedAtStart() {
+        return LazyInitializationExcludeFilter.forBeanTypes(Flyway.class);
+    }
 
     @Bean(destroyMethod = "close")
     @Conditional(NoDatabaseNamed.class)
