@@ -1,10 +1,16 @@
 package com.creatorcompass.graphql.limits;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.NopeOptimizationListener;
+import io.github.bucket4j.distributed.proxy.optimization.delay.DelayOptimization;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import java.time.Duration;
@@ -25,9 +31,18 @@ public class Allowances implements AutoCloseable {
 
     /**
      * An allowance: {@code capacity} at once, given back {@code refill} per {@code period} — little by
-     * little when {@code smooth}, else all at once when the period has passed.
+     * little when {@code smooth}, else all at once when the period has passed. {@code slack}: how many
+     * one instance may hand out from what it last read before it counts them in the database (at the
+     * latest {@link #SYNCED_WITHIN} after it last did): 0 counts each one there at once; more lets most
+     * takes skip the database, and all instances together hand out at most {@code slack} each beyond
+     * the allowance.
      */
-    public record Allowance(String name, long capacity, long refill, Duration period, boolean smooth) {
+    public record Allowance(String name, long capacity, long refill, Duration period, boolean smooth, long slack) {
+
+        /** Counted in the database at every take. */
+        public Allowance(String name, long capacity, long refill, Duration period, boolean smooth) {
+            this(name, capacity, refill, period, smooth, 0);
+        }
 
         BucketConfiguration bucket() {
             return BucketConfiguration.builder()
@@ -47,9 +62,19 @@ public class Allowances implements AutoCloseable {
     /** What taking from an allowance got: allowed, or how long until one more would be. */
     public record Taken(boolean allowed, Duration retryAfter) {}
 
+    /** An allowance with slack is counted in the database at least this often while it is used. */
+    public static final Duration SYNCED_WITHIN = Duration.ofSeconds(1);
+
     private static final Logger log = LoggerFactory.getLogger(Allowances.class);
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final TimeMeter clock;
+    /** Buckets with slack remember what they handed out uncounted, so they are kept while in use. */
+    private final Cache<String, Bucket> withSlack = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(1))
+            .maximumSize(100_000)
+            .build();
+
     private final AtomicLong unreachableUntil = new AtomicLong(System.nanoTime());
     private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - TimeUnit.MINUTES.toNanos(2));
     private final ScheduledExecutorService janitor = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -64,6 +89,7 @@ public class Allowances implements AutoCloseable {
 
     /** @param clock the time buckets refill by (every instance should agree on it: the database's rows carry it) */
     Allowances(DataSource dataSource, TimeMeter clock) {
+        this.clock = clock;
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .clientClock(clock)
@@ -88,9 +114,8 @@ public class Allowances implements AutoCloseable {
             return new Taken(true, Duration.ZERO);
         }
         try {
-            ConsumptionProbe probe = buckets.builder()
-                    .build(allowance.name() + ":" + userId, allowance::bucket)
-                    .tryConsumeAndReturnRemaining(1);
+            ConsumptionProbe probe =
+                    bucket(allowance, allowance.name() + ":" + userId).tryConsumeAndReturnRemaining(1);
             return new Taken(probe.isConsumed(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
         } catch (RuntimeException unreachable) {
             long now = System.nanoTime();
@@ -104,6 +129,20 @@ public class Allowances implements AutoCloseable {
             }
             return new Taken(true, Duration.ZERO);
         }
+    }
+
+    private Bucket bucket(Allowance allowance, String key) {
+        if (allowance.slack() == 0) {
+            return buckets.builder().build(key, allowance::bucket);
+        }
+        return withSlack.get(
+                key,
+                ignored -> buckets.builder()
+                        .withOptimization(new DelayOptimization(
+                                new DelayParameters(allowance.slack(), SYNCED_WITHIN),
+                                NopeOptimizationListener.INSTANCE,
+                                clock))
+                        .build(key, allowance::bucket));
     }
 
     private void dropFullBuckets() {
