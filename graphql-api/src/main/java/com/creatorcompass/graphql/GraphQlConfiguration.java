@@ -89,8 +89,7 @@ public class GraphQlConfiguration {
     @Bean
     @Order(2)
     public WebGraphQlInterceptor withinAllowance(Allowances allowances, GraphQlProperties properties) {
-        // Taking from PostgreSQL at every request cost a quarter of a warm dashboard's throughput
-        // (docs/performance.md):
+        // Taking from PostgreSQL at every request cost a third of a kept dashboard's throughput (docs/performance.md):
         // an instance hands out up to 10 before it counts them there, at most 10 beyond the burst per instance.
         Allowances.Allowance requests = new Allowances.Allowance(
                 "requests", properties.requestBurst(), properties.requestsPerSecond(), Duration.ofSeconds(1), true, 10);
