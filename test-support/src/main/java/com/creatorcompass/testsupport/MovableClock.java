@@ -6,17 +6,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A UTC clock a test sets or moves on. */
+/** A UTC clock a test moves on. */
 public final class MovableClock extends Clock {
 
     private volatile Instant now;
 
     public MovableClock(Instant now) {
         this.now = now;
-    }
-
-    public void set(Instant instant) {
-        now = instant;
     }
 
     public void advance(Duration by) {
