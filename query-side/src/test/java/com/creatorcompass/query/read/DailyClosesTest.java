@@ -6,6 +6,7 @@ import com.creatorcompass.query.MigratedWarehouse;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +26,7 @@ class DailyClosesTest {
     static DSLContext sql;
 
     @BeforeAll
-    static void aYearWrittenDayByDay() {
+    static void aYearWrittenDayByDay() throws InterruptedException {
         DriverManagerDataSource dataSource = MigratedWarehouse.fresh();
         sql = DSL.using(dataSource, SQLDialect.POSTGRES);
         // followers = 1,000 × creator + day; the 10th day of every creator is rounded.
@@ -38,7 +39,26 @@ class DailyClosesTest {
                 from generate_series(0, ?) d, generate_series(1, ?) c
                 order by d, c
                 """, DAYS - 1, CREATORS);
-        sql.execute("vacuum analyze series.creator_growth_daily");
+        allVisible("series.creator_growth_daily");
+    }
+
+    /**
+     * VACUUM marks a page all-visible only when no snapshot could still miss its rows; an autovacuum's
+     * ANALYZE of a table just migrated holds one for a moment. So vacuum until every page is marked.
+     */
+    static void allVisible(String table) throws InterruptedException {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            sql.execute("vacuum analyze " + table);
+            Record2<Integer, Integer> pages = sql.resultQuery(
+                            "select relpages, relallvisible from pg_class where oid = ?::regclass", table)
+                    .coerce(DSL.field("relpages", Integer.class), DSL.field("relallvisible", Integer.class))
+                    .fetchSingle();
+            if (pages.value1() > 0 && pages.value1().equals(pages.value2())) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException(table + " never became all-visible");
     }
 
     @Test
