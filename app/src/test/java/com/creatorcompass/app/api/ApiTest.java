@@ -15,7 +15,10 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jooq.ExecuteContext;
@@ -297,17 +300,35 @@ abstract class ApiTest {
         }
     }
 
-    /** Counts the SQL statements jOOQ runs, for the no-N+1 test. */
+    /** Counts the SQL statements jOOQ runs, for the no-N+1 test, and keeps the latest ones' text. */
     @TestConfiguration
     static class StatementCounter {
         final AtomicLong executed = new AtomicLong();
+        final Deque<String> latest = new ConcurrentLinkedDeque<>();
+
+        /** The text of the statements run since {@code before} was {@link #executed}'s value (at most the last 50). */
+        List<String> since(long before) {
+            List<String> all;
+            long count;
+            synchronized (latest) {
+                all = new ArrayList<>(latest);
+                count = Math.min(all.size(), executed.get() - before);
+            }
+            return all.subList(all.size() - (int) count, all.size());
+        }
 
         @Bean
         ExecuteListenerProvider countStatements() {
             return new DefaultExecuteListenerProvider(new ExecuteListener() {
                 @Override
                 public void executeStart(ExecuteContext context) {
-                    executed.incrementAndGet();
+                    synchronized (latest) {
+                        latest.addLast(String.valueOf(context.sql()));
+                        if (latest.size() > 50) {
+                            latest.removeFirst();
+                        }
+                        executed.incrementAndGet();
+                    }
                 }
             });
         }

@@ -55,6 +55,8 @@ class BatchLoadingTest extends ApiTest {
                 .containsExactly(1000L, 1100L, 1200L);
         // the creator's numbers (1), its growth (1), its latest videos (1)
         assertThat(statements.executed.get() - before).isEqualTo(3);
+        // the page shows no hashtags, so none are read
+        assertThat(statements.since(before)).noneMatch(sql -> sql.contains("video_hashtag"));
     }
 
     private long statementsOf(HttpGraphQlTester tester, int creators, int videos) {

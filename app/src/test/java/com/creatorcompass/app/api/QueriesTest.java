@@ -265,6 +265,24 @@ class QueriesTest extends ApiTest {
     }
 
     @Test
+    void a_videos_hashtags_asked_through_fragments_are_read() {
+        ana.document("""
+                { creator(handle: "ana.reads") { latestVideos(first: 2) { ...Page } } }
+                fragment Page on VideoConnection { edges { node { ...Tags } } }
+                fragment Tags on Video { id hashtags }""")
+                .execute()
+                .path("creator.latestVideos.edges[*].node.hashtags[*]")
+                .entityList(String.class)
+                .containsExactly("reading", "reading");
+        ana.document("""
+                { creator(handle: "ana.reads") { latestVideos(first: 2) { edges { node { ... on Video { hashtags } } } } } }""")
+                .execute()
+                .path("creator.latestVideos.edges[*].node.hashtags[*]")
+                .entityList(String.class)
+                .containsExactly("reading", "reading");
+    }
+
+    @Test
     void videos_page_through_with_cursors_and_a_page_size_limit() {
         // Ana's videos as last seen on day 3: views 300 × (n+1); posted n+1 days before Nov 1, so newest is n = 0.
         String end = ana.document(

@@ -4,6 +4,7 @@ import com.creatorcompass.contracts.query.EngagementKpis;
 import com.creatorcompass.contracts.query.Granularity;
 import com.creatorcompass.contracts.query.GrowthPoint;
 import com.creatorcompass.contracts.query.VideoPage;
+import graphql.schema.DataFetchingEnvironment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,9 +67,14 @@ public class CreatorController {
             CreatorNode creator,
             @Argument Integer first,
             @Argument String orderBy,
+            DataFetchingEnvironment environment,
             DataLoader<Loaders.VideosKey, VideoPage> firstVideos) {
         return firstVideos
-                .load(new Loaders.VideosKey(creator.id(), Arguments.order(orderBy), Arguments.page(first)))
+                .load(new Loaders.VideosKey(
+                        creator.id(),
+                        Arguments.order(orderBy),
+                        Arguments.page(first),
+                        Selections.selects(environment, "edges", "node", "hashtags")))
                 .thenApply(page -> Connections.videos(page, creator.handle()));
     }
 }

@@ -55,7 +55,8 @@ public class Loaders {
 
     record EngagementKey(String creatorId, LocalDate from, LocalDate to) {}
 
-    record VideosKey(String creatorId, VideoOrder order, int first) {}
+    /** {@code withHashtags}: whether the query shows the videos' hashtags (reading them is not free). */
+    record VideosKey(String creatorId, VideoOrder order, int first, boolean withHashtags) {}
 
     /** A video's observations, engagement series and velocity, loaded together. */
     record VideoDetails(
@@ -123,14 +124,15 @@ public class Loaders {
         registry.<VideosKey, VideoPage>forName(FIRST_VIDEOS)
                 .registerMappedBatchLoader((keys, environment) -> grouped(
                         keys,
-                        key -> new VideosKey(null, key.order(), key.first()),
+                        key -> new VideosKey(null, key.order(), key.first(), key.withHashtags()),
                         (page, group) -> Mono.fromFuture(queries.query(
                                         new FindFirstVideos(
                                                 group.stream()
                                                         .map(VideosKey::creatorId)
                                                         .toList(),
                                                 page.order(),
-                                                page.first()),
+                                                page.first(),
+                                                page.withHashtags()),
                                         ResponseTypes.instanceOf(VideosFound.class)))
                                 .map(found -> group.stream()
                                         .collect(Collectors.toMap(

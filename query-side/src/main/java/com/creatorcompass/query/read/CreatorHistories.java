@@ -39,6 +39,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /** A creator's profile history and videos from the warehouse (its numbers as of a point of view: {@link CreatorReads}). */
 public class CreatorHistories {
@@ -162,6 +164,13 @@ public class CreatorHistories {
                         .from(VIDEO_HASHTAG)
                         .where(VIDEO_HASHTAG.VIDEO_ID.eq(DIM_VIDEO.VIDEO_ID))
                         .orderBy(VIDEO_HASHTAG.HASHTAG))
+                .as("hashtags")
+                .convertFrom(tags -> tags == null ? List.of() : List.of(tags));
+    }
+
+    /** In place of {@link #hashtags()} where they are not read: an empty array, the same column. */
+    static Field<List<String>> noHashtags() {
+        return DSL.inline(new String[0], SQLDataType.VARCHAR.array())
                 .as("hashtags")
                 .convertFrom(tags -> tags == null ? List.of() : List.of(tags));
     }

@@ -28,17 +28,23 @@ final class FirstVideos {
     private static final String SIZE = "size";
 
     private final DSLContext sql;
-    private final Map<VideoOrder, RenderedOnce> statements = new ConcurrentHashMap<>();
+    /** Which statement: the page's order, and whether each video's hashtags are read. */
+    private record Form(VideoOrder order, boolean withHashtags) {}
+
+    private final Map<Form, RenderedOnce> statements = new ConcurrentHashMap<>();
 
     FirstVideos(DSLContext sql) {
         this.sql = sql;
     }
 
-    /** Up to {@code size} videos per creator id, in the order's sequence; creators without videos are absent. */
-    Map<String, List<VideoSummary>> of(List<String> creatorIds, VideoOrder order, int size) {
+    /**
+     * Up to {@code size} videos per creator id, in the order's sequence; creators without videos are absent.
+     * Without {@code withHashtags} every video's hashtag list is empty.
+     */
+    Map<String, List<VideoSummary>> of(List<String> creatorIds, VideoOrder order, int size, boolean withHashtags) {
         Map<String, List<VideoSummary>> byCreator = new HashMap<>();
         for (Record row : statements
-                .computeIfAbsent(order, this::statement)
+                .computeIfAbsent(new Form(order, withHashtags), this::statement)
                 .fetch(sql, Map.of(IDS, creatorIds.toArray(String[]::new), SIZE, size))) {
             byCreator
                     .computeIfAbsent(row.get(DIM_VIDEO.CREATOR_ID), creator -> new ArrayList<>())
@@ -47,10 +53,12 @@ final class FirstVideos {
         return byCreator;
     }
 
-    private RenderedOnce statement(VideoOrder order) {
-        Field<?> key = order == VideoOrder.VIEWS_DESC ? DIM_VIDEO.VIEWS : DIM_VIDEO.POSTED_AT;
+    private RenderedOnce statement(Form form) {
+        Field<?> key = form.order() == VideoOrder.VIEWS_DESC ? DIM_VIDEO.VIEWS : DIM_VIDEO.POSTED_AT;
         Table<?> ids = DSL.unnest(DSL.param(IDS, String[].class)).as("ids", "id");
-        Table<Record> page = select(DIM_VIDEO.asterisk(), CreatorHistories.hashtags())
+        Table<Record> page = select(
+                        DIM_VIDEO.asterisk(),
+                        form.withHashtags() ? CreatorHistories.hashtags() : CreatorHistories.noHashtags())
                 .from(DIM_VIDEO)
                 .where(DIM_VIDEO.CREATOR_ID.eq(ids.field("id", String.class)))
                 .orderBy(key.desc().nullsLast(), DIM_VIDEO.VIDEO_ID.desc())

@@ -54,12 +54,38 @@ final class LatestRows {
     private record Statement(
             RenderedOnce query, Table<Record> snapshot, Table<Record> growth, Table<Record> engagement) {}
 
-    /** A creator's row: its dimension, and each latest row (null when there is none). */
+    /**
+     * A creator's row: its dimension and each latest row (null when there is none), each holding the
+     * columns shown ({@link #CREATOR_SHOWN}, {@link #GROWTH_SHOWN}; a snapshot's and an engagement row's all).
+     */
     record Latest(
             DimCreatorRecord creator,
             FactProfileSnapshotRecord snapshot,
             CreatorGrowthDailyRecord growth,
             CreatorEngagementDailyRecord engagement) {}
+
+    /**
+     * The columns the KPIs show (CreatorReads), not the tables' every column: each column a row brings costs
+     * PostgreSQL its output and the API its conversion, and a dashboard's row brought 75 (docs/performance.md).
+     * A part's key comes first: a part that found no row has it null.
+     */
+    private static final List<Field<?>> CREATOR_SHOWN =
+            List.of(DIM_CREATOR.CREATOR_ID, DIM_CREATOR.HANDLE, DIM_CREATOR.TRACKED);
+
+    private static final List<Field<?>> GROWTH_SHOWN = List.of(
+            CREATOR_GROWTH_DAILY.CREATOR_ID,
+            CREATOR_GROWTH_DAILY.DAY,
+            CREATOR_GROWTH_DAILY.FOLLOWERS_GROWTH_1D,
+            CREATOR_GROWTH_DAILY.FOLLOWERS_GROWTH_7D,
+            CREATOR_GROWTH_DAILY.FOLLOWERS_GROWTH_28D,
+            CREATOR_GROWTH_DAILY.LIKES_GROWTH_1D,
+            CREATOR_GROWTH_DAILY.LIKES_GROWTH_7D,
+            CREATOR_GROWTH_DAILY.LIKES_GROWTH_28D,
+            CREATOR_GROWTH_DAILY.FOLLOWERS_TREND_PER_DAY,
+            CREATOR_GROWTH_DAILY.PROJECTED_FOLLOWERS_30D,
+            CREATOR_GROWTH_DAILY.PROJECTED_FOLLOWERS_90D,
+            CREATOR_GROWTH_DAILY.GROWTH_RESTS_ON_ROUNDED,
+            CREATOR_GROWTH_DAILY.TREND_RESTS_ON_ROUNDED);
 
     private static final String HANDLES = "handles";
     private static final String EVENT_TIME = "eventTime";
@@ -118,7 +144,7 @@ final class LatestRows {
         // The series as of the observation shown: a past view gets the day that observation closes, not a later one.
         // A day closes within itself (UTC), so the day bound drops no row the closing time keeps: it lets the key
         // start the scan at that day instead of reading back from today.
-        Table<Record> growth = select(CREATOR_GROWTH_DAILY.fields())
+        Table<Record> growth = select(GROWTH_SHOWN)
                 .from(CREATOR_GROWTH_DAILY)
                 .where(CREATOR_GROWTH_DAILY.CREATOR_ID.eq(DIM_CREATOR.CREATOR_ID))
                 .and(
@@ -136,7 +162,7 @@ final class LatestRows {
                 .orderBy(CREATOR_ENGAGEMENT_DAILY.DAY.desc())
                 .limit(1)
                 .asTable("engagement");
-        List<Field<?>> columns = new ArrayList<>(List.of(DIM_CREATOR.fields()));
+        List<Field<?>> columns = new ArrayList<>(CREATOR_SHOWN);
         columns.addAll(List.of(snapshot.fields()));
         columns.addAll(List.of(growth.fields()));
         columns.addAll(List.of(engagement.fields()));

@@ -3,12 +3,14 @@ package com.creatorcompass.query.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.Select;
+import org.jooq.conf.ParamType;
 
 /**
  * A read whose SQL jOOQ renders once: built as a template with named parameters, rendered with bind
@@ -31,8 +33,11 @@ final class RenderedOnce {
 
     static RenderedOnce of(DSLContext dsl, Select<?> template) {
         String sql = dsl.render(template);
-        // In the order their markers appear: named ones by their (unique) name, the others by their index.
-        List<Param<?>> params = new ArrayList<>(template.getParams().values());
+        // In the order their markers appear: named ones by their (unique) name, the others by their index. An
+        // inlined value is part of the SQL text, not a marker.
+        List<Param<?>> params = template.getParams().values().stream()
+                .filter(param -> param.getParamType() != ParamType.INLINED)
+                .collect(Collectors.toCollection(ArrayList::new));
         long markers = sql.chars().filter(c -> c == '?').count();
         if (markers != params.size()) {
             throw new IllegalArgumentException("a template's named parameters must each occur once: " + markers

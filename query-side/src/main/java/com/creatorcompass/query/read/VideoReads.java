@@ -67,7 +67,8 @@ public class VideoReads {
             throw new InvalidQueryException(
                     "first must be between 1 and " + CreatorHistories.MAX_PAGE_SIZE + ", was " + query.first());
         }
-        Map<String, List<VideoSummary>> rows = firstVideos.of(query.creatorIds(), query.order(), query.first() + 1);
+        Map<String, List<VideoSummary>> rows =
+                firstVideos.of(query.creatorIds(), query.order(), query.first() + 1, query.withHashtags());
         Map<String, VideoPage> byCreator = new LinkedHashMap<>();
         for (String creatorId : query.creatorIds()) {
             List<VideoSummary> videos = rows.getOrDefault(creatorId, List.of());

@@ -40,4 +40,16 @@ class RenderedOnceTest {
                                 .limit(1)))
                 .doesNotThrowAnyException();
     }
+
+    @Test
+    void an_inlined_value_is_part_of_the_text_and_needs_no_marker() {
+        assertThatCode(() -> RenderedOnce.of(
+                        sql,
+                        DSL.select(
+                                        CREATOR_GROWTH_DAILY.FOLLOWERS,
+                                        DSL.inline(new String[0]).as("none"))
+                                .from(CREATOR_GROWTH_DAILY)
+                                .where(CREATOR_GROWTH_DAILY.DAY.ge(DSL.param("from", LocalDate.class)))))
+                .doesNotThrowAnyException();
+    }
 }
