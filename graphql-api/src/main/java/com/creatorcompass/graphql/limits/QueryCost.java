@@ -43,7 +43,11 @@ public final class QueryCost {
             OBSERVATIONS,
             "velocity",
             4);
-    private static final Map<String, Integer> DEFAULT_DAYS = Map.of("growth", 366, "engagement", 90);
+    private static final Map<String, Integer> DEFAULT_DAYS =
+            Map.of("growth", 366, "growthColumns", 366, "engagement", 90);
+
+    /** The arguments a field's price reads ({@link #items}): a document's cost depends on these alone. */
+    static final Set<String> PRICED_ARGUMENTS = Set.of("first", "handles", "from", "to", "granularity");
 
     private QueryCost() {}
 

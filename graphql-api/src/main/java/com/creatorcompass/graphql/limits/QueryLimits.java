@@ -10,6 +10,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import java.util.Optional;
 
 /**
  * What one request may cost, checked before anything runs: its depth, the fields it selects, the
@@ -29,35 +30,54 @@ public final class QueryLimits {
 
     private QueryLimits() {}
 
+    /** Why the operation may not run, or empty. */
+    private static Optional<String> refusal(
+            MaxQueryDepthInstrumentation depth,
+            InstrumentationExecuteOperationParameters parameters,
+            InstrumentationState state) {
+        try {
+            depth.beginExecuteOperation(parameters, state);
+        } catch (AbortExecutionException tooDeep) {
+            return Optional.of(tooDeep.getMessage());
+        }
+        QueryCost.Cost cost = QueryCost.of(parameters.getExecutionContext());
+        if (cost.fields() > MAX_FIELDS) {
+            return Optional.of("the query selects too many fields: " + cost.fields() + " > " + MAX_FIELDS
+                    + " (each alias counts; docs/security.md)");
+        }
+        if (cost.values() > MAX_COST) {
+            return Optional.of("the query would return too much: cost "
+                    + (cost.values() == Long.MAX_VALUE ? "beyond counting" : String.valueOf(cost.values()))
+                    + " > " + MAX_COST
+                    + " (a page costs its children first times, a series the days of its range; docs/security.md)");
+        }
+        if (cost.aliases() > MAX_ALIASES) {
+            return Optional.of("the query asks for " + cost.mostAliasedField() + " under " + cost.aliases()
+                    + " names: at most " + MAX_ALIASES + " aliases of one field");
+        }
+        return Optional.empty();
+    }
+
     /**
-     * Both limits as one instrumentation that acts only before execution. graphql-java calls every
+     * Both limits as one instrumentation that acts only before execution, its verdict kept per document
+     * and the values of the variables it reads ({@link CheckedDocuments}). graphql-java calls every
      * instrumentation for every field it resolves; one that does nothing per field costs nothing.
      */
     public static Instrumentation instrumentation() {
+        return instrumentation(new CheckedDocuments());
+    }
+
+    static Instrumentation instrumentation(CheckedDocuments checked) {
         MaxQueryDepthInstrumentation depth = new MaxQueryDepthInstrumentation(MAX_DEPTH);
         return new SimplePerformantInstrumentation() {
             @Override
             public InstrumentationContext<ExecutionResult> beginExecuteOperation(
                     InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-                depth.beginExecuteOperation(parameters, state);
-                QueryCost.Cost cost = QueryCost.of(parameters.getExecutionContext());
                 // Over any limit, the whole document is refused: nothing of it runs.
-                if (cost.fields() > MAX_FIELDS) {
-                    throw new AbortExecutionException("the query selects too many fields: " + cost.fields() + " > "
-                            + MAX_FIELDS + " (each alias counts; docs/security.md)");
-                }
-                if (cost.values() > MAX_COST) {
-                    throw new AbortExecutionException(
-                            "the query would return too much: cost "
-                                    + (cost.values() == Long.MAX_VALUE
-                                            ? "beyond counting"
-                                            : String.valueOf(cost.values()))
-                                    + " > " + MAX_COST
-                                    + " (a page costs its children first times, a series the days of its range; docs/security.md)");
-                }
-                if (cost.aliases() > MAX_ALIASES) {
-                    throw new AbortExecutionException("the query asks for " + cost.mostAliasedField() + " under "
-                            + cost.aliases() + " names: at most " + MAX_ALIASES + " aliases of one field");
+                Optional<String> refusal =
+                        checked.verdict(parameters.getExecutionContext(), () -> refusal(depth, parameters, state));
+                if (refusal.isPresent()) {
+                    throw new AbortExecutionException(refusal.get());
                 }
                 return super.beginExecuteOperation(parameters, state);
             }

@@ -2,6 +2,7 @@ package com.creatorcompass.graphql.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.scalars.ExtendedScalars;
@@ -113,6 +114,61 @@ class QueryLimitsTest {
     }
 
     @Test
+    void growth_as_columns_costs_by_the_days_of_its_range_as_growth_does() {
+        String tenYears = "growthColumns(from: \"2016-01-01\", to: \"2026-01-08\") { day followers likes }";
+        ExecutionResult refused = API.execute(
+                "{ compare(handles: [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\", \"h\", \"i\", \"j\"]) { "
+                        + tenYears + " } }"); // 1 + 10 × (1 + 3,661 × 3)
+        assertThat(refused.getErrors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.getMessage()).contains("cost 109841 > 100000"));
+    }
+
+    @Test
+    void a_verdict_is_kept_per_document_and_value_of_what_the_limits_read_and_no_other_value() {
+        CheckedDocuments checked = new CheckedDocuments();
+        GraphQL api = GraphQL.newGraphQL(schema())
+                .instrumentation(QueryLimits.instrumentation(checked))
+                .preparsedDocumentProvider(new ParsedDocuments(10))
+                .build();
+        String page =
+                "query($first: Int, $label: String) { tagged(label: $label) { a } items(first: $first) { a b c d e f g h i j } }";
+
+        assertThat(api.execute(run(page, Map.of("first", 100, "label", "one"))).getErrors())
+                .isEmpty();
+        assertThat(api.execute(run(page, Map.of("first", 100, "label", "two"))).getErrors())
+                .isEmpty();
+        assertThat(checked.checked())
+                .as("a label is not priced: the verdict is recalled")
+                .isEqualTo(1);
+
+        assertThat(api.execute(run(page, Map.of("first", 20_000, "label", "one")))
+                        .getErrors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.getMessage()).contains("cost 200003 > 100000"));
+        assertThat(checked.checked()).isEqualTo(2);
+    }
+
+    @Test
+    void a_branch_included_by_a_variable_is_checked_when_it_is_included() {
+        GraphQL api = GraphQL.newGraphQL(schema())
+                .instrumentation(QueryLimits.instrumentation(new CheckedDocuments()))
+                .preparsedDocumentProvider(new ParsedDocuments(10))
+                .build();
+        String deep = "query($deep: Boolean!) { a: node { a } b: node @include(if: $deep) { " + "node { ".repeat(15)
+                + "a" + " }".repeat(16) + " }";
+
+        assertThat(api.execute(run(deep, Map.of("deep", false))).getErrors()).isEmpty();
+        assertThat(api.execute(run(deep, Map.of("deep", true))).getErrors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.getMessage()).contains("maximum query depth exceeded"));
+    }
+
+    private static ExecutionInput run(String document, Map<String, Object> variables) {
+        return ExecutionInput.newExecutionInput(document).variables(variables).build();
+    }
+
+    @Test
     void the_cost_adds_and_multiplies_without_ever_wrapping() {
         assertThat(QueryCost.plus(Long.MAX_VALUE - 1, 5)).isEqualTo(Long.MAX_VALUE);
         assertThat(QueryCost.times(1L << 40, 1L << 40)).isEqualTo(Long.MAX_VALUE);
@@ -133,10 +189,11 @@ class QueryLimitsTest {
     private static GraphQLSchema schema() {
         String sdl = """
                 scalar Date
-                type Query { items(first: Int): [Item] node: Node compare(handles: [String!]!): [Creator!]! }
+                type Query { items(first: Int): [Item] node: Node compare(handles: [String!]!): [Creator!]! tagged(label: String): Node }
                 type Item { a: Int b: Int c: Int d: Int e: Int f: Int g: Int h: Int i: Int j: Int items(first: Int): [Item] }
                 type Node { a: Int node: Node }
-                type Creator { handle: String growth(from: Date, to: Date): [Day] }
+                type Creator { handle: String growth(from: Date, to: Date): [Day] growthColumns(from: Date, to: Date): Columns }
+                type Columns { day: [Date] followers: [Int] likes: [Int] }
                 type Day { day: Date followers: Int likes: Int }
                 """;
         return new SchemaGenerator()
