@@ -165,14 +165,18 @@ public class CreatorHistories {
                         .where(VIDEO_HASHTAG.VIDEO_ID.eq(DIM_VIDEO.VIDEO_ID))
                         .orderBy(VIDEO_HASHTAG.HASHTAG))
                 .as("hashtags")
-                .convertFrom(tags -> tags == null ? List.of() : List.of(tags));
+                .convertFrom(CreatorHistories::hashtagList);
     }
 
     /** In place of {@link #hashtags()} where they are not read: an empty array, the same column. */
     static Field<List<String>> noHashtags() {
         return DSL.inline(new String[0], SQLDataType.VARCHAR.array())
                 .as("hashtags")
-                .convertFrom(tags -> tags == null ? List.of() : List.of(tags));
+                .convertFrom(CreatorHistories::hashtagList);
+    }
+
+    private static List<String> hashtagList(String[] tags) {
+        return tags == null ? List.of() : List.of(tags);
     }
 
     /** One observation of a video as its fact row keeps it. */
