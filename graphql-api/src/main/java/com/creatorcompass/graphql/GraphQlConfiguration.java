@@ -18,11 +18,13 @@ import graphql.scalars.ExtendedScalars;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -51,6 +53,18 @@ public class GraphQlConfiguration {
     public GraphQlSourceBuilderCustomizer parsedDocumentCache() {
         return source ->
                 source.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new ParsedDocuments(1_000)));
+    }
+
+    /**
+     * Lists of scalars completed in one pass (ScalarListsInOnePass). A query strategy set here replaces
+     * the one Boot's builder made with its exception handler, so it gets the same handler: the
+     * resolvers in Boot's order.
+     */
+    @Bean
+    public GraphQlSourceBuilderCustomizer scalarListsInOnePass(ObjectProvider<DataFetcherExceptionResolver> resolvers) {
+        return source -> source.configureGraphQl(graphQl -> graphQl.queryExecutionStrategy(
+                new ScalarListsInOnePass(DataFetcherExceptionResolver.createExceptionHandler(
+                        resolvers.orderedStream().toList()))));
     }
 
     @Bean

@@ -12,17 +12,23 @@ import com.creatorcompass.contracts.observation.Count;
 import com.creatorcompass.contracts.observation.Precision;
 import com.creatorcompass.contracts.observation.SnapshotSource;
 import com.creatorcompass.contracts.observation.VideoObservation;
+import com.creatorcompass.graphql.ScalarListsInOnePass;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** Every query, against the fixture's hand-written histories; the numbers are worked out in the comments. */
 class QueriesTest extends ApiTest {
 
     HttpGraphQlTester ana;
+
+    @Autowired
+    GraphQlSource graphQlSource;
 
     @BeforeEach
     void signedIn() throws Exception {
@@ -230,6 +236,9 @@ class QueriesTest extends ApiTest {
                 .path("creator.growthColumns.restsOnRounded")
                 .entityList(Boolean.class)
                 .containsExactly(false, false, true);
+        assertThat(graphQlSource.graphQl().getQueryStrategy())
+                .as("each column completed in one pass, not item by item")
+                .isInstanceOf(ScalarListsInOnePass.class);
     }
 
     @Test
