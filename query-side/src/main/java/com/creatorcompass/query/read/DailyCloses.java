@@ -34,7 +34,8 @@ final class DailyCloses {
     static final String TO = "to";
 
     private final DSLContext sql;
-    private volatile RenderedOnce statement;
+    private volatile RenderedOnce forOne;
+    private volatile RenderedOnce forMany;
 
     DailyCloses(DSLContext sql) {
         this.sql = sql;
@@ -43,8 +44,8 @@ final class DailyCloses {
     Found of(List<String> creatorIds, LocalDate from, LocalDate to) {
         Map<String, GrowthBuckets.DailyClose> before = new HashMap<>();
         Map<String, List<GrowthBuckets.DailyClose>> closes = new HashMap<>();
-        for (Record row : statement()
-                .fetch(sql, Map.of(IDS, creatorIds.toArray(String[]::new), BEFORE, from, FROM, from, TO, to))) {
+        for (Record row : statement(Keys.one(creatorIds))
+                .fetch(sql, Map.of(IDS, Keys.bound(creatorIds), BEFORE, from, FROM, from, TO, to))) {
             GrowthBuckets.DailyClose close = new GrowthBuckets.DailyClose(
                     row.get(1, LocalDate.class),
                     row.get(2, Long.class),
@@ -65,18 +66,25 @@ final class DailyCloses {
         return new Found(before, closes);
     }
 
-    private RenderedOnce statement() {
-        RenderedOnce rendered = statement;
+    private RenderedOnce statement(boolean oneCreator) {
+        RenderedOnce rendered = oneCreator ? forOne : forMany;
         if (rendered == null) {
-            rendered = RenderedOnce.of(sql, template());
-            statement = rendered;
+            rendered = RenderedOnce.of(sql, template(oneCreator));
+            if (oneCreator) {
+                forOne = rendered;
+            } else {
+                forMany = rendered;
+            }
         }
         return rendered;
     }
 
-    /** The statement, its values to bind by name: {@value #IDS} (creator ids), {@value #BEFORE}, {@value #FROM}, {@value #TO}. */
-    static Select<?> template() {
-        Table<?> ids = DSL.unnest(DSL.param(IDS, String[].class)).as("ids", "id");
+    /**
+     * The statement, its values to bind by name: {@value #IDS} (one creator id, or an array of them), {@value
+     * #BEFORE}, {@value #FROM}, {@value #TO}.
+     */
+    static Select<?> template(boolean oneCreator) {
+        Table<?> ids = Keys.table(IDS, oneCreator, "ids");
         Field<String> id = ids.field("id", String.class);
         Field<?>[] closing = {
             CREATOR_GROWTH_DAILY.CREATOR_ID,
@@ -93,7 +101,7 @@ final class DailyCloses {
                 .where(CREATOR_GROWTH_DAILY.CREATOR_ID.eq(id))
                 .and(CREATOR_GROWTH_DAILY.DAY.lt(DSL.param(BEFORE, LocalDate.class)))
                 .orderBy(CREATOR_GROWTH_DAILY.DAY.desc())
-                .limit(1)
+                .limit(DSL.inline(1))
                 .unionAll(select(closing)
                         .from(CREATOR_GROWTH_DAILY)
                         .where(CREATOR_GROWTH_DAILY.CREATOR_ID.eq(id))

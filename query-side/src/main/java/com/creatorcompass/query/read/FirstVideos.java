@@ -29,7 +29,7 @@ final class FirstVideos {
 
     private final DSLContext sql;
     /** Which statement: the page's order, and whether each video's hashtags are read. */
-    private record Form(VideoOrder order, boolean withHashtags) {}
+    private record Form(VideoOrder order, boolean withHashtags, boolean oneCreator) {}
 
     private final Map<Form, RenderedOnce> statements = new ConcurrentHashMap<>();
 
@@ -44,8 +44,8 @@ final class FirstVideos {
     Map<String, List<VideoSummary>> of(List<String> creatorIds, VideoOrder order, int size, boolean withHashtags) {
         Map<String, List<VideoSummary>> byCreator = new HashMap<>();
         for (Record row : statements
-                .computeIfAbsent(new Form(order, withHashtags), this::statement)
-                .fetch(sql, Map.of(IDS, creatorIds.toArray(String[]::new), SIZE, size))) {
+                .computeIfAbsent(new Form(order, withHashtags, Keys.one(creatorIds)), this::statement)
+                .fetch(sql, Map.of(IDS, Keys.bound(creatorIds), SIZE, size))) {
             byCreator
                     .computeIfAbsent(row.get(DIM_VIDEO.CREATOR_ID), creator -> new ArrayList<>())
                     .add(CreatorHistories.summary(row));
@@ -55,7 +55,7 @@ final class FirstVideos {
 
     private RenderedOnce statement(Form form) {
         Field<?> key = form.order() == VideoOrder.VIEWS_DESC ? DIM_VIDEO.VIEWS : DIM_VIDEO.POSTED_AT;
-        Table<?> ids = DSL.unnest(DSL.param(IDS, String[].class)).as("ids", "id");
+        Table<?> ids = Keys.table(IDS, form.oneCreator(), "ids");
         Table<Record> page = select(
                         DIM_VIDEO.asterisk(),
                         form.withHashtags() ? CreatorHistories.hashtags() : CreatorHistories.noHashtags())

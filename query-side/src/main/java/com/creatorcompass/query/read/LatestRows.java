@@ -41,9 +41,9 @@ import org.jooq.impl.SQLDataType;
 final class LatestRows {
 
     /** Which bounds a point of view sets: the statement's form. */
-    private record Form(boolean eventTime, boolean knowledgeTime) {
-        static Form of(AsOf asOf) {
-            return new Form(asOf.eventTime() != null, asOf.knowledgeTime() != null);
+    private record Form(boolean eventTime, boolean knowledgeTime, boolean oneHandle) {
+        static Form of(AsOf asOf, List<String> handles) {
+            return new Form(asOf.eventTime() != null, asOf.knowledgeTime() != null, Keys.one(handles));
         }
 
         boolean isNow() {
@@ -100,9 +100,9 @@ final class LatestRows {
 
     /** By handle, for the handles that name a creator. */
     Map<String, Latest> of(List<String> handles, AsOf asOf) {
-        Statement statement = statements.computeIfAbsent(Form.of(asOf), this::statement);
+        Statement statement = statements.computeIfAbsent(Form.of(asOf, handles), this::statement);
         Map<String, Object> values = new HashMap<>();
-        values.put(HANDLES, handles.toArray(String[]::new));
+        values.put(HANDLES, Keys.bound(handles));
         values.put(EVENT_TIME, utc(asOf.eventTime()));
         values.put(KNOWLEDGE_TIME, utc(asOf.knowledgeTime()));
         Map<String, Latest> byHandle = new HashMap<>();
@@ -136,7 +136,7 @@ final class LatestRows {
                         latest.field(FACT_PROFILE_SNAPSHOT.CAPTURED_AT).desc(),
                         ScrapeOrder.of(latest.field(FACT_PROFILE_SNAPSHOT.SCRAPE_ID))
                                 .desc())
-                .limit(1)
+                .limit(DSL.inline(1))
                 .asTable("snapshot");
         Field<OffsetDateTime> seen = snapshot.field(FACT_PROFILE_SNAPSHOT.CAPTURED_AT);
         Field<LocalDate> seenDay =
@@ -152,7 +152,7 @@ final class LatestRows {
                                 ? DSL.noCondition()
                                 : CREATOR_GROWTH_DAILY.DAY.le(seenDay).and(CREATOR_GROWTH_DAILY.CLOSED_AT.le(seen)))
                 .orderBy(CREATOR_GROWTH_DAILY.DAY.desc())
-                .limit(1)
+                .limit(DSL.inline(1))
                 .asTable("growth");
         // Engagement rows are per day: the day of the observation shown counts (as computed so far).
         Table<Record> engagement = select(CREATOR_ENGAGEMENT_DAILY.fields())
@@ -160,7 +160,7 @@ final class LatestRows {
                 .where(CREATOR_ENGAGEMENT_DAILY.CREATOR_ID.eq(DIM_CREATOR.CREATOR_ID))
                 .and(form.isNow() ? DSL.noCondition() : CREATOR_ENGAGEMENT_DAILY.DAY.le(seenDay))
                 .orderBy(CREATOR_ENGAGEMENT_DAILY.DAY.desc())
-                .limit(1)
+                .limit(DSL.inline(1))
                 .asTable("engagement");
         List<Field<?>> columns = new ArrayList<>(CREATOR_SHOWN);
         columns.addAll(List.of(snapshot.fields()));
@@ -176,7 +176,7 @@ final class LatestRows {
                         .on(DSL.trueCondition())
                         .leftJoin(lateral(engagement))
                         .on(DSL.trueCondition())
-                        .where(DIM_CREATOR.HANDLE.eq(DSL.any(DSL.param(HANDLES, String[].class)))));
+                        .where(Keys.matches(DIM_CREATOR.HANDLE, HANDLES, form.oneHandle())));
         return new Statement(query, snapshot, growth, engagement);
     }
 

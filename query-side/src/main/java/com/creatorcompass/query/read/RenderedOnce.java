@@ -16,8 +16,9 @@ import org.jooq.conf.ParamType;
  * A read whose SQL jOOQ renders once: built as a template with named parameters, rendered with bind
  * markers the first time, then run with each call's values bound by position. Rendering the SQL of a
  * dashboard's reads cost the API more than PostgreSQL spent running them (docs/performance.md, API).
- * Each named parameter may occur once in the template; the template's other values (a LIMIT, a
- * constant) are bound as they were built.
+ * Each named parameter may occur once in the template. The template's own values (a LIMIT, a
+ * constant) are inlined: bound, they keep PostgreSQL from keeping one plan for the statement, since
+ * a plan made for any value of a LIMIT assumes many rows.
  */
 final class RenderedOnce {
 
@@ -38,6 +39,14 @@ final class RenderedOnce {
         List<Param<?>> params = template.getParams().values().stream()
                 .filter(param -> param.getParamType() != ParamType.INLINED)
                 .collect(Collectors.toCollection(ArrayList::new));
+        params.stream()
+                .filter(param -> param.getParamName() == null)
+                .findFirst()
+                .ifPresent(constant -> {
+                    throw new IllegalArgumentException("a template's own value " + constant
+                            + " is inlined (DSL.inline), not bound: PostgreSQL plans a bound one anew every time, in "
+                            + sql);
+                });
         long markers = sql.chars().filter(c -> c == '?').count();
         if (markers != params.size()) {
             throw new IllegalArgumentException("a template's named parameters must each occur once: " + markers
@@ -51,10 +60,8 @@ final class RenderedOnce {
         Object[] binds = new Object[params.size()];
         for (int i = 0; i < binds.length; i++) {
             Param<?> param = params.get(i);
-            String name = param.getParamName(); // null for a value the template was built with
-            binds[i] = name != null && values.containsKey(name)
-                    ? param.getDataType().convert(values.get(name))
-                    : param.getValue();
+            String name = param.getParamName();
+            binds[i] = values.containsKey(name) ? param.getDataType().convert(values.get(name)) : param.getValue();
         }
         return dsl.resultQuery(sql, binds).coerce(fields).fetch();
     }

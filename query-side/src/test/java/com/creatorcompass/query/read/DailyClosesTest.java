@@ -3,15 +3,21 @@ package com.creatorcompass.query.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creatorcompass.query.MigratedWarehouse;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * A growth chart's closes, on real PostgreSQL, written as the series sink writes them: a day at a time
@@ -24,10 +30,11 @@ class DailyClosesTest {
     static final int DAYS = 120;
 
     static DSLContext sql;
+    static DataSource dataSource;
 
     @BeforeAll
     static void aYearWrittenDayByDay() throws InterruptedException {
-        DriverManagerDataSource dataSource = MigratedWarehouse.fresh();
+        dataSource = MigratedWarehouse.fresh();
         sql = DSL.using(dataSource, SQLDialect.POSTGRES);
         // followers = 1,000 × creator + day; the 10th day of every creator is rounded.
         sql.execute("""
@@ -78,10 +85,11 @@ class DailyClosesTest {
         assertThat(found.closes()).doesNotContainKey("creator-unknown");
     }
 
-    @Test
-    void are_read_from_the_index_alone_without_visiting_the_tables_pages() {
-        var statement = DailyCloses.template()
-                .bind(DailyCloses.IDS, new String[] {"creator-7"})
+    @ParameterizedTest(name = "one creator: {0}")
+    @ValueSource(booleans = {true, false})
+    void are_read_from_the_index_alone_without_visiting_the_tables_pages(boolean oneCreator) {
+        var statement = DailyCloses.template(oneCreator)
+                .bind(DailyCloses.IDS, oneCreator ? "creator-7" : new String[] {"creator-7"})
                 .bind(DailyCloses.BEFORE, FIRST_DAY.plusDays(30))
                 .bind(DailyCloses.FROM, FIRST_DAY.plusDays(30))
                 .bind(DailyCloses.TO, FIRST_DAY.plusDays(119));
@@ -93,5 +101,36 @@ class DailyClosesTest {
 
         assertThat(plan).contains("Index Only Scan using creator_growth_daily_closes");
         assertThat(plan).doesNotContain("Heap Scan").doesNotContainPattern("Heap Fetches: [1-9]");
+    }
+
+    /**
+     * A dashboard reads one creator. Bound as an array of one, PostgreSQL planned the statement anew at every
+     * call (a plan for any array assumes ten elements, so it never looked cheaper than one made for the values
+     * at hand): 0.15 ms of planning on 0.11 ms of work. Bound as one value, the plan made once is kept.
+     */
+    @Test
+    void for_one_creator_postgresql_keeps_the_plan_it_made_once_and_for_several_plans_anew_each_time()
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            DSLContext oneSession = DSL.using(new SingleConnectionDataSource(connection, true), SQLDialect.POSTGRES);
+            DailyCloses closes = new DailyCloses(oneSession);
+            for (int creator = 1; creator <= 12; creator++) {
+                closes.of(List.of("creator-" + creator), FIRST_DAY.plusDays(30), FIRST_DAY.plusDays(119));
+                closes.of(
+                        List.of("creator-" + creator, "creator-" + (creator + 12)),
+                        FIRST_DAY.plusDays(30),
+                        FIRST_DAY.plusDays(119));
+            }
+            Map<Boolean, Long> keptPlansUsed = oneSession
+                    .resultQuery("select statement like '%unnest%', generic_plans from pg_prepared_statements"
+                            + " where statement like '%creator_growth_daily%'")
+                    .fetchMap(record -> record.get(0, Boolean.class), record -> record.get(1, Long.class));
+
+            assertThat(keptPlansUsed)
+                    .as("by whether the statement unnests an array")
+                    .containsOnlyKeys(false, true);
+            assertThat(keptPlansUsed.get(false)).as("one creator").isPositive();
+            assertThat(keptPlansUsed.get(true)).as("several creators").isZero();
+        }
     }
 }

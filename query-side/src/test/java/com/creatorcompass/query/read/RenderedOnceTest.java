@@ -10,7 +10,10 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
-/** A template's values are bound by position, so each named parameter must stand in one place. */
+/**
+ * A template's values are bound by position, so each named parameter must stand in one place; its own
+ * constants are part of its text, so PostgreSQL can keep one plan for it.
+ */
 class RenderedOnceTest {
 
     final DSLContext sql = DSL.using(SQLDialect.POSTGRES);
@@ -30,15 +33,27 @@ class RenderedOnceTest {
     }
 
     @Test
-    void named_parameters_and_the_templates_own_values_each_get_their_marker() {
+    void named_parameters_each_get_their_marker_and_the_templates_own_values_are_inlined() {
         assertThatCode(() -> RenderedOnce.of(
                         sql,
                         DSL.select(CREATOR_GROWTH_DAILY.FOLLOWERS)
                                 .from(CREATOR_GROWTH_DAILY)
                                 .where(CREATOR_GROWTH_DAILY.DAY.between(
                                         DSL.param("from", LocalDate.class), DSL.param("to", LocalDate.class)))
-                                .limit(1)))
+                                .limit(DSL.inline(1))))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_bound_constant_is_refused_as_it_would_keep_postgresql_planning_the_statement_every_time() {
+        assertThatThrownBy(() -> RenderedOnce.of(
+                        sql,
+                        DSL.select(CREATOR_GROWTH_DAILY.FOLLOWERS)
+                                .from(CREATOR_GROWTH_DAILY)
+                                .where(CREATOR_GROWTH_DAILY.DAY.ge(DSL.param("from", LocalDate.class)))
+                                .limit(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is inlined (DSL.inline), not bound");
     }
 
     @Test
