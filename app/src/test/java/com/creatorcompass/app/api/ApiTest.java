@@ -13,6 +13,10 @@ import com.creatorcompass.testsupport.TestDatabase;
 import com.creatorcompass.testsupport.TestDatabases;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,13 +24,13 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.ExecuteListenerProvider;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +39,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -300,9 +305,16 @@ abstract class ApiTest {
         }
     }
 
-    /** Counts the SQL statements jOOQ runs, for the no-N+1 test, and keeps the latest ones' text. */
+    /**
+     * Counts the statements that read the read model (the schemas warehouse, series and accounts, as jOOQ
+     * names them), for the no-N+1 test, and keeps the latest ones' text. Counted where they are prepared on
+     * a connection: some reads run through jOOQ, some are rendered once and run on JDBC (RenderedOnce).
+     */
     @TestConfiguration
     static class StatementCounter {
+        private static final Pattern READ_MODEL_READ =
+                Pattern.compile("(?is)^\\W*(select|with)\\b.*\"(warehouse|series|accounts)\"\\..*");
+
         final AtomicLong executed = new AtomicLong();
         final Deque<String> latest = new ConcurrentLinkedDeque<>();
 
@@ -317,20 +329,55 @@ abstract class ApiTest {
             return all.subList(all.size() - (int) count, all.size());
         }
 
-        @Bean
-        ExecuteListenerProvider countStatements() {
-            return new DefaultExecuteListenerProvider(new ExecuteListener() {
-                @Override
-                public void executeStart(ExecuteContext context) {
-                    synchronized (latest) {
-                        latest.addLast(String.valueOf(context.sql()));
-                        if (latest.size() > 50) {
-                            latest.removeFirst();
-                        }
-                        executed.incrementAndGet();
-                    }
+        void prepared(String sql) {
+            if (!READ_MODEL_READ.matcher(sql).matches()) {
+                return;
+            }
+            synchronized (latest) {
+                latest.addLast(sql);
+                if (latest.size() > 50) {
+                    latest.removeFirst();
                 }
-            });
+                executed.incrementAndGet();
+            }
+        }
+
+        @Bean
+        static BeanPostProcessor countedConnections(ObjectProvider<StatementCounter> counter) {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof DataSource dataSource ? counted(dataSource, counter) : bean;
+                }
+            };
+        }
+
+        private static DataSource counted(DataSource dataSource, ObjectProvider<StatementCounter> counter) {
+            return new DelegatingDataSource(dataSource) {
+                @Override
+                public Connection getConnection() throws SQLException {
+                    return counted(super.getConnection(), counter.getObject());
+                }
+
+                @Override
+                public Connection getConnection(String user, String password) throws SQLException {
+                    return counted(super.getConnection(user, password), counter.getObject());
+                }
+            };
+        }
+
+        private static Connection counted(Connection connection, StatementCounter counter) {
+            return (Connection) Proxy.newProxyInstance(
+                    Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("prepareStatement") && args[0] instanceof String sql) {
+                            counter.prepared(sql);
+                        }
+                        try {
+                            return method.invoke(connection, args);
+                        } catch (InvocationTargetException failed) {
+                            throw failed.getCause();
+                        }
+                    });
         }
     }
 }

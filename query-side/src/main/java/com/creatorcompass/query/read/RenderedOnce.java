@@ -1,9 +1,14 @@
 package com.creatorcompass.query.read;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
@@ -11,6 +16,7 @@ import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.Select;
 import org.jooq.conf.ParamType;
+import org.jooq.exception.DataAccessException;
 
 /**
  * A read whose SQL jOOQ renders once: built as a template with named parameters, rendered with bind
@@ -55,14 +61,29 @@ final class RenderedOnce {
         return new RenderedOnce(sql, params, template.getSelect().toArray(Field[]::new));
     }
 
-    /** The rows, with the template's own fields (so a row's values are read by those fields, not by name). */
+    /**
+     * The rows, with the template's own fields (so a row's values are read by those fields, not by name).
+     * Run on the connection jOOQ would use, but not through jOOQ's execution: for plain SQL it parses and
+     * renders the text again on every call, a sixth of the API's CPU on a dashboard (docs/performance.md).
+     */
     Result<Record> fetch(DSLContext dsl, Map<String, ?> values) {
-        Object[] binds = new Object[params.size()];
-        for (int i = 0; i < binds.length; i++) {
-            Param<?> param = params.get(i);
-            String name = param.getParamName();
-            binds[i] = values.containsKey(name) ? param.getDataType().convert(values.get(name)) : param.getValue();
+        ConnectionProvider connections = dsl.configuration().connectionProvider();
+        Connection connection = connections.acquire();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                Param<?> param = params.get(i);
+                String name = param.getParamName();
+                statement.setObject(
+                        i + 1,
+                        values.containsKey(name) ? param.getDataType().convert(values.get(name)) : param.getValue());
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return dsl.fetch(rows, fields);
+            }
+        } catch (SQLException failed) {
+            throw new DataAccessException("SQL [" + sql + "]; " + failed.getMessage(), failed);
+        } finally {
+            connections.release(connection);
         }
-        return dsl.resultQuery(sql, binds).coerce(fields).fetch();
     }
 }
