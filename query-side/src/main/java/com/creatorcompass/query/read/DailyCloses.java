@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -34,8 +35,8 @@ final class DailyCloses {
     static final String TO = "to";
 
     private final DSLContext sql;
-    private volatile RenderedOnce forOne;
-    private volatile RenderedOnce forMany;
+    /** By whether the form binds one creator id (true) or an array of them. */
+    private final Map<Boolean, RenderedOnce> statements = new ConcurrentHashMap<>();
 
     DailyCloses(DSLContext sql) {
         this.sql = sql;
@@ -67,16 +68,7 @@ final class DailyCloses {
     }
 
     private RenderedOnce statement(boolean oneCreator) {
-        RenderedOnce rendered = oneCreator ? forOne : forMany;
-        if (rendered == null) {
-            rendered = RenderedOnce.of(sql, template(oneCreator));
-            if (oneCreator) {
-                forOne = rendered;
-            } else {
-                forMany = rendered;
-            }
-        }
-        return rendered;
+        return statements.computeIfAbsent(oneCreator, one -> RenderedOnce.of(sql, template(one)));
     }
 
     /**
