@@ -3,6 +3,7 @@ package com.creatorcompass.app;
 import com.creatorcompass.app.cli.CompassCli;
 import java.io.PrintWriter;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.actuate.autoconfigure.observation.graphql.GraphQlObservationAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 
@@ -12,8 +13,11 @@ import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
  * against the same database and exits.
  */
 // Kafka is wired by KafkaConfiguration (a named cluster or the in-process broker); Spring for Apache
-// Kafka is here for the series sink's listener container, not for Boot's own Kafka beans.
-@SpringBootApplication(scanBasePackages = "com.creatorcompass", exclude = KafkaAutoConfiguration.class)
+// Kafka is here for the series sink's listener container, not for Boot's own Kafka beans. GraphQL
+// requests are observed by graphql-api's ObservedOperations, not by an instrumentation called per field.
+@SpringBootApplication(
+        scanBasePackages = "com.creatorcompass",
+        exclude = {KafkaAutoConfiguration.class, GraphQlObservationAutoConfiguration.class})
 public class CompassApplication {
 
     public static void main(String[] args) {

@@ -15,8 +15,10 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.scalars.ExtendedScalars;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
@@ -36,7 +38,7 @@ import reactor.util.context.ContextView;
 
 /**
  * The GraphQL engine's settings: scalars, limits, and the interceptors every request passes, outermost
- * first: the time limit, stable error codes, signed-in callers only, each user's request allowance,
+ * first: its observation, the time limit, stable error codes, signed-in callers only, each user's request allowance,
  * the allow-list, the answers kept in memory.
  */
 @Configuration(proxyBeanMethods = false)
@@ -70,6 +72,28 @@ public class GraphQlConfiguration {
     @Bean
     public Instrumentation queryLimits() {
         return QueryLimits.instrumentation();
+    }
+
+    /**
+     * A single instrumentation is handed to graphql-java as itself: Spring wraps even one in a
+     * {@code ChainedInstrumentation}, whose contexts are built at every field of every request.
+     */
+    @Bean
+    public GraphQlSourceBuilderCustomizer unchainedInstrumentation(ObjectProvider<Instrumentation> instrumentations) {
+        return source -> source.configureGraphQl(graphQl -> {
+            List<Instrumentation> all = instrumentations.orderedStream().toList();
+            if (all.size() == 1) {
+                graphQl.instrumentation(all.get(0));
+            }
+        });
+    }
+
+    /** Outermost: every request timed, refused or not (ObservedOperations). */
+    @Bean
+    @Order(-2)
+    public WebGraphQlInterceptor observedOperations(
+            ObjectProvider<ObservationRegistry> observations, AllowList allowList) {
+        return new ObservedOperations(observations.getIfAvailable(() -> ObservationRegistry.NOOP), allowList);
     }
 
     /**

@@ -46,7 +46,12 @@ public class AllowList {
     }
 
     public boolean permits(String document) {
-        return !enforced || decided.get(document, text -> documents.contains(normalize(text)));
+        return !enforced || ships(document);
+    }
+
+    /** Whether the document is one the web UI ships, enforced or not. */
+    public boolean ships(String document) {
+        return document != null && decided.get(document, text -> documents.contains(normalize(text)));
     }
 
     static String normalize(String document) {
