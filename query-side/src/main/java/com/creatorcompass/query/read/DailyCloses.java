@@ -21,8 +21,9 @@ import org.jooq.impl.DSL;
 /**
  * Creators' daily closes over a range, in one statement rendered once: per creator, the last close
  * before the range (its first change starts there) and the closes in it, both read off the
- * {@code (creator_id, day)} key. Rows are read by position: six values, not a record of 24 columns
- * looked up by name (which cost a dashboard more than the SQL did).
+ * {@code (creator_id, day)} key. Rows are read by position straight off the driver: six values, not a
+ * record of 24 columns looked up by name, nor a jOOQ record per row (each cost a dashboard more than the
+ * SQL did).
  */
 final class DailyCloses {
 
@@ -45,21 +46,22 @@ final class DailyCloses {
     Found of(List<String> creatorIds, LocalDate from, LocalDate to) {
         Map<String, GrowthBuckets.DailyClose> before = new HashMap<>();
         Map<String, List<GrowthBuckets.DailyClose>> closes = new HashMap<>();
-        for (Record row : statement(Keys.one(creatorIds))
-                .fetch(sql, Map.of(IDS, Keys.bound(creatorIds), BEFORE, from, FROM, from, TO, to))) {
-            GrowthBuckets.DailyClose close = new GrowthBuckets.DailyClose(
-                    row.get(1, LocalDate.class),
-                    row.get(2, Long.class),
-                    row.get(3, Long.class),
-                    row.get(4, Long.class),
-                    row.get(5, Boolean.class));
-            String creatorId = row.get(0, String.class);
-            if (close.day().isBefore(from)) {
-                before.put(creatorId, close);
-            } else {
-                closes.computeIfAbsent(creatorId, key -> new ArrayList<>()).add(close);
-            }
-        }
+        statement(Keys.one(creatorIds))
+                .forEachRow(sql, Map.of(IDS, Keys.bound(creatorIds), BEFORE, from, FROM, from, TO, to), row -> {
+                    GrowthBuckets.DailyClose close = new GrowthBuckets.DailyClose(
+                            row.getObject(2, LocalDate.class),
+                            row.getObject(3, Long.class),
+                            row.getObject(4, Long.class),
+                            row.getObject(5, Long.class),
+                            row.getObject(6, Boolean.class));
+                    String creatorId = row.getString(1);
+                    if (close.day().isBefore(from)) {
+                        before.put(creatorId, close);
+                    } else {
+                        closes.computeIfAbsent(creatorId, key -> new ArrayList<>())
+                                .add(close);
+                    }
+                });
         // Sorted here rather than by the statement: a sort node of the whole answer cost PostgreSQL as much as
         // reading it (docs/performance.md); each creator's closes come in day order already, which Java's sort
         // checks in one pass.
