@@ -31,15 +31,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -47,14 +47,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Stream throughput: a history of scrapes (one profile and N videos each) on the event topic of the
- * in-process broker, read once by a plain consumer (the baseline: the raw consume rate of the same
- * topic) and once by the whole topology from scratch until it has committed every record. Then
- * freshness: the demo configuration in one process, a scrape sent through the command gateway, and
- * the time until its growth row is in PostgreSQL.
+ * in-process broker, read by the baselines — B1 a plain consumer of its bytes, B2 one that also decodes
+ * them, each in a loop over the topic for {@link #MEASURED} after a warm-up — then by the pass-through
+ * topology (Kafka Streams' floor) and by the analytics topology, each timed in its steady state only
+ * ({@link StreamProgress}). Then freshness: the demo configuration in one process, a scrape sent through
+ * the command gateway, and the time until its growth row is in PostgreSQL.
  */
 final class StreamBenchmark {
 
     private static final int FRESHNESS_SAMPLES = 200;
+    private static final int PARTITIONS = 4;
+    /** What a baseline is timed over, and at least what a topology's steady state adds up to. */
+    private static final Duration MEASURED = Duration.ofSeconds(30);
+
+    private static final Duration BASELINE_WARM_UP = Duration.ofSeconds(5);
     /** The app's setting by default; -Dbench.commit-interval-ms=1000 shows what a longer one buys. */
     private static final int COMMIT_INTERVAL_MS = Integer.getInteger("bench.commit-interval-ms", 200);
 
@@ -69,18 +75,25 @@ final class StreamBenchmark {
         Path dir = Files.createTempDirectory("compass-stream-bench");
         try (InProcessKafka kafka = InProcessKafka.startOrAttach(dir.resolve("kafka"), 0);
                 Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
-            CompassTopics topics = new CompassTopics(admin, 4, (short) 1);
+            CompassTopics topics = new CompassTopics(admin, PARTITIONS, (short) 1);
             topics.ensureEventTopic();
             topics.ensureGeneration(1);
+            admin.createTopics(PassThroughTopology.OUTPUTS.stream()
+                            .map(name -> new NewTopic(name, PARTITIONS, (short) 1))
+                            .toList())
+                    .all()
+                    .get();
             long start = System.nanoTime();
             long events = produce(kafka.bootstrapServers(), options);
             double produceSeconds = (System.nanoTime() - start) / 1e9;
 
-            double rawRate = rawConsumeRate(kafka.bootstrapServers(), events);
-
+            StreamBaselines.Rate plain =
+                    StreamBaselines.plainConsumer(kafka.bootstrapServers(), BASELINE_WARM_UP, MEASURED);
+            StreamBaselines.Rate decoding =
+                    StreamBaselines.decodingConsumer(kafka.bootstrapServers(), BASELINE_WARM_UP, MEASURED);
             ConsumerLag lag = new ConsumerLag(admin);
-            List<String> inputs = List.of(Topics.EVENTS, CompassTopology.hashtagVideosTopic(1));
-            long began = System.nanoTime();
+            StreamProgress.Window floor = passThrough(kafka.bootstrapServers(), dir, lag, events);
+            StreamProgress.Window analytics;
             try (StreamsRunner streams = new StreamsRunner(
                             kafka.bootstrapServers(),
                             1,
@@ -90,40 +103,107 @@ final class StreamBenchmark {
                             (short) 1,
                             overrides())
                     .start()) {
-                do {
-                    Thread.sleep(200);
-                } while (lag.of(Topics.applicationId(1), inputs) > 0
-                        || streams.state() != org.apache.kafka.streams.KafkaStreams.State.RUNNING);
+                analytics = StreamProgress.steadyState(
+                        lag,
+                        Topics.applicationId(1),
+                        events,
+                        List.of(Topics.EVENTS, CompassTopology.hashtagVideosTopic(1)),
+                        Duration.ofHours(1));
             }
-            double topologyRate = events / ((System.nanoTime() - began) / 1e9);
 
             System.out.printf(
                     Locale.ROOT,
-                    "%nStream throughput (%,d events: %d creators, scrapes of 1 profile + %d videos; "
-                            + "in-process broker, 4 partitions, 1 stream thread, commit every %d ms)%n",
+                    "%nStream throughput (%,d events: %d creators, scrapes of 1 profile + %d videos, in order; "
+                            + "in-process broker, %d partitions, 1 stream thread, commit every %d ms; steady state: "
+                            + "baselines %d s after %d s of warm-up, topologies from %.0f %% of the events to the end)%n",
                     events,
                     options.creators(),
                     options.videos(),
-                    COMMIT_INTERVAL_MS);
-            System.out.printf(Locale.ROOT, "  produced                 %,12.0f events/s%n", events / produceSeconds);
+                    PARTITIONS,
+                    COMMIT_INTERVAL_MS,
+                    MEASURED.toSeconds(),
+                    BASELINE_WARM_UP.toSeconds(),
+                    StreamProgress.WARMED_UP * 100);
+            System.out.printf(
+                    Locale.ROOT, "  produced                     %,12.0f events/s%n", events / produceSeconds);
             System.out.printf(
                     Locale.ROOT,
-                    "  baseline: plain consumer %,12.0f records/s (raw consume rate of the same topic)%n",
-                    rawRate);
+                    "  B1 plain consumer (bytes)    %,12.0f records/s (%,d in %.1f s)%n",
+                    plain.perSecond(),
+                    plain.records(),
+                    plain.seconds());
             System.out.printf(
                     Locale.ROOT,
-                    "  all topologies           %,12.0f events/s  ratio %.2f (aim 0.25)%n",
-                    topologyRate,
-                    topologyRate / rawRate);
+                    "  B2 consumer + decode         %,12.0f records/s (%,d in %.1f s)%n",
+                    decoding.perSecond(),
+                    decoding.records(),
+                    decoding.seconds());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  pass-through topology        %,12.0f events/s (%,d in %.1f s; decode, one row out per event)%n",
+                    floor.perSecond(),
+                    floor.events(),
+                    floor.seconds());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  analytics topology           %,12.0f events/s (%,d in %.1f s)  %.3f of B1 (aim 0.25), "
+                            + "%.3f of B2, %.3f of the pass-through; B3 (a hand-written job) not built yet%n",
+                    analytics.perSecond(),
+                    analytics.events(),
+                    analytics.seconds(),
+                    analytics.perSecond() / plain.perSecond(),
+                    analytics.perSecond() / decoding.perSecond(),
+                    analytics.perSecond() / floor.perSecond());
+            if (analytics.seconds() < MEASURED.toSeconds()) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "  (the analytics topology's steady state lasted %.1f s, under %d s: raise --events)%n",
+                        analytics.seconds(),
+                        MEASURED.toSeconds());
+            }
             Figures.add(
                     "stream",
-                    "all Kafka Streams topologies, 1 thread",
-                    topologyRate,
-                    "plain consumer of the same topic",
-                    rawRate,
+                    "analytics topology, 1 thread, steady state",
+                    analytics.perSecond(),
+                    "B1: plain consumer of the same topic",
+                    plain.perSecond(),
+                    "events/s",
+                    true);
+            Figures.add(
+                    "stream",
+                    "analytics topology, 1 thread, steady state",
+                    analytics.perSecond(),
+                    "pass-through topology (decode, one row out)",
+                    floor.perSecond(),
                     "events/s",
                     true);
         }
+    }
+
+    /**
+     * The pass-through topology over the whole topic, from the beginning under a new application id each
+     * time, until its steady-state windows add up to {@link #MEASURED}.
+     */
+    private static StreamProgress.Window passThrough(String bootstrap, Path dir, ConsumerLag lag, long events)
+            throws InterruptedException {
+        StreamProgress.Window total = new StreamProgress.Window(0, 0);
+        for (int pass = 1; total.seconds() < MEASURED.toSeconds() && pass <= 10; pass++) {
+            String applicationId = "bench-pass-through-" + pass;
+            Properties config = new Properties();
+            config.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+            config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+            config.put(
+                    StreamsConfig.STATE_DIR_CONFIG, dir.resolve("pass-through").toString());
+            config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1);
+            config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
+            config.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
+            try (KafkaStreams streams = new KafkaStreams(PassThroughTopology.build(), config)) {
+                streams.start();
+                total = total.plus(StreamProgress.steadyState(
+                        lag, applicationId, events, List.of(Topics.EVENTS), Duration.ofMinutes(10)));
+            }
+        }
+        return total;
     }
 
     /** The publisher's format: JSON, keyed by creator, with id and type headers; a scrape an hour. */
@@ -213,31 +293,6 @@ final class StreamBenchmark {
                         Topics.HEADER_EVENT_VERSION,
                         EventRevisions.of(event.getClass()).getBytes(StandardCharsets.UTF_8));
         producer.send(record);
-    }
-
-    private static double rawConsumeRate(String bootstrap, long events) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
-                Map.of(
-                        "bootstrap.servers",
-                        bootstrap,
-                        "group.id",
-                        "raw-" + UUID.randomUUID(),
-                        "auto.offset.reset",
-                        "earliest"),
-                new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.EVENTS));
-            long read = 0;
-            long start = 0;
-            while (read < events) {
-                ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
-                if (start == 0 && !records.isEmpty()) {
-                    start = System.nanoTime();
-                }
-                read += records.count();
-            }
-            return read / ((System.nanoTime() - start) / 1e9);
-        }
     }
 
     /** The app's settings, or -Dbench.streams.<key>=<value> overrides to try others. */
