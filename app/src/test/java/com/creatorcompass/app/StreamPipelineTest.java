@@ -46,6 +46,8 @@ class StreamPipelineTest {
 
     static final TestDatabase DATABASE = TestDatabases.fresh();
     static final Instant POSTED = Instant.parse("2026-03-01T00:00:00Z");
+    /** How long the pipeline may take to settle once awaited. */
+    static final Duration SETTLED_WITHIN = Duration.ofMinutes(2);
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -192,9 +194,11 @@ class StreamPipelineTest {
     }
 
     /** Until the series tables have not changed for {@code quiet}. */
+    /** Until the series tables stay the same for {@code quiet}; a pipeline that never settles fails the test. */
     private void awaitSeriesStill(Duration quiet) throws InterruptedException {
+        long deadline = System.nanoTime() + SETTLED_WITHIN.toNanos();
         String before = seriesContents();
-        while (true) {
+        while (System.nanoTime() < deadline) {
             Thread.sleep(quiet.toMillis());
             String now = seriesContents();
             if (now.equals(before)) {
@@ -202,6 +206,7 @@ class StreamPipelineTest {
             }
             before = now;
         }
+        throw new AssertionError("the series tables did not stay the same for " + quiet + " within " + SETTLED_WITHIN);
     }
 
     private String seriesContents() {
